@@ -1,0 +1,11 @@
+import { ADDON_NAME, ADDON_TEXTS } from '../core/i18n/addon';
+import { langFromLocale } from '../core/i18n/lang';
+import { HELP_FILE } from '../functions/help-file';
+import { userLocale } from './locale';
+
+/** Opens the formula reference (build/help-en.html or help-fr.html, generated from the metadata). */
+export function showFormulaHelp(): void {
+  const lang = langFromLocale(userLocale());
+  const html = HtmlService.createHtmlOutputFromFile(HELP_FILE[lang]).setTitle(`${ADDON_NAME} · ${ADDON_TEXTS[lang].helpTitle}`);
+  SpreadsheetApp.getUi().showSidebar(html);
+}

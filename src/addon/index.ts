@@ -1,0 +1,4 @@
+// Entry of the Apps Script bundle: it only exposes what build/Code.js turns into globals.
+export { onOpen, onInstall } from './menu';
+export { showFormulaHelp } from './help';
+export { CUSTOM_FUNCTIONS } from './custom-functions';

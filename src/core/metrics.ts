@@ -1,0 +1,74 @@
+/**
+ * The definitions behind every formula (see the product brief). Inputs are already validated numbers;
+ * the few combinations no rule on a single argument can catch are returned as a reason instead.
+ */
+
+/** ROI % = (value × margin − cost) / cost × 100. Article 001 divides by 100: that is wrong. */
+export function roiPct(value: number, cost: number, margin = 1): number {
+  return ((value * margin - cost) / cost) * 100;
+}
+
+/** Value of conversions = customer value × close rate (× conversions). "1 in 50" is a close rate of 0.02. */
+export function conversionValue(customerValue: number, closeRate: number, conversions = 1): number {
+  return customerValue * closeRate * conversions;
+}
+
+/** Total cost = hours × hourly rate + other costs: the marketer's own time is a cost. */
+export function totalCost(hours: number, hourlyRate: number, otherCosts = 0): number {
+  return hours * hourlyRate + otherCosts;
+}
+
+/** CAC = total acquisition cost / new customers. */
+export function cac(cost: number, newCustomers: number): number {
+  return cost / newCustomers;
+}
+
+/** LTV (simple) = average order value × purchases per year × years × margin. */
+export function ltv(averageOrderValue: number, purchasesPerYear: number, years: number, margin = 1): number {
+  return averageOrderValue * purchasesPerYear * years * margin;
+}
+
+/** LTV:CAC: about 3 is healthy, below 1 every customer loses money. */
+export function ltvCac(lifetimeValue: number, acquisitionCost: number): number {
+  return lifetimeValue / acquisitionCost;
+}
+
+/** ROAS = revenue / ad spend, a ratio (4 means 4 € back per 1 € spent), not a ROI. */
+export function roas(revenue: number, adSpend: number): number {
+  return revenue / adSpend;
+}
+
+/** Engagement rate = engagements / base, where the base (reach, impressions or followers) is named. */
+export function engagementRate(engagements: number, base: number): number {
+  return engagements / base;
+}
+
+/** Conversion rate = conversions / visits. */
+export function conversionRate(conversions: number, visits: number): number {
+  return conversions / visits;
+}
+
+/** Share of voice = own / (own + competitors); undefined when nobody was mentioned at all. */
+export function shareOfVoice(own: number, competitors: number): number | undefined {
+  const total = own + competitors;
+  return total > 0 ? own / total : undefined;
+}
+
+/**
+ * Goal progress = (current − baseline) / (target − baseline). Works for reduction goals (target below
+ * baseline); not clamped, so 1.2 means 20 % beyond the target. Undefined when target equals baseline.
+ */
+export function goalProgress(current: number, target: number, baseline = 0): number | undefined {
+  return target === baseline ? undefined : (current - baseline) / (target - baseline);
+}
+
+/** OKR colouring of a progress score. */
+export type ProgressBand = 'green' | 'yellow' | 'red';
+
+export const PROGRESS_BANDS = { green: 0.7, yellow: 0.4 } as const;
+
+export function progressBand(progress: number): ProgressBand {
+  if (progress >= PROGRESS_BANDS.green) return 'green';
+  if (progress >= PROGRESS_BANDS.yellow) return 'yellow';
+  return 'red';
+}

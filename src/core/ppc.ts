@@ -1,0 +1,132 @@
+/**
+ * PPC equivalent: what the organic traffic would have cost in pay-per-click.
+ * Σ visits × cost per click, either over paired rows, or by joining analytics keywords to a CPC table.
+ * An unmatched keyword is never dropped silently: it is an error that names it, unless the user asks.
+ */
+import { Arg, CellValue, Matrix, isBlank, isMatrix } from './values';
+import { READERS, Reader, RuleName } from './rules';
+import { FormulaError } from './faults';
+
+const NAME = 'PPC_EQUIVALENT';
+export const PPC_USAGE = 'PPC_EQUIVALENT(visits, cpc) | PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched])';
+
+/** Case-insensitive, trimmed, accents kept ("Café" matches "café " but not "cafe"). */
+export function normaliseKeyword(value: CellValue): string {
+  return String(value).normalize('NFC').trim().toLowerCase();
+}
+
+function asMatrix(arg: Arg): Matrix {
+  return isMatrix(arg) ? arg : [[arg]];
+}
+
+/** Reads two same-shaped arguments cell by cell; a single value is paired with every cell of the other. */
+function pairCells(nameA: string, a: Arg, nameB: string, b: Arg): Array<[CellValue, CellValue, number]> {
+  const ma = asMatrix(a);
+  const mb = asMatrix(b);
+  const broadcastA = !isMatrix(a);
+  const broadcastB = !isMatrix(b);
+  const shapeA = { arg: nameA, rows: ma.length, cols: ma[0]?.length ?? 0 };
+  const shapeB = { arg: nameB, rows: mb.length, cols: mb[0]?.length ?? 0 };
+  if (!broadcastA && !broadcastB && (shapeA.rows !== shapeB.rows || shapeA.cols !== shapeB.cols)) {
+    throw new FormulaError(NAME, { kind: 'shape', first: shapeA, other: shapeB });
+  }
+  const driver = broadcastA ? shapeB : shapeA;
+  const pairs: Array<[CellValue, CellValue, number]> = [];
+  for (let r = 0; r < driver.rows; r++) {
+    for (let c = 0; c < driver.cols; c++) {
+      pairs.push([broadcastA ? ma[0][0] : ma[r][c], broadcastB ? mb[0][0] : mb[r][c], r + 1]);
+    }
+  }
+  return pairs;
+}
+
+function read(rule: RuleName, reader: Reader, arg: string, value: CellValue, row: number): number {
+  const n = reader(value);
+  if (typeof n !== 'number') throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg, rule, problem: n } });
+  return n;
+}
+
+const readVisits = (value: CellValue, row: number, arg: string) => read('nonNegative', READERS.nonNegative, arg, value, row);
+const readCpc = (value: CellValue, row: number) => read('nonNegative', READERS.nonNegative, 'cpc', value, row);
+
+function finite(total: number): number {
+  if (total - total !== 0) {
+    throw new FormulaError(NAME, { kind: 'arg', problem: { arg: 'visits', rule: 'nonNegative', problem: { code: 'overflow' } } });
+  }
+  return total === 0 ? 0 : total;
+}
+
+/** PPC_EQUIVALENT(visits, cpc): Σ visits × cpc over paired rows. */
+export function ppcByRows(visits: Arg, cpc: Arg): number {
+  let total = 0;
+  for (const [v, c, row] of pairCells('visits', visits, 'cpc', cpc)) {
+    if (isBlank(v)) continue; // no visits on that row: nothing to price
+    total += readVisits(v, row, 'visits') * readCpc(c, row);
+  }
+  return finite(total);
+}
+
+function cpcTable(keywords: Arg, cpc: Arg): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [k, c, row] of pairCells('cpc_keywords', keywords, 'cpc', cpc)) {
+    if (isBlank(k) && isBlank(c)) continue;
+    if (isBlank(k)) {
+      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'cpc_keywords', rule: 'nonNegative', problem: { code: 'blank' } } });
+    }
+    const key = normaliseKeyword(k);
+    const price = readCpc(c, row);
+    const known = table.get(key);
+    if (known !== undefined && known !== price) {
+      throw new FormulaError(NAME, { kind: 'cpcConflict', keyword: String(k).trim(), costs: [known, price] });
+    }
+    table.set(key, price);
+  }
+  return table;
+}
+
+/** PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched]). */
+export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc: Arg, skipUnmatched: Arg): number {
+  let skip = false;
+  if (skipUnmatched !== undefined && !isBlank(skipUnmatched as CellValue)) {
+    if (isMatrix(skipUnmatched)) {
+      throw new FormulaError(NAME, { kind: 'arg', problem: { arg: 'skip_unmatched', rule: 'boolean', problem: { code: 'notBoolean', got: 'range' } } });
+    }
+    skip = read('boolean', READERS.boolean, 'skip_unmatched', skipUnmatched, 1) === 1;
+  }
+  const table = cpcTable(cpcKeywords, cpc);
+  const unmatched: string[] = [];
+  const seenUnmatched = new Set<string>();
+  let total = 0;
+  for (const [k, v, row] of pairCells('keywords', keywords, 'visits', visits)) {
+    if (isBlank(v)) continue;
+    const count = readVisits(v, row, 'visits');
+    if (isBlank(k)) {
+      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'keywords', rule: 'nonNegative', problem: { code: 'blank' } } });
+    }
+    const price = table.get(normaliseKeyword(k));
+    if (price === undefined) {
+      const key = normaliseKeyword(k);
+      if (!seenUnmatched.has(key)) {
+        seenUnmatched.add(key);
+        unmatched.push(String(k).trim());
+      }
+      continue;
+    }
+    total += count * price;
+  }
+  if (unmatched.length > 0 && !skip) throw new FormulaError(NAME, { kind: 'unmatched', keywords: unmatched });
+  return finite(total);
+}
+
+/** Dispatches on the number of arguments given, as Sheets passes them (missing ones are undefined). */
+export function ppcEquivalent(args: readonly Arg[]): number {
+  const [a, b, c, d, e] = args;
+  const given = args.filter((x) => x !== undefined).length;
+  if (a !== undefined && b !== undefined && c === undefined && d === undefined && e === undefined) {
+    return ppcByRows(a, b);
+  }
+  if (given >= 4 && a !== undefined && b !== undefined && c !== undefined && d !== undefined) {
+    return ppcByKeywords(a, b, c, d, e);
+  }
+  throw new FormulaError(NAME, { kind: 'arity', usage: PPC_USAGE });
+}

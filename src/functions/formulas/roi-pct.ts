@@ -1,0 +1,45 @@
+import { roiPct } from '../../core/metrics';
+import { rowFormula } from '../define';
+import type { FormulaDoc } from '../types';
+
+export const ROI_PCT = rowFormula({
+  name: 'ROI_PCT',
+  params: [
+    { name: 'value', rule: 'nonNegative' },
+    { name: 'cost', rule: 'positive' },
+    { name: 'margin', rule: 'fraction', defaultValue: 1 },
+  ],
+  compute: (v) => roiPct(v[0], v[1], v[2]),
+});
+
+export const ROI_PCT_DOC: FormulaDoc = {
+  summary: {
+    en: 'Return on investment in percent: (value × margin − cost) / cost × 100; 150 means +150 %.',
+    fr: 'Retour sur investissement en pourcentage : (valeur × marge − coût) / coût × 100 ; 150 signifie +150 %.',
+  },
+  definition: {
+    en: 'ROI % = (value × margin − cost) / cost × 100. Margin defaults to 1 (value already net). Article 001 of the method says to divide by 100; that is wrong: a percentage multiplies by 100.',
+    fr: "ROI % = (valeur × marge − coût) / coût × 100. La marge vaut 1 par défaut (valeur déjà nette). L'article 001 de la méthode dit de diviser par 100 : c'est faux, un pourcentage multiplie par 100.",
+  },
+  returns: { en: 'ROI in percent (150 means +150 %).', fr: 'ROI en pourcentage (150 signifie +150 %).' },
+  paramText: {
+    value: {
+      example: '2500',
+      doc: { en: 'Value the social work brought: sales or conversion value', fr: 'Valeur apportée par le travail social : ventes ou valeur des conversions' },
+    },
+    cost: {
+      example: '1000',
+      doc: { en: 'Total cost, your own time included (see TOTAL_COST)', fr: 'Coût total, votre temps compris (voir TOTAL_COST)' },
+    },
+    margin: {
+      example: '0.4',
+      doc: { en: 'Optional. Gross margin as a fraction when value is revenue; default 1', fr: 'Facultatif. Marge brute en fraction quand la valeur est un chiffre d’affaires ; 1 par défaut' },
+    },
+  },
+  usage: '=ROI_PCT(B2:B13, C2:C13)',
+  examples: [
+    { args: [2500, 1000], result: 150 },
+    { args: [500, 1000], result: -50 },
+    { args: [5000, 1000, 0.4], result: 100 },
+  ],
+};

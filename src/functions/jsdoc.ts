@@ -1,0 +1,43 @@
+/**
+ * The top-level declaration Sheets needs for autocomplete: `function NAME(params)` preceded by a JSDoc
+ * block with @customfunction. esbuild drops comments, so build/Code.js appends these after the bundle.
+ */
+import type { FormulaDef, FormulaParam } from './types';
+
+const clean = (text: string) => text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
+
+function paramType(p: FormulaParam): string {
+  if (p.rule === 'boolean') return 'boolean';
+  if (p.rule === 'rate') return 'number|string';
+  if (p.name === 'keywords_or_visits') return 'string|number';
+  return 'number';
+}
+
+function paramLine(def: FormulaDef, p: FormulaParam): string {
+  const text = def.paramText[p.name];
+  const where = p.list ? 'one or more columns' : 'a value or a column';
+  return ` * @param {${paramType(p)}} ${p.name} ${clean(text.doc.en)}; ${where}, e.g. ${clean(text.example)}.`;
+}
+
+export const BUNDLE_GLOBAL = 'SocialROI';
+
+export function customFunctionStub(def: FormulaDef): string {
+  const names = def.params.map((p) => p.name).join(', ');
+  return [
+    '/**',
+    ` * ${clean(def.summary.en)} — ${clean(def.summary.fr)}`,
+    ' *',
+    ...def.params.map((p) => paramLine(def, p)),
+    ` * @return ${clean(def.returns.en)}`,
+    ' * @customfunction',
+    ' */',
+    `function ${def.name}(${names}) {`,
+    `  return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names});`,
+    '}',
+  ].join('\n');
+}
+
+/** A plain global for a menu item, trigger or google.script.run endpoint. */
+export function globalStub(name: string): string {
+  return `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);\n}`;
+}

@@ -1,0 +1,47 @@
+import type { Bilingual } from '../core/i18n/lang';
+import type { ParamSpec, RowFormula, ShortMessage } from '../core/args';
+import type { Arg, Output } from '../core/values';
+
+/** One argument: its name (public API) and the rule its values follow. */
+export interface FormulaParam extends ParamSpec {
+  optional?: boolean;
+}
+
+/** What the server bundle needs of a custom function: its name, arguments and the function itself. */
+export interface FormulaSpec {
+  name: string;
+  params: readonly FormulaParam[];
+  run(args: readonly Arg[], shortMessage: ShortMessage): Output;
+}
+
+/** A worked example; the contract tests run every one of them through the built bundle. */
+export interface FormulaExample {
+  args: Arg[];
+  result: number;
+}
+
+export interface ParamText {
+  doc: Bilingual;
+  example: string;
+}
+
+/**
+ * The words of one custom function. They feed the JSDoc stub in build/Code.js, the README reference
+ * and the in-app help; they stay out of the server bundle, which Sheets loads on every formula call.
+ */
+export interface FormulaDoc {
+  /** One line, shown by Sheets' autocomplete. */
+  summary: Bilingual;
+  /** The exact definition the formula computes (which base, which margin). */
+  definition: Bilingual;
+  returns: Bilingual;
+  paramText: Record<string, ParamText>;
+  /** A typical column call, e.g. "=ROI_PCT(B2:B13, C2:C13)". */
+  usage: string;
+  examples: readonly FormulaExample[];
+}
+
+/** A custom function's metadata table: the spec and its words, side by side in one file. */
+export interface FormulaDef extends FormulaSpec, FormulaDoc {}
+
+export type RowFormulaSpec = Omit<FormulaSpec, 'run'> & Pick<RowFormula, 'compute'>;

@@ -1,0 +1,115 @@
+/**
+ * The contract between build/Code.js and Sheets: every custom function is a top-level declaration with
+ * its JSDoc and real parameter names, and computes exactly what the TypeScript source computes.
+ */
+import fc from 'fast-check';
+import { FORMULA_REFERENCE } from '../../src/functions/reference';
+import { toCustomFunction } from '../../src/functions/adapter';
+import type { CellValue, Output } from '../../src/core/values';
+import { bundleSource, loadBundle, plain } from '../support/bundle';
+
+const source = bundleSource();
+const bundle = loadBundle();
+
+function declaration(name: string): { jsdoc: string; params: string[] } {
+  const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)\\s*\\{`).exec(source);
+  if (!match) throw new Error(`no top-level "function ${name}(...)" preceded by a JSDoc block`);
+  return { jsdoc: match[1], params: match[2].split(',').map((p) => p.trim()).filter(Boolean) };
+}
+
+function outcome(call: () => Output): { value?: Output; error?: string } {
+  try {
+    return { value: plain(call()) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+test('the bundle is plain Apps Script: no module system, no Node globals', () => {
+  expect(source).not.toMatch(/\brequire\s*\(|^\s*(import|export)\s/m);
+  expect(bundle.run('typeof require + typeof process + typeof module')).toBe('undefinedundefinedundefined');
+});
+
+test('every formula of the source is declared in the bundle, and nothing else claims @customfunction', () => {
+  const declared = [...source.matchAll(/@customfunction[\s\S]*?\*\/\s*\nfunction (\w+)\(/g)].map((m) => m[1]);
+  expect(declared).toEqual(FORMULA_REFERENCE.map((f) => f.name));
+});
+
+describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (name, def) => {
+  const reference = toCustomFunction(def, () => 'en_US');
+  const built = (...args: unknown[]) => (bundle[name] as (...a: unknown[]) => Output)(...args);
+
+  test('is a top-level function with the real parameter names', () => {
+    expect(bundle.run(`typeof ${name}`)).toBe('function');
+    expect(declaration(name).params).toEqual(def.params.map((p) => p.name));
+    expect(name).not.toMatch(/_$/);
+  });
+
+  test('has a JSDoc block Sheets autocomplete reads', () => {
+    const { jsdoc } = declaration(name);
+    expect(jsdoc).toContain('@customfunction');
+    expect(jsdoc).toContain(def.summary.en);
+    const params = [...jsdoc.matchAll(/@param \{[^}]+\} (\w+) (.+)/g)];
+    expect(params.map((m) => m[1])).toEqual(def.params.map((p) => p.name));
+    params.forEach((m) => expect(m[2]).toMatch(/e\.g\. \S/));
+  });
+
+  test('computes every documented example', () => {
+    for (const example of def.examples) {
+      const result = built(...example.args);
+      expect(typeof result).toBe('number');
+      expect(result as number).toBeCloseTo(example.result, 9);
+    }
+  });
+
+  test('agrees with the TypeScript source on random inputs, errors included', () => {
+    const cell: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.double({ min: -100, max: 1e5, noNaN: true }),
+      fc.constantFrom('', 'x', '1 in 50', '30%', 'TRUE', '#N/A', 0, 1, 2),
+    );
+    const arg = fc.oneof(cell, fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.tuple(cell), { minLength: n, maxLength: n })));
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: def.params.length }), (args) => {
+        expect(outcome(() => built(...args))).toEqual(outcome(() => reference(...args)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the locale is looked up only to show an error', () => {
+  function withLocale(locale: string) {
+    let lookups = 0;
+    const spreadsheet: Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSpreadsheetLocale'> = {
+      getSpreadsheetLocale: () => {
+        lookups++;
+        return locale;
+      },
+    };
+    const app: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet'> = {
+      getActiveSpreadsheet: () => spreadsheet as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    };
+    return { scope: loadBundle({ SpreadsheetApp: app }), lookups: () => lookups };
+  }
+
+  test('a 100,000-row column computes with no service call at all', () => {
+    const { scope, lookups } = withLocale('fr_FR');
+    const values = Array.from({ length: 100_000 }, (_, i) => [i]);
+    const out = scope.run<(a: unknown, b: unknown) => number[][]>('ROI_PCT')(values, 100);
+    expect(out).toHaveLength(100_000);
+    expect(out[99_999][0]).toBeCloseTo(((99_999 - 100) / 100) * 100, 6);
+    expect(lookups()).toBe(0);
+  });
+
+  test('an error is shown in the spreadsheet language, with one lookup per call', () => {
+    const fr = withLocale('fr_FR');
+    const roi = fr.scope.run<(a: unknown, b: unknown) => unknown>('ROI_PCT');
+    expect(() => roi(10, 0)).toThrow('ROI_PCT : cost vaut 0 ; attendu : un nombre > 0.');
+    expect(plain(roi([[1], [2], [3]], 0))).toEqual([['⚠ cost : doit être > 0'], ['⚠ cost : doit être > 0'], ['⚠ cost : doit être > 0']]);
+    expect(fr.lookups()).toBe(2);
+  });
+
+  test('with no readable locale the message is English', () => {
+    expect(() => (bundle.ROI_PCT as (a: number, b: number) => number)(10, 0)).toThrow('ROI_PCT: cost is 0; expected a number > 0.');
+  });
+});

@@ -1,0 +1,119 @@
+/** Property-based tests: no input makes a formula return NaN, Infinity, null or undefined, and ranges follow the rules. */
+import fc from 'fast-check';
+import { FORMULA_REFERENCE } from '../../src/functions/reference';
+import { toCustomFunction } from '../../src/functions/adapter';
+import type { CellValue, Matrix, Output } from '../../src/core/values';
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.double(),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.integer({ min: -5, max: 5000 }),
+  fc.constantFrom(0, -0, 1, 0.5, '', '', 'abc', '1 in 50', '2%', '1,500', '#N/A', 'TRUE', Infinity, -Infinity, NaN),
+  fc.string({ maxLength: 6 }),
+  fc.boolean(),
+  fc.date({ noInvalidDate: true }),
+);
+
+const matrix = (rows: number, cols: number) =>
+  fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+
+function assertClean(out: Output): void {
+  if (Array.isArray(out)) return out.forEach((row) => row.forEach(assertClean));
+  expect(out).not.toBeNull();
+  expect(out).not.toBeUndefined();
+  if (typeof out === 'number') expect(Number.isFinite(out)).toBe(true);
+  else expect(typeof out).toBe('string');
+}
+
+const ROW_FORMULAS = FORMULA_REFERENCE.filter((f) => f.name !== 'PPC_EQUIVALENT');
+const fn = (name: string, locale = 'en_US') => toCustomFunction(FORMULA_REFERENCE.find((f) => f.name === name)!, () => locale);
+
+describe.each(FORMULA_REFERENCE.map((f) => [f.name, f] as const))('%s', (name, def) => {
+  const arity = def.params.length;
+
+  test('never returns NaN, Infinity, null or undefined; errors name the formula', () => {
+    const arg = fc.oneof(cell, fc.integer({ min: 1, max: 4 }).chain((rows) => matrix(rows, 1)));
+    fc.assert(
+      fc.property(fc.array(arg, { minLength: 0, maxLength: arity }), fc.constantFrom('en_US', 'fr_FR'), (args, locale) => {
+        try {
+          assertClean(fn(name, locale)(...args));
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message.startsWith(`${name}${locale === 'fr_FR' ? ' :' : ':'} `)).toBe(true);
+          expect((error as Error).message).not.toMatch(/undefined|\[object/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe.each(ROW_FORMULAS.map((f) => [f.name, f] as const))('%s over ranges', (name, def) => {
+  const required = def.params.filter((p) => !p.optional).length;
+  const f = fn(name);
+
+  test('each row of a range call equals the single-value call on that row', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }).chain((rows) => fc.array(matrix(rows, 1), { minLength: required, maxLength: required })), (columns) => {
+        const out = f(...columns) as Output[][];
+        expect(out).toHaveLength(columns[0].length);
+        out.forEach(([value], r) => {
+          const rowArgs = columns.map((c) => c[r][0]);
+          const allBlank = rowArgs.every((v) => v === '' || v === null || v === undefined);
+          if (allBlank) return expect(value).toBe('');
+          let single: Output | Error;
+          try {
+            single = f(...rowArgs);
+          } catch (error) {
+            single = error as Error;
+          }
+          if (single instanceof Error) expect(String(value)).toMatch(/^⚠ /);
+          else expect(value).toEqual(single);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a single value is broadcast: same as repeating it on every row', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: required, maxLength: required }), (rows, values) => {
+        const [first, ...rest] = values;
+        const repeated = rest.map((v) => Array.from({ length: rows }, () => [v]) as Matrix);
+        const firstCol = Array.from({ length: rows }, () => [first]) as Matrix;
+        expect(f(firstCol, ...rest)).toEqual(f(firstCol, ...repeated));
+      }),
+    );
+  });
+
+  test('rows whose range inputs are all blank give blank', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), (rows) => {
+        const blank = Array.from({ length: rows }, () => ['']) as Matrix;
+        const out = f(...Array.from({ length: required }, () => blank));
+        expect(out).toEqual(blank);
+      }),
+    );
+  });
+
+  if (required >= 2) {
+    test('ranges of different heights are an error that names both arguments and sizes', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), (a, b) => {
+          fc.pre(a !== b);
+          const [p0, p1] = def.params;
+          const colA = Array.from({ length: a }, () => [1]) as Matrix;
+          const colB = Array.from({ length: b }, () => [1]) as Matrix;
+          const args = [colA, colB, ...Array.from({ length: required - 2 }, () => 1)];
+          const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+          const shape = (n: number) => `${plural(n, 'row')} × 1 column`;
+          const message = p1.list
+            ? `${name}: ${p1.name} has ${plural(b, 'row')} but the result has ${a}`
+            : `${name}: ${p0.name} is ${shape(a)} but ${p1.name} is ${shape(b)}`;
+          if (p1.list && b === 1) expect(() => f(...args)).not.toThrow(); // one row of a list is broadcast
+          else expect(() => f(...args)).toThrow(message);
+        }),
+      );
+    });
+  }
+});

@@ -1,0 +1,92 @@
+/** The shared argument rules: ranges, broadcasting, blank rows, shapes, and refused rows. */
+import { customFunction } from '../support/formulas';
+
+const col = (...values: unknown[]) => values.map((v) => [v]) as never;
+
+describe('ranges', () => {
+  const roi = customFunction('ROI_PCT');
+
+  test('a column gives a column of the same height', () => {
+    expect(roi(col(2500, 1000, 0), col(1000, 1000, 500))).toEqual([[150], [0], [-100]]);
+  });
+
+  test('a single value is broadcast to every row', () => {
+    expect(roi(col(2000, 3000), 1000)).toEqual([[100], [200]]);
+    expect(roi(3000, col(1000, 1500), 0.5)).toEqual([[50], [0]]);
+  });
+
+  test('an optional argument may be a column too', () => {
+    expect(roi(col(1000, 1000), 500, col(1, 0.5))).toEqual([[100], [0]]);
+  });
+
+  test('rows whose range inputs are all blank stay blank, so open ranges work', () => {
+    expect(roi(col(2500, '', 300, ''), col(1000, '', 100, ''))).toEqual([[150], [''], [200], ['']]);
+    expect(roi(col('', ''), 1000)).toEqual([[''], ['']]);
+  });
+
+  test('a bad row shows a short message and the other rows are still computed', () => {
+    expect(roi(col(2500, 'abc', 100, 100), col(1000, 10, 0, ''))).toEqual([
+      [150],
+      ['⚠ value: not a number'],
+      ['⚠ cost: must be > 0'],
+      ['⚠ cost: blank'],
+    ]);
+  });
+
+  test('row messages follow the spreadsheet language', () => {
+    expect(customFunction('ROI_PCT', 'fr_CA')(col(100, 100), col(0, 50))).toEqual([['⚠ cost : doit être > 0'], [100]]);
+    expect(customFunction('CONVERSION_VALUE', 'fr')(100, col(3, 0.5))).toEqual([['⚠ close_rate : plus que 1 (3 % ?)'], [50]]);
+  });
+
+  test('ranges of different heights are an error naming both arguments and sizes', () => {
+    expect(() => roi(col(1, 2, 3), col(1, 2))).toThrow(
+      'ROI_PCT: value is 3 rows × 1 column but cost is 2 rows × 1 column. Give ranges of the same size, or a single value to use on every row.',
+    );
+    expect(() => customFunction('ROI_PCT', 'fr_FR')(col(1, 2, 3), col(1, 2))).toThrow(
+      /^ROI_PCT : value fait 3 lignes × 1 colonne mais cost fait 2 lignes × 1 colonne\./,
+    );
+  });
+
+  test('a row of values (months across columns) gives a row', () => {
+    expect(roi([[200, 300, 400]], [[100, 100, 100]])).toEqual([[100, 200, 300]]);
+  });
+
+  test('a single-cell range gives a single-cell array, as its input', () => {
+    expect(roi([[200]], [[100]])).toEqual([[100]]);
+  });
+});
+
+describe('list arguments spanning several columns', () => {
+  const total = customFunction('TOTAL_COST');
+  const sov = customFunction('SHARE_OF_VOICE');
+
+  test('other_costs adds each row across columns, blanks count as 0', () => {
+    expect(total(col(10, 2), 30, [[100, 20, ''], ['', '', 5]])).toEqual([[420], [65]]);
+  });
+
+  test('a single row of other costs applies to every row', () => {
+    expect(total(col(1, 2), 10, [[5, 5]])).toEqual([[20], [30]]);
+  });
+
+  test('other_costs may be left blank on a row', () => {
+    expect(total(col(1, 2), 10, [['', ''], [1, '']])).toEqual([[10], [21]]);
+  });
+
+  test('a list of the wrong height is an error', () => {
+    expect(() => total(col(1, 2, 3), 10, [[1], [2]])).toThrow(/other_costs has 2 rows but the result has 3/);
+  });
+
+  test('competitors set the height when own is a single value', () => {
+    expect(sov(100, [[100, 200], [50, 50]])).toEqual([[0.25], [0.5]]);
+  });
+
+  test('a row with no mention at all is refused, the others computed', () => {
+    expect(sov(col(0, 10), [[0, 0], [10, 20]])).toEqual([['⚠ competitors: total is 0'], [0.25]]);
+  });
+});
+
+describe('GOAL_PROGRESS over goals', () => {
+  test('growth and reduction goals side by side', () => {
+    expect(customFunction('GOAL_PROGRESS')(col(1500, 35), col(1800, 30), col(1200, 40))).toEqual([[0.5], [0.5]]);
+  });
+});
