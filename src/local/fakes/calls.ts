@@ -30,3 +30,20 @@ export class ServiceDenied extends Error {
     this.name = 'Exception';
   }
 }
+
+/**
+ * Wraps a fake so that every public method call is counted as `service.method`.
+ * Calls a fake makes on itself inside a method are not counted: only what the add-on asks for.
+ */
+export function counted<T extends object>(target: T, service: string, calls: CallCounter): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string' || property === 'constructor') return value;
+      return (...args: unknown[]) => {
+        calls.record(service, property);
+        return value.apply(object, args);
+      };
+    },
+  });
+}

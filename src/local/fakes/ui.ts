@@ -47,6 +47,10 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
   menus: RecordedMenu[] = [];
   sidebar: ShownSidebar | undefined;
   alerts: string[] = [];
+  /** Messages shown by Spreadsheet.toast, newest last. */
+  toasts: string[] = [];
+  /** The range the add-on last selected with Range.activate(). */
+  selection: { sheetId: number; a1: string } | undefined;
 
   constructor(
     readonly calls: CallCounter,

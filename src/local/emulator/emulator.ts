@@ -1,0 +1,121 @@
+/**
+ * Runs the real built add-on (build/Code.js) against an in-memory spreadsheet: the bundle is loaded in
+ * a fresh V8 context whose globals are typed fakes of the Apps Script services, and its custom
+ * functions are served to HyperFormula. Node only; never part of the Apps Script bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInContext, type Context } from 'node:vm';
+import { CallCounter, counted } from '../fakes/calls';
+import { FakeHtmlService } from '../fakes/html';
+import { FakeLockService, LockTable } from '../fakes/lock';
+import { FakePropertiesService, PropertyStores } from '../fakes/properties';
+import { FakeSession } from '../fakes/session';
+import { CHART_TYPES, SpreadsheetContext, spreadsheetAppFake } from '../fakes/spreadsheet';
+import { FakeUi } from '../fakes/ui';
+import { FakeUtilities } from '../fakes/utilities';
+import { registerCustomFunctions } from './custom-functions';
+import { Workbook, WorkbookJson } from './workbook';
+
+export const ADDON_MENU_NAME = 'Social ROI';
+
+export interface EmulatorState {
+  workbook: WorkbookJson;
+  properties: PropertyStores;
+}
+
+export interface EmulatorOptions {
+  /** Folder of the pushed project: Code.js and the .html files. Default: build. */
+  projectDir?: string;
+  /** The user's own locale (Session.getActiveUserLocale); defaults to the spreadsheet's. */
+  userLocale?: string;
+}
+
+/** Names of the custom functions a bundle declares: top-level functions whose JSDoc says @customfunction. */
+export function declaredCustomFunctions(code: string): string[] {
+  return [...code.matchAll(/@customfunction[\s\S]*?\*\/\s*\nfunction (\w+)\(/g)].map((m) => m[1]);
+}
+
+export class Emulator {
+  readonly calls = new CallCounter();
+  readonly ui: FakeUi;
+  readonly locks = new LockTable();
+  readonly customFunctionNames: string[];
+  readonly session: FakeSession;
+  private readonly context: Context;
+  private readonly ctx: SpreadsheetContext;
+  private executions = 0;
+  private currentExecution = 'execution-0';
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly properties: PropertyStores = { document: {}, user: {}, script: {} },
+    options: EmulatorOptions = {},
+  ) {
+    const projectDir = options.projectDir ?? 'build';
+    const code = readFileSync(join(projectDir, 'Code.js'), 'utf8');
+    this.ui = new FakeUi(this.calls, ADDON_MENU_NAME);
+    this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL' };
+    this.session = new FakeSession(this.calls, options.userLocale ?? workbook.locale, workbook.timeZone);
+    const services = {
+      SpreadsheetApp: spreadsheetAppFake(this.ctx),
+      Session: this.session,
+      HtmlService: new FakeHtmlService(this.calls, projectDir),
+      PropertiesService: counted(new FakePropertiesService(properties, this.calls), 'PropertiesService', this.calls),
+      LockService: counted(new FakeLockService(this.locks, () => this.currentExecution), 'LockService', this.calls),
+      Utilities: counted(new FakeUtilities(), 'Utilities', this.calls),
+      Charts: { ChartType: CHART_TYPES },
+      console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    };
+    this.context = createContext(services);
+    runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
+    this.customFunctionNames = declaredCustomFunctions(code);
+    workbook.customFunctions = (name, args) => this.callGlobal(name, args);
+    if (registerCustomFunctions(this.customFunctionNames)) {
+      // An engine knows the functions registered when it was built: rebuild it with the new ones.
+      workbook.evaluate(() => workbook.hf.rebuildAndRecalculate());
+    }
+    workbook.loadPendingCells();
+  }
+
+  static fromState(state: EmulatorState, options: EmulatorOptions = {}): Emulator {
+    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, options);
+  }
+
+  state(): EmulatorState {
+    return { workbook: this.workbook.toJSON(), properties: this.properties };
+  }
+
+  private callGlobal(name: string, args: unknown[]): unknown {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    return fn(...args);
+  }
+
+  hasGlobal(name: string): boolean {
+    return typeof this.context[name] === 'function';
+  }
+
+  /**
+   * Runs a top-level function of the bundle as one Apps Script execution (a menu item, a trigger, a
+   * google.script.run call). Locks the execution held are released at its end, as Apps Script does.
+   */
+  run(name: string, args: unknown[] = [], authMode: 'NONE' | 'FULL' = 'FULL'): unknown {
+    const execution = `execution-${++this.executions}`;
+    const previous = { execution: this.currentExecution, authMode: this.ctx.authMode };
+    this.currentExecution = execution;
+    this.ctx.authMode = authMode;
+    try {
+      return this.callGlobal(name, args);
+    } finally {
+      this.locks.release(execution);
+      this.currentExecution = previous.execution;
+      this.ctx.authMode = previous.authMode;
+    }
+  }
+
+  /** Opens the document as Sheets does: onOpen with the given authorisation mode. */
+  open(authMode: 'NONE' | 'FULL' = 'FULL'): void {
+    this.run('onOpen', [{ authMode, source: null, user: null }], authMode);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Display values as Sheets shows them, for the number formats the add-on and its users write:
+ * "0.00", "#,##0", "0.0%", "#,##0.00 €", "[$€]#,##0", "yyyy-mm-dd", "dd/mm/yyyy", "d mmm yyyy", "@".
+ * Only the first section of a format is used; a negative number gets a leading minus.
+ */
+export interface DisplayLocale {
+  decimal: string;
+  group: string;
+  months: readonly string[];
+  trueText: string;
+  falseText: string;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+export function displayLocale(locale: string): DisplayLocale {
+  return /^fr/i.test(locale)
+    ? { decimal: ',', group: '\u202f', months: FR_MONTHS, trueText: 'VRAI', falseText: 'FAUX' }
+    : { decimal: '.', group: ',', months: EN_MONTHS, trueText: 'TRUE', falseText: 'FALSE' };
+}
+
+/** Days between Sheets' epoch (1899-12-30) and 1970-01-01. */
+const EPOCH_OFFSET = 25569;
+
+export function serialToIsoDate(serial: number): string {
+  return new Date(Math.round((Math.floor(serial) - EPOCH_OFFSET) * 86400000)).toISOString().slice(0, 10);
+}
+
+export function isoDateToSerial(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86400000 + EPOCH_OFFSET;
+}
+
+export function isDatePattern(pattern: string | undefined): boolean {
+  return !!pattern && /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i.test(pattern.replace(/"[^"]*"/g, '')) && !/[#0]/.test(pattern.replace(/"[^"]*"/g, ''));
+}
+
+function generalNumber(value: number, loc: DisplayLocale): string {
+  const text = Math.abs(value) >= 1e15 || (Math.abs(value) < 1e-9 && value !== 0)
+    ? value.toExponential(4).replace('e+', 'E+').replace('e-', 'E-')
+    : String(Number(value.toPrecision(10)));
+  return text.replace('.', loc.decimal);
+}
+
+function groupDigits(digits: string, group: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+}
+
+function formatDate(serial: number, pattern: string, loc: DisplayLocale): string {
+  const [y, m, d] = serialToIsoDate(serial).split('-');
+  return pattern.replace(/"([^"]*)"|yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token, literal: string | undefined) => {
+    if (literal !== undefined) return literal;
+    switch (token.toLowerCase()) {
+      case 'yyyy': return y;
+      case 'yy': return y.slice(2);
+      case 'mmmm':
+      case 'mmm': return loc.months[Number(m) - 1];
+      case 'mm': return m;
+      case 'm': return String(Number(m));
+      case 'dd': return d;
+      default: return String(Number(d));
+    }
+  });
+}
+
+function formatNumberPattern(value: number, pattern: string, loc: DisplayLocale): string {
+  const numeric = /[#0][#0,]*(\.[0#]+)?%?/.exec(pattern);
+  if (!numeric) return generalNumber(value, loc);
+  const spec = numeric[0];
+  const percent = spec.endsWith('%') || /%/.test(pattern.slice(numeric.index + spec.length));
+  const decimals = (spec.split('.')[1] ?? '').replace('%', '').length;
+  const grouped = spec.includes(',');
+  const scaled = Math.abs(percent ? value * 100 : value);
+  const [whole, fraction] = scaled.toFixed(decimals).split('.');
+  let body = grouped ? groupDigits(whole, loc.group) : whole;
+  if (fraction) body += loc.decimal + fraction;
+  const literal = (text: string) => text.replace(/"([^"]*)"/g, '$1').replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1').replace(/%/g, '').replace(/\\(.)/g, '$1');
+  const prefix = literal(pattern.slice(0, numeric.index));
+  const suffix = literal(pattern.slice(numeric.index + spec.length));
+  const sign = value < 0 && Number(scaled.toFixed(decimals)) !== 0 ? '-' : '';
+  return `${sign}${prefix}${body}${percent ? (loc.decimal === ',' ? '\u00a0%' : '%') : ''}${suffix}`;
+}
+
+export function formatDisplay(value: unknown, pattern: string | undefined, loc: DisplayLocale): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'boolean') return value ? loc.trueText : loc.falseText;
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  const first = (pattern ?? '').split(';')[0];
+  if (!first || /^general$/i.test(first) || first === '@') return generalNumber(value, loc);
+  if (isDatePattern(first)) return formatDate(value, first, loc);
+  return formatNumberPattern(value, first, loc);
+}

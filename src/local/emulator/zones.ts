@@ -1,0 +1,43 @@
+/** Calendar dates in a spreadsheet's time zone, as Sheets hands them to Apps Script (midnight, local). */
+
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - instant) / 60000);
+}
+
+/** The instant of midnight of an ISO calendar date in a time zone. */
+export function zonedMidnight(isoDate: string, timeZone: string): Date {
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
+  let instant = utcMidnight - offsetMinutes(utcMidnight, timeZone) * 60000;
+  instant = utcMidnight - offsetMinutes(instant, timeZone) * 60000; // settle across a DST change
+  return new Date(instant);
+}
+
+/** The ISO calendar date of an instant in a time zone. */
+export function zonedIsoDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** Formats like Utilities.formatDate for the patterns the add-on uses (yyyy MM dd HH mm ss). */
+export function formatZoned(date: Date, timeZone: string, pattern: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|HH|mm|ss/g, (token, literal: string | undefined) => {
+    if (literal !== undefined) return literal;
+    switch (token) {
+      case 'yyyy': return get('year');
+      case 'yy': return get('year').slice(2);
+      case 'MM': return get('month');
+      case 'dd': return get('day');
+      case 'HH': return get('hour');
+      case 'mm': return get('minute');
+      default: return get('second');
+    }
+  });
+}

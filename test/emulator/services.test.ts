@@ -1,0 +1,49 @@
+/** The add-on surface in the emulator: menu, sidebar, the call counter and what custom functions may do. */
+import { emulate, write } from '../support/emulator';
+import { CallCounter } from '../../src/local/fakes/calls';
+import { FakeUi } from '../../src/local/fakes/ui';
+import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
+
+test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE', () => {
+  const { emulator } = emulate('en_US');
+  emulator.open('NONE');
+  expect(emulator.ui.menus.map((m) => m.name)).toEqual(['Social ROI']);
+  const items = emulator.ui.menus[0].items.filter((i) => i !== 'separator');
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) expect(emulator.hasGlobal(item.functionName)).toBe(true);
+});
+
+test('the menu item opens the sidebar, in the user language', () => {
+  const { emulator } = emulate('en_US', 'fr_FR');
+  emulator.open();
+  const [item] = emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
+  emulator.run(item.functionName);
+  expect(emulator.ui.sidebar?.html).toContain('lang="fr"');
+});
+
+test('the call counter counts each service call, and a custom function column costs none', () => {
+  const { emulator, workbook, sheet } = emulate();
+  emulator.open();
+  expect(emulator.calls.count('Ui.createAddonMenu')).toBe(1);
+  expect(emulator.calls.count('Menu')).toBeGreaterThanOrEqual(2);
+  emulator.calls.reset();
+  write(workbook, sheet, 'A1:B3', [[1, 1], [2, 1], [3, 1]]);
+  write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A3, B1:B3)']]);
+  expect(emulator.calls.count()).toBe(0);
+  write(workbook, sheet, 'D1', [['=ROI_PCT(1, 0)']]);
+  expect(emulator.calls.snapshot()).toEqual({ 'Spreadsheet.getSpreadsheetLocale': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 });
+});
+
+test('in AuthMode.NONE the spreadsheet is out of reach, the Ui is not', () => {
+  const { workbook } = emulate();
+  const calls = new CallCounter();
+  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE' });
+  expect(() => app.getActiveSpreadsheet()).toThrow(/permission/);
+  expect(app.getUi()).toBeDefined();
+});
+
+test('a custom function may read but never write', () => {
+  const { workbook, sheet } = emulate();
+  workbook.readOnly = true;
+  expect(() => write(workbook, sheet, 'A1', [[1]])).toThrow(/permission/);
+});
