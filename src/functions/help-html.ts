@@ -9,15 +9,15 @@ export function formulaHelpHtml(lang: Lang): string {
   const t = ADDON_TEXTS[lang];
   const sections = FORMULA_REFERENCE.map((def) => {
     const params = def.params
-      .map((p) => `<li><code>${p.name}</code>${p.optional ? ` (${t.helpOptional})` : ''}: ${escapeHtml(def.paramText[p.name].doc[lang])}</li>`)
+      .map((p) => `<li><code>${p.name}</code>${p.optional ? ` (${t.helpOptional})` : ''}${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.paramText[p.name].doc[lang])}</li>`)
       .join('');
     const examples = def.examples
       .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${resultText(ex.result, lang)}</li>`)
       .join('');
     return `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
       `<p>${escapeHtml(def.summary[lang])}</p><ul>${params}</ul>` +
-      `<p><strong>${t.helpDefinition}</strong> ${escapeHtml(def.definition[lang])}</p>` +
-      `<p><strong>${t.helpColumns}</strong> <code>${escapeHtml(def.usage)}</code></p>` +
+      `<p><strong>${t.helpDefinition}</strong>${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.definition[lang])}</p>` +
+      `<p><strong>${t.helpColumns}</strong>${lang === 'fr' ? ' : ' : ': '}<code>${escapeHtml(def.usage)}</code></p>` +
       `<p><strong>${t.helpExample}</strong></p><ul>${examples}</ul></section>`;
   }).join('');
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t.helpTitle)}</title>` +

@@ -16,7 +16,7 @@ function paramType(p: FormulaParam): string {
 function paramLine(def: FormulaDef, p: FormulaParam): string {
   const text = def.paramText[p.name];
   const where = p.list ? 'one or more columns' : 'a value or a column';
-  return ` * @param {${paramType(p)}} ${p.name} ${clean(text.doc.en)}; ${where}, e.g. ${clean(text.example)}.`;
+  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? 'Optional. ' : ''}${clean(text.doc.en)}; ${where}, e.g. ${clean(text.example)}.`;
 }
 
 export const BUNDLE_GLOBAL = 'SocialROI';

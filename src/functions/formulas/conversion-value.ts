@@ -33,7 +33,7 @@ export const CONVERSION_VALUE_DOC: FormulaDoc = {
     },
     conversions: {
       example: '120',
-      doc: { en: 'Optional. Number of conversions (sign-ups, leads); default 1', fr: 'Facultatif. Nombre de conversions (inscriptions, prospects) ; 1 par défaut' },
+      doc: { en: 'Number of conversions (sign-ups, leads); default 1', fr: 'Nombre de conversions (inscriptions, prospects) ; 1 par défaut' },
     },
   },
   usage: '=CONVERSION_VALUE(500, "1 in 50", D2:D13)',

@@ -33,7 +33,7 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
     },
     baseline: {
       example: '1200',
-      doc: { en: 'Optional. Value when the goal started; default 0', fr: "Facultatif. Valeur au début de l'objectif ; 0 par défaut" },
+      doc: { en: 'Value when the goal started; default 0', fr: "Valeur au début de l'objectif ; 0 par défaut" },
     },
   },
   usage: '=GOAL_PROGRESS(B2:B6, C2:C6, D2:D6)',

@@ -38,7 +38,7 @@ export const LTV_DOC: FormulaDoc = {
     },
     margin: {
       example: '0.5',
-      doc: { en: 'Optional. Gross margin as a fraction; default 1', fr: 'Facultatif. Marge brute en fraction ; 1 par défaut' },
+      doc: { en: 'Gross margin as a fraction; default 1', fr: 'Marge brute en fraction ; 1 par défaut' },
     },
   },
   usage: '=LTV(B2, C2, D2, 0.6)',

@@ -34,15 +34,15 @@ export const PPC_EQUIVALENT_DOC: FormulaDoc = {
     },
     cpc_keywords: {
       example: 'E2:E40',
-      doc: { en: 'Optional. Keywords of the CPC table', fr: 'Facultatif. Mots-clés du tableau des CPC' },
+      doc: { en: 'Keywords of the CPC table', fr: 'Mots-clés du tableau des CPC' },
     },
     cpc: {
       example: 'F2:F40',
-      doc: { en: 'Optional. Cost per click of each CPC keyword', fr: 'Facultatif. Coût par clic de chaque mot-clé du tableau' },
+      doc: { en: 'Cost per click of each CPC keyword', fr: 'Coût par clic de chaque mot-clé du tableau' },
     },
     skip_unmatched: {
       example: 'TRUE',
-      doc: { en: 'Optional. TRUE leaves keywords without a CPC out instead of failing', fr: 'Facultatif. VRAI écarte les mots-clés sans CPC au lieu d’échouer' },
+      doc: { en: 'TRUE leaves keywords without a CPC out instead of failing', fr: 'VRAI écarte les mots-clés sans CPC au lieu d’échouer' },
     },
   },
   usage: '=PPC_EQUIVALENT(A2:A50, B2:B50, E2:E40, F2:F40)',

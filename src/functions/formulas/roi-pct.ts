@@ -33,7 +33,7 @@ export const ROI_PCT_DOC: FormulaDoc = {
     },
     margin: {
       example: '0.4',
-      doc: { en: 'Optional. Gross margin as a fraction when value is revenue; default 1', fr: 'Facultatif. Marge brute en fraction quand la valeur est un chiffre d’affaires ; 1 par défaut' },
+      doc: { en: 'Gross margin as a fraction when value is revenue; default 1', fr: 'Marge brute en fraction quand la valeur est un chiffre d’affaires ; 1 par défaut' },
     },
   },
   usage: '=ROI_PCT(B2:B13, C2:C13)',

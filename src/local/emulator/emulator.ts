@@ -71,10 +71,10 @@ export class Emulator {
     runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
     this.customFunctionNames = declaredCustomFunctions(code);
     workbook.customFunctions = (name, args) => this.callGlobal(name, args);
-    if (registerCustomFunctions(this.customFunctionNames)) {
-      // An engine knows the functions registered when it was built: rebuild it with the new ones.
-      workbook.evaluate(() => workbook.hf.rebuildAndRecalculate());
-    }
+    registerCustomFunctions(this.customFunctionNames);
+    // An engine knows the functions registered when it was built, and its cells were evaluated
+    // without this add-on: rebuild and recalculate them with it.
+    workbook.evaluate(() => workbook.hf.rebuildAndRecalculate());
     workbook.loadPendingCells();
   }
 

@@ -64,21 +64,28 @@ function formatDate(serial: number, pattern: string, loc: DisplayLocale): string
 }
 
 function formatNumberPattern(value: number, pattern: string, loc: DisplayLocale): string {
-  const numeric = /[#0][#0,]*(\.[0#]+)?%?/.exec(pattern);
+  // Quoted text and [$€] currency blocks are literals: a "%" inside them does not scale the number.
+  const literals: string[] = [];
+  const masked = pattern.replace(/"([^"]*)"|\[\$([^\]-]*)[^\]]*\]|\\(.)/g, (_m, quoted?: string, currency?: string, escaped?: string) => {
+    literals.push(quoted ?? currency ?? escaped ?? '');
+    return `\u0000${literals.length - 1}\u0000`;
+  });
+  const numeric = /[#0][#0,]*(\.[0#]+)?/.exec(masked);
   if (!numeric) return generalNumber(value, loc);
   const spec = numeric[0];
-  const percent = spec.endsWith('%') || /%/.test(pattern.slice(numeric.index + spec.length));
-  const decimals = (spec.split('.')[1] ?? '').replace('%', '').length;
+  const percent = masked.includes('%');
+  const decimals = (spec.split('.')[1] ?? '').length;
   const grouped = spec.includes(',');
   const scaled = Math.abs(percent ? value * 100 : value);
   const [whole, fraction] = scaled.toFixed(decimals).split('.');
   let body = grouped ? groupDigits(whole, loc.group) : whole;
   if (fraction) body += loc.decimal + fraction;
-  const literal = (text: string) => text.replace(/"([^"]*)"/g, '$1').replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1').replace(/%/g, '').replace(/\\(.)/g, '$1');
-  const prefix = literal(pattern.slice(0, numeric.index));
-  const suffix = literal(pattern.slice(numeric.index + spec.length));
+  const unmask = (text: string) =>
+    text.replace(/%/g, loc.decimal === ',' ? '\u00a0%' : '%').replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)]);
+  const prefix = unmask(masked.slice(0, numeric.index));
+  const suffix = unmask(masked.slice(numeric.index + spec.length));
   const sign = value < 0 && Number(scaled.toFixed(decimals)) !== 0 ? '-' : '';
-  return `${sign}${prefix}${body}${percent ? (loc.decimal === ',' ? '\u00a0%' : '%') : ''}${suffix}`;
+  return `${sign}${prefix}${body}${suffix}`;
 }
 
 export function formatDisplay(value: unknown, pattern: string | undefined, loc: DisplayLocale): string {

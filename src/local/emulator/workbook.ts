@@ -357,13 +357,26 @@ export class Workbook {
     }
   }
 
-  /** The last row or column holding content (a value or a formula), 0 for an empty sheet. */
+  /**
+   * The last row or column holding content (a value, a formula or a spilled result), 0 for an empty
+   * sheet. The engine's own dimensions also count blank cells that a range like B2:B1000 refers to.
+   */
   lastRow(sheet: SheetModel): number {
-    return this.hf.getSheetDimensions(this.engineSheet(sheet)).height;
+    const id = this.engineSheet(sheet);
+    const { height, width } = this.hf.getSheetDimensions(id);
+    for (let row = height - 1; row >= 0; row--) {
+      for (let col = 0; col < width; col++) if (!this.hf.isCellEmpty({ sheet: id, row, col })) return row + 1;
+    }
+    return 0;
   }
 
   lastColumn(sheet: SheetModel): number {
-    return this.hf.getSheetDimensions(this.engineSheet(sheet)).width;
+    const id = this.engineSheet(sheet);
+    const { height, width } = this.hf.getSheetDimensions(id);
+    for (let col = width - 1; col >= 0; col--) {
+      for (let row = 0; row < height; row++) if (!this.hf.isCellEmpty({ sheet: id, row, col })) return col + 1;
+    }
+    return 0;
   }
 
   /** Inserts blank rows after `row` (1-based), shifting content, formats and rules below. */
@@ -402,8 +415,19 @@ export class Workbook {
       nextMetadataId: this.nextMetadataId,
       activeSheetId: this.activeSheetId,
       metadata: this.metadata,
-      sheets: this.sheets.map((sheet) => ({ ...sheet, cells: this.hf.getSheetSerialized(this.engineSheet(sheet)) })),
+      sheets: this.sheets.map((sheet) => ({ ...sheet, cells: this.serializedCells(sheet) })),
     };
+  }
+
+  /** Cell contents to save: what was typed or written, not the values an array formula spilled. */
+  private serializedCells(sheet: SheetModel): unknown[][] {
+    const id = this.engineSheet(sheet);
+    return this.hf.getSheetSerialized(id).map((row, r) =>
+      row.map((content, c) => {
+        if (typeof content === 'string' && content.startsWith('=')) return content;
+        return content !== null && this.hf.isCellPartOfArray({ sheet: id, row: r, col: c }) ? null : content;
+      }),
+    );
   }
 
   static fromJSON(json: WorkbookJson): Workbook {

@@ -40,6 +40,8 @@ export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'a
 export interface ShownSidebar {
   title: string;
   html: string;
+  /** Counts showSidebar calls, so a page knows when to load the new one. */
+  version: number;
 }
 
 /** Enough of Ui for an editor add-on: add-on menu, sidebar and alerts. */
@@ -67,7 +69,7 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
     this.calls.record('Ui', 'showSidebar');
-    this.sidebar = { title: userInterface.getTitle(), html: userInterface.getContent() };
+    this.sidebar = { title: userInterface.getTitle(), html: userInterface.getContent(), version: (this.sidebar?.version ?? 0) + 1 };
   }
 
   alert(prompt: string): GoogleAppsScript.Base.Button;

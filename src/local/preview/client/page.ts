@@ -1,0 +1,356 @@
+/**
+ * The preview page: sheet tabs, a grid whose cells carry data-a1, a labelled formula bar, the add-on
+ * menu built by the bundle's own onOpen, the sidebar in a 300 px frame, and the sheet's charts.
+ */
+import type { PreviewCell, PreviewChart, PreviewView } from '../protocol';
+import { PREVIEW_TEXTS, PreviewTexts } from './texts';
+import { renderChart } from './charts';
+
+let view: PreviewView;
+let sheetId: number | undefined;
+let firstRow = 1;
+let selected = { row: 1, column: 1 };
+let sidebarVersion = 0;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const texts = (): PreviewTexts => PREVIEW_TEXTS[view?.lang ?? 'en'];
+
+function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const a1 = (row: number, column: number) => `${columnLetter(column)}${row}`;
+
+async function api<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.error ?? response.statusText);
+  return data as T;
+}
+
+async function refresh(): Promise<void> {
+  view = await api<PreviewView>(`/api/view?sheet=${sheetId ?? ''}&from=${firstRow}`);
+  sheetId = view.sheetId;
+  render();
+}
+
+function status(message: string): void {
+  $('status').textContent = message;
+}
+
+function cellAt(row: number, column: number): PreviewCell | undefined {
+  return view.grid.cells[row - view.grid.firstRow]?.[column - 1];
+}
+
+// Rendering ----------------------------------------------------------------------------------------
+
+function renderChrome(): void {
+  const t = texts();
+  document.documentElement.lang = view.lang;
+  document.title = `${view.title} · ${t.heading}`;
+  $('heading').textContent = t.heading;
+  $('doc-title').textContent = view.title;
+  $('formula-label').textContent = t.formula;
+  $('cell-label').textContent = t.cell;
+  $('reset').textContent = t.reset;
+  $('locale-label').textContent = t.locale;
+  $('tabs').setAttribute('aria-label', t.sheets);
+  $('close-sidebar').setAttribute('aria-label', t.closeSidebar);
+  $('close-sidebar').title = t.closeSidebar;
+  $('notice').textContent = t.notice;
+  ($('locale') as HTMLSelectElement).value = view.locale;
+}
+
+function renderMenu(): void {
+  const button = $('addon-menu');
+  const list = $('addon-menu-items');
+  button.hidden = !view.menu;
+  if (!view.menu) return;
+  button.textContent = view.menu.name;
+  list.replaceChildren(
+    ...view.menu.items.map((item) => {
+      if (!item) return Object.assign(document.createElement('hr'), { role: 'separator' });
+      const entry = document.createElement('button');
+      entry.type = 'button';
+      entry.setAttribute('role', 'menuitem');
+      entry.textContent = item.caption;
+      entry.dataset.function = item.functionName;
+      entry.addEventListener('click', () => runMenuItem(item.functionName));
+      return entry;
+    }),
+  );
+}
+
+function renderTabs(): void {
+  $('tabs').replaceChildren(
+    ...view.sheets
+      .filter((s) => !s.hidden)
+      .map((s) => {
+        const tab = document.createElement('button');
+        tab.type = 'button';
+        tab.textContent = s.name;
+        tab.dataset.sheetId = String(s.id);
+        if (s.id === view.sheetId) tab.setAttribute('aria-current', 'page');
+        tab.addEventListener('click', () => openSheet(s.id));
+        return tab;
+      }),
+  );
+}
+
+function renderGrid(): void {
+  const grid = view.grid;
+  const table = document.createElement('table');
+  table.className = 'grid';
+  table.setAttribute('role', 'grid');
+  table.setAttribute('aria-label', view.sheets.find((s) => s.id === view.sheetId)?.name ?? '');
+  const head = table.createTHead().insertRow();
+  head.appendChild(document.createElement('th'));
+  for (const column of grid.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = column.letter;
+    if (column.width) th.style.minWidth = `${column.width}px`;
+    head.appendChild(th);
+  }
+  const body = table.createTBody();
+  grid.cells.forEach((row, r) => {
+    const rowNumber = grid.firstRow + r;
+    const tr = body.insertRow();
+    if (rowNumber <= grid.frozenRows) tr.className = 'frozen';
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = String(rowNumber);
+    tr.appendChild(th);
+    row.forEach((cell, c) => {
+      const td = tr.insertCell();
+      td.dataset.a1 = a1(rowNumber, c + 1);
+      td.textContent = cell.v;
+      td.setAttribute('role', 'gridcell');
+      if (cell.num) td.classList.add('num');
+      if (cell.m) td.title = cell.m;
+      if (cell.n) td.title = cell.n;
+      if (cell.v.startsWith('#') || cell.v.startsWith('⚠')) td.classList.add('error');
+      if (cell.s) {
+        if (cell.s.background) td.style.background = cell.s.background;
+        if (cell.s.fontColor) td.style.color = cell.s.fontColor;
+        if (cell.s.fontWeight === 'bold') td.style.fontWeight = 'bold';
+        if (cell.s.fontStyle === 'italic') td.style.fontStyle = 'italic';
+        if (cell.s.horizontalAlignment) td.style.textAlign = cell.s.horizontalAlignment;
+        if (cell.s.wrap) td.classList.add('wrap');
+      }
+      if (rowNumber === selected.row && c + 1 === selected.column) td.setAttribute('aria-selected', 'true');
+    });
+  });
+  $('grid').replaceChildren(table);
+  const t = texts();
+  const last = grid.firstRow + grid.cells.length - 1;
+  $('rows').textContent = t.rows(grid.firstRow, last, grid.totalRows);
+  ($('previous-rows') as HTMLButtonElement).disabled = grid.firstRow <= 1;
+  ($('next-rows') as HTMLButtonElement).disabled = last >= grid.totalRows;
+  $('previous-rows').setAttribute('aria-label', t.previousRows);
+  $('next-rows').setAttribute('aria-label', t.nextRows);
+  $('pager').hidden = grid.totalRows <= grid.cells.length;
+}
+
+function renderSelection(): void {
+  document.querySelectorAll('td[aria-selected]').forEach((td) => td.removeAttribute('aria-selected'));
+  const name = a1(selected.row, selected.column);
+  const td = document.querySelector<HTMLElement>(`td[data-a1="${name}"]`);
+  td?.setAttribute('aria-selected', 'true');
+  td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  $('cell-name').textContent = name;
+  const cell = cellAt(selected.row, selected.column);
+  ($('formula') as HTMLInputElement).value = cell ? (cell.e ?? cell.v) : '';
+  $('grid').setAttribute('aria-activedescendant', '');
+  $('cell-message').textContent = cell?.m ?? '';
+}
+
+function renderCharts(): void {
+  const section = $('charts');
+  section.hidden = view.charts.length === 0;
+  section.replaceChildren(...view.charts.map((chart: PreviewChart) => renderChart(chart, texts().charts)));
+}
+
+function renderSidebar(): void {
+  const aside = $('sidebar');
+  if (!view.sidebar) {
+    aside.hidden = true;
+    return;
+  }
+  aside.hidden = false;
+  $('sidebar-title').textContent = view.sidebar.title;
+  const frame = $('sidebar-frame') as HTMLIFrameElement;
+  frame.title = `${texts().sidebar}: ${view.sidebar.title}`;
+  if (view.sidebar.version !== sidebarVersion) {
+    sidebarVersion = view.sidebar.version;
+    frame.src = `/sidebar?v=${sidebarVersion}`;
+  }
+}
+
+function render(): void {
+  renderChrome();
+  renderMenu();
+  renderTabs();
+  if (view.selection && view.selection.sheetId === view.sheetId) {
+    const match = /^([A-Z]+)(\d+)/.exec(view.selection.a1);
+    if (match) selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+  }
+  renderGrid();
+  renderSelection();
+  renderCharts();
+  renderSidebar();
+  if (view.toasts.length) status(view.toasts[view.toasts.length - 1]);
+}
+
+// Actions ------------------------------------------------------------------------------------------
+
+async function openSheet(id: number): Promise<void> {
+  sheetId = id;
+  firstRow = 1;
+  selected = { row: 1, column: 1 };
+  await api('/api/sheet', { sheetId: id });
+  await refresh();
+}
+
+async function runMenuItem(functionName: string): Promise<void> {
+  closeMenu();
+  status(texts().working);
+  try {
+    await api('/api/menu', { functionName });
+    status('');
+  } catch (error) {
+    status((error as Error).message);
+  }
+  await refresh();
+}
+
+async function writeSelected(input: string): Promise<void> {
+  try {
+    await api('/api/cell', { sheetId: view.sheetId, a1: a1(selected.row, selected.column), input });
+  } catch (error) {
+    status(`${texts().writeFailed}: ${(error as Error).message}`);
+  }
+  selected = { row: selected.row + 1, column: selected.column };
+  await refresh();
+}
+
+function move(rows: number, columns: number): void {
+  const maxColumn = view.grid.columns.length;
+  const lastRow = view.grid.firstRow + view.grid.cells.length - 1;
+  selected = {
+    row: Math.min(Math.max(view.grid.firstRow, selected.row + rows), lastRow),
+    column: Math.min(Math.max(1, selected.column + columns), maxColumn),
+  };
+  renderSelection();
+}
+
+function closeMenu(): void {
+  $('addon-menu-items').hidden = true;
+  $('addon-menu').setAttribute('aria-expanded', 'false');
+}
+
+function wire(): void {
+  const menuButton = $('addon-menu');
+  const menuItems = $('addon-menu-items');
+  menuButton.addEventListener('click', () => {
+    const open = menuItems.hidden;
+    menuItems.hidden = !open;
+    menuButton.setAttribute('aria-expanded', String(open));
+    if (open) menuItems.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+  });
+  menuItems.addEventListener('keydown', (event) => {
+    const items = [...menuItems.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') {
+      closeMenu();
+      menuButton.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!menuButton.contains(event.target as Node) && !menuItems.contains(event.target as Node)) closeMenu();
+  });
+
+  const grid = $('grid');
+  grid.addEventListener('click', (event) => {
+    const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-a1]');
+    if (!td?.dataset.a1) return;
+    const match = /^([A-Z]+)(\d+)$/.exec(td.dataset.a1);
+    if (!match) return;
+    selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+    renderSelection();
+  });
+  grid.addEventListener('dblclick', () => $('formula').focus());
+  grid.addEventListener('keydown', (event) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    if (moves[event.key]) {
+      if (event.key === 'Tab') return;
+      event.preventDefault();
+      move(...moves[event.key]);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      $('formula').focus();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      void writeSelected('');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      const input = $('formula') as HTMLInputElement;
+      input.value = '';
+      input.focus();
+    }
+  });
+
+  const formula = $('formula') as HTMLInputElement;
+  formula.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void writeSelected(formula.value).then(() => grid.focus());
+    } else if (event.key === 'Escape') {
+      renderSelection();
+      grid.focus();
+    }
+  });
+
+  $('reset').addEventListener('click', async () => {
+    await api('/api/reset', {});
+    sheetId = undefined;
+    firstRow = 1;
+    sidebarVersion = 0;
+    selected = { row: 1, column: 1 };
+    await refresh();
+    status(texts().resetDone);
+  });
+  $('locale').addEventListener('change', async (event) => {
+    await api('/api/locale', { locale: (event.target as HTMLSelectElement).value });
+    await refresh();
+  });
+  $('previous-rows').addEventListener('click', () => {
+    firstRow = Math.max(1, firstRow - view.grid.cells.length);
+    void refresh();
+  });
+  $('next-rows').addEventListener('click', () => {
+    firstRow += view.grid.cells.length;
+    void refresh();
+  });
+  $('close-sidebar').addEventListener('click', async () => {
+    await api('/api/sidebar/close', {});
+    await refresh();
+  });
+  window.addEventListener('message', (event) => {
+    if (event.origin !== window.location.origin) return;
+    const type = (event.data as { type?: string })?.type;
+    if (type === 'script-run-done') void refresh();
+    if (type === 'sidebar-close') void api('/api/sidebar/close', {}).then(refresh);
+  });
+}
+
+wire();
+void refresh();

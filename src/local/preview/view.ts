@@ -1,0 +1,125 @@
+/** What the preview page shows, computed from the emulator: sheets, one window of the grid, charts. */
+import { columnLetter, parseA1 } from '../emulator/a1';
+import type { Emulator } from '../emulator/emulator';
+import { zonedIsoDate } from '../emulator/zones';
+import { CellStyle, ConditionalFormatSpec, SheetModel, Workbook, entryAt } from '../emulator/workbook';
+import type { PreviewCell, PreviewChart, PreviewView } from './protocol';
+
+export const WINDOW_ROWS = 200;
+
+function matches(rule: ConditionalFormatSpec, value: unknown): boolean {
+  const [a, b] = rule.condition.values;
+  const n = typeof value === 'number' ? value : NaN;
+  switch (rule.condition.type) {
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
+    case 'NUMBER_GREATER_THAN': return n > Number(a);
+    case 'NUMBER_LESS_THAN': return n < Number(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
+    case 'NUMBER_BETWEEN': return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
+    case 'TEXT_EQUAL_TO': return String(value) === String(a);
+    case 'TEXT_CONTAINS': return typeof value === 'string' && value.includes(String(a));
+  }
+}
+
+/** Formats, styles and the first matching conditional format, as Sheets layers them. */
+function styleAt(sheet: SheetModel, row: number, column: number, value: unknown): CellStyle | undefined {
+  let style: CellStyle | undefined;
+  for (const entry of sheet.styles) {
+    const r = entry.range;
+    if (row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns) style = { ...style, ...entry.value };
+  }
+  const rule = sheet.conditionalFormats.find(
+    (f) => f.ranges.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns) && matches(f, value),
+  );
+  return rule ? { ...style, ...rule.format } : style;
+}
+
+function editText(workbook: Workbook, formula: string, value: unknown, display: string): string | undefined {
+  if (formula) return formula;
+  if (value instanceof Date) return zonedIsoDate(value, workbook.timeZone);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return workbook.display[value ? 'trueText' : 'falseText'];
+  return typeof value === 'string' && value !== display ? value : undefined;
+}
+
+function chartView(workbook: Workbook, spec: SheetModel['charts'][number]): PreviewChart {
+  const columns: Array<{ header: string; values: unknown[] }> = [];
+  for (const a1 of spec.ranges) {
+    const grid = parseA1(a1, 1_000_000);
+    const sheet = grid.sheetName ? workbook.sheetByName(grid.sheetName) : undefined;
+    if (!sheet) continue;
+    const rows = Math.min(grid.numRows, Math.max(1, workbook.lastRow(sheet) - grid.row + 1));
+    const values = workbook.getValues(sheet, { row: grid.row, column: grid.column, numRows: rows, numColumns: grid.numColumns });
+    for (let c = 0; c < grid.numColumns; c++) columns.push({ header: String(values[0]?.[c] ?? ''), values: values.slice(1).map((r) => r[c]) });
+  }
+  const [labels, ...series] = columns;
+  const label = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
+  let count = labels ? labels.values.length : 0;
+  while (count > 0 && (labels.values[count - 1] === '' || labels.values[count - 1] === null)) count--;
+  return {
+    id: spec.id,
+    type: spec.type,
+    title: String(spec.options.title ?? ''),
+    labels: labels ? labels.values.slice(0, count).map(label) : [],
+    series: series.map((s) => ({ name: s.header, values: s.values.slice(0, count).map((v) => (typeof v === 'number' ? v : null)) })),
+  };
+}
+
+export function previewView(emulator: Emulator, sheetId: number | undefined, firstRow = 1): PreviewView {
+  const workbook = emulator.workbook;
+  const sheet = (sheetId !== undefined ? workbook.sheetById(sheetId) : undefined) ?? workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
+  const lastRow = workbook.lastRow(sheet);
+  const totalRows = Math.min(sheet.maxRows, Math.max(lastRow + 20, 40));
+  const start = Math.max(1, Math.min(firstRow, totalRows));
+  const numRows = Math.min(WINDOW_ROWS, totalRows - start + 1);
+  const numColumns = Math.min(sheet.maxColumns, Math.max(workbook.lastColumn(sheet) + 2, 26));
+  const grid = { row: start, column: 1, numRows, numColumns };
+  const values = workbook.getValues(sheet, grid);
+  const displays = workbook.getDisplayValues(sheet, grid);
+  const formulas = workbook.getFormulas(sheet, grid);
+  const cells: PreviewCell[][] = displays.map((row, r) =>
+    row.map((display, c) => {
+      const rowNumber = start + r;
+      const column = c + 1;
+      const cell: PreviewCell = { v: display };
+      const edit = editText(workbook, formulas[r][c], values[r][c], display);
+      if (edit !== undefined) cell.e = edit;
+      if (display.startsWith('#')) {
+        const message = workbook.errorMessage(sheet, rowNumber, column);
+        if (message) cell.m = message;
+      }
+      const style = styleAt(sheet, rowNumber, column, values[r][c]);
+      if (style) cell.s = style;
+      const note = entryAt(sheet.notes, rowNumber, column);
+      if (note) cell.n = note;
+      const validation = entryAt(sheet.validations, rowNumber, column);
+      if (validation?.type === 'VALUE_IN_LIST') cell.l = validation.values;
+      if (typeof values[r][c] === 'number') cell.num = true;
+      return cell;
+    }),
+  );
+  const lang = /^fr/i.test(emulator.session.locale) ? 'fr' : 'en';
+  const menu = emulator.ui.menus[0];
+  return {
+    title: workbook.name,
+    locale: workbook.locale,
+    lang,
+    sheets: workbook.sheets.map((s) => ({ id: s.id, name: s.name, hidden: s.hidden })),
+    activeSheetId: workbook.activeSheetId,
+    sheetId: sheet.id,
+    menu: menu ? { name: menu.name, items: menu.items.map((i) => (i === 'separator' ? null : i)) } : null,
+    sidebar: emulator.ui.sidebar ? { title: emulator.ui.sidebar.title, version: emulator.ui.sidebar.version } : null,
+    toasts: emulator.ui.toasts.slice(-3),
+    selection: emulator.ui.selection,
+    grid: {
+      firstRow: start,
+      totalRows,
+      lastRow,
+      frozenRows: sheet.frozenRows,
+      columns: Array.from({ length: numColumns }, (_, c) => ({ letter: columnLetter(c + 1), width: sheet.columnWidths[c + 1] ?? null })),
+      cells,
+    },
+    charts: sheet.charts.map((c) => chartView(workbook, c)),
+  };
+}
+
