@@ -1,0 +1,10 @@
+/** The SMART goal wizard's domain: validation, drafted statement, vanity warning, history, achievable check, status. */
+export * from './types';
+export { asPlainText, readText, textLength } from './text';
+export { validateGoal } from './validate';
+export { formatAmount, formatChange, formatKpiValue, formatPercent } from './format';
+export { channelNames, draftStatement, type StatementChoices } from './statement';
+export { OUTCOMES_NEEDING_ACTIONABLE_KPIS, vanityMessage, vanityWarning, type VanityWarning } from './vanity';
+export { currentValue, goalChannels, goalLengthDays, historyOf, suggestBaseline, type BaselineSuggestion, type Reading } from './history';
+export { achievableCheck, achievableMessage, growth, type AchievableCheck, type AchievableInput } from './achievable';
+export { AHEAD_MARGIN, BEHIND_MARGIN, goalStatus, progressDefinition, progressOf, timeElapsed, type GoalStatus } from './status';

@@ -1,0 +1,428 @@
+/**
+ * Every text of the SMART goal wizard's domain, in English and French: field names and errors, the
+ * drafted statement, the vanity warning, the achievable check, goal statuses and the progress definition.
+ * One typed object per language, so neither can miss a text the other has.
+ */
+import { isChannelId, type ChannelId, type KpiId, type OutcomeId, type StageId } from '../catalog';
+import { formatDate } from '../dates';
+import { formatAmount, formatPercent } from '../goals/format';
+import { shortened } from '../goals/text';
+import { MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../goals/types';
+import type { GoalStatus } from '../goals/status';
+import type { Lang } from './lang';
+
+/** How a KPI is named inside a sentence. */
+export interface KpiWords {
+  /** After a number, lower case: "1 800 [website clicks]". */
+  count: string;
+  /** As a subject, with its article where the language wants one: "the conversion rate", "les ventes". */
+  the: string;
+  /** The preposition before the channels: "from" for what a channel brings, "on" for what happens there. */
+  via: string;
+}
+
+/** The pieces of a drafted statement, already formatted. `from` is absent when there is no baseline yet. */
+export interface StatementParts {
+  from?: string;
+  to: string;
+  kpi: KpiWords;
+  /** " from Instagram and Facebook", or "" without channels. */
+  where: string;
+  /** The deadline, formatted. */
+  by: string;
+}
+
+/** The achievable check's figures, already formatted ("+50%", "182"). */
+export interface AchievableParts {
+  days: string;
+  asked: string;
+  best: string;
+  /** "30 points". */
+  points: string;
+}
+
+/** Error parameters, already formatted for the language. */
+interface ShownParams {
+  max: string;
+  length: string;
+  got: string;
+  fraction: string;
+  percent: string;
+  date: string;
+  better: 'up' | 'down';
+}
+
+interface WizardTexts {
+  and: string;
+  or: string;
+  fields: Record<keyof GoalForm, string>;
+  error(code: FieldErrorCode, field: keyof GoalForm, p: ShownParams): string;
+  /** Outcomes inside a sentence: "when the goal is [more sales]". */
+  outcomes: Record<OutcomeId, string>;
+  /** Funnel stages inside a sentence: "a goal for [lead generation]". */
+  stages: Record<StageId, string>;
+  kpis: Record<KpiId, KpiWords>;
+  channels: Record<ChannelId, string>;
+  statement: {
+    /** A count that grows: "Go from 1,200 to 1,800 website clicks from Instagram by Jun 30, 2027". */
+    grow(p: StatementParts): string;
+    /** A rate, an amount or an average that grows: "Raise the conversion rate … from 2% to 3% by …". */
+    raise(p: StatementParts): string;
+    /** Anything that should fall: "Bring churn on Instagram down from 8% to 5% by …". */
+    reduce(p: StatementParts): string;
+  };
+  vanity(p: { kpi: KpiWords; label: string; outcome: string; suggestions: KpiWords[] }): string;
+  achievable: {
+    ok(p: AchievableParts): string;
+    stretch(p: AchievableParts): string;
+    /** The goal starts from 0 and history never grew from 0. */
+    fromZeroStretch(p: AchievableParts): string;
+    /** The goal starts from 0 and history did grow from 0 before. */
+    fromZeroOk(p: AchievableParts): string;
+    /** What `best` reads when history grew from 0. */
+    riseFromZero: string;
+    /** `have` is absent when Tracking holds no reading at all. */
+    noHistory(p: { needed: string; have?: string; kpis: KpiWords[]; channels: string }): string;
+  };
+  points(n: number, shown: string): string;
+  statuses: Record<GoalStatus, string>;
+  progressDefinition(p: { ahead: string; behind: string }): string;
+}
+
+const join = (items: readonly string[], word: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const w = (count: string, the: string, via: string): KpiWords => ({ count, the, via });
+
+const en: WizardTexts = {
+  and: 'and',
+  or: 'or',
+  fields: {
+    id: 'Goal id',
+    outcome: 'Business outcome',
+    outcomeNumber: 'Outcome in numbers',
+    outcomeDeadline: 'Outcome deadline',
+    stage: 'Funnel stage',
+    kpi: 'KPI',
+    statement: 'Goal statement',
+    baseline: 'Baseline',
+    baselineDate: 'Baseline date',
+    target: 'Target',
+    unit: 'Unit',
+    start: 'Start date',
+    deadline: 'Deadline',
+    owner: 'Owner',
+    channels: 'Channels',
+    otherChannel: 'Other channel',
+    notes: 'Notes',
+  },
+  error(code, field, p) {
+    switch (code) {
+      case 'required':
+        if (field === 'channels') return 'Choose at least one channel.';
+        if (field === 'otherChannel') return 'Name the other channel, or untick “Other”.';
+        return 'Required.';
+      case 'invalid': return 'This value is not valid: fill the field in again.';
+      case 'tooLong': return `At most ${p.max} characters; this has ${p.length}.`;
+      case 'controlCharacter': return 'Contains an invisible control character (such as a tab): remove it.';
+      case 'notInCatalogue': return `${p.got} is not one of the choices.`;
+      case 'kpiNotInStage': return 'This KPI belongs to another funnel stage: choose one of this stage’s KPIs.';
+      case 'kpiPartOnly': return 'This KPI is only tracked as part of a ratio: it cannot be a goal on its own.';
+      case 'notNumber': return `${p.got} is not a number.`;
+      case 'ambiguousNumber': return `${p.got} means thousands in English but decimals in French: type the number without a thousands comma.`;
+      case 'negative': return 'Must be 0 or more.';
+      case 'percentNotAllowed': return 'This KPI is not a percentage: type the number without “%”.';
+      case 'percentAboveOne': return `A percentage above 1: did you mean ${p.percent} (${p.fraction})?`;
+      case 'aboveHundredPercent': return 'Must be 100% at most.';
+      case 'targetIsBaseline': return 'The target must differ from the baseline.';
+      case 'wrongDirection':
+        return p.better === 'down'
+          ? 'Lower is better for this KPI: the target must be below the baseline.'
+          : 'Higher is better for this KPI: the target must be above the baseline.';
+      case 'invalidDate': return `${p.got} is not a date.`;
+      case 'deadlineNotAfterStart': return `Must be after the start date (${p.date}).`;
+      case 'dateInPast': return `Must be today (${p.date}) or later.`;
+      case 'deadlineTooFar': return `Must be ${p.date} at the latest: a goal more than ${MAX_DEADLINE_YEARS} years away is not time-bound.`;
+      case 'startTooEarly': return `Must be ${p.date} or later: a goal cannot start more than ${MAX_START_DAYS_AGO} days ago.`;
+      case 'baselineDateAfterStart': return `Must be on or before the start date (${p.date}).`;
+    }
+  },
+  outcomes: {
+    sales: 'more sales',
+    leads: 'more leads',
+    acquisition_cost: 'a lower acquisition cost',
+    reputation: 'brand reputation',
+  },
+  stages: {
+    awareness: 'awareness',
+    engagement: 'engagement',
+    lead_generation: 'lead generation',
+    conversion: 'conversion',
+    retention: 'retention',
+  },
+  kpis: {
+    reach: w('people reached', 'reach', 'on'),
+    followers: w('followers', 'followers', 'on'),
+    impressions: w('impressions', 'impressions', 'on'),
+    mentions: w('mentions', 'mentions', 'on'),
+    competitor_mentions: w('competitor mentions', 'competitor mentions', 'on'),
+    share_of_voice: w('share of voice', 'the share of voice', 'on'),
+    reactions: w('reactions', 'reactions', 'on'),
+    comments: w('comments', 'comments', 'on'),
+    shares: w('shares', 'shares', 'on'),
+    website_clicks: w('website clicks', 'website clicks', 'from'),
+    visits: w('website visits', 'website visits', 'from'),
+    time_on_site: w('seconds on site', 'the average time on site', 'from'),
+    direct_messages: w('direct messages', 'direct messages', 'on'),
+    positive_reviews: w('positive reviews', 'positive reviews', 'on'),
+    downloads: w('downloads', 'downloads', 'from'),
+    contact_requests: w('contact requests', 'contact requests', 'from'),
+    email_signups: w('e-mail sign-ups', 'e-mail sign-ups', 'from'),
+    calls: w('calls', 'calls', 'from'),
+    customers: w('new customers', 'new customers', 'from'),
+    sales: w('sales', 'sales', 'from'),
+    revenue: w('revenue', 'revenue', 'from'),
+    conversion_rate: w('conversion rate', 'the conversion rate', 'from'),
+    repeat_customers: w('repeat customers', 'repeat customers', 'from'),
+    active_customers: w('active customers', 'active customers', 'from'),
+    lost_customers: w('lost customers', 'lost customers', 'from'),
+    churn: w('churn', 'churn', 'on'),
+    lifetime_value: w('lifetime value', 'the lifetime value of customers', 'from'),
+  },
+  channels: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    linkedin: 'LinkedIn',
+    x: 'X',
+    tiktok: 'TikTok',
+    youtube: 'YouTube',
+    pinterest: 'Pinterest',
+    blog: 'the blog',
+    newsletter: 'the newsletter',
+  },
+  statement: {
+    grow: (p) => p.from !== undefined
+      ? `Go from ${p.from} to ${p.to} ${p.kpi.count}${p.where} by ${p.by}`
+      : `Reach ${p.to} ${p.kpi.count}${p.where} by ${p.by}`,
+    raise: (p) => p.from !== undefined
+      ? `Raise ${p.kpi.the}${p.where} from ${p.from} to ${p.to} by ${p.by}`
+      : `Raise ${p.kpi.the}${p.where} to ${p.to} by ${p.by}`,
+    reduce: (p) => p.from !== undefined
+      ? `Bring ${p.kpi.the}${p.where} down from ${p.from} to ${p.to} by ${p.by}`
+      : `Bring ${p.kpi.the}${p.where} down to ${p.to} by ${p.by}`,
+  },
+  vanity: (p) =>
+    `${p.label} feel good but prove little when the goal is ${p.outcome}: track ${join(p.suggestions.map((k) => k.count), 'or')} instead.`,
+  achievable: {
+    ok: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: within your record.`,
+    stretch: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record.`,
+    fromZeroStretch: (p) => `This goal starts from 0, so it asks for unlimited growth in ${p.days} days; the best seen over ${p.days} days was ${p.best}: beyond your record.`,
+    fromZeroOk: (p) => `This goal starts from 0; your history already rose from 0 within ${p.days} days: within your record.`,
+    riseFromZero: 'a rise from 0',
+    noHistory: (p) =>
+      `The achievable check needs history: at least ${p.needed} days of ${join(p.kpis.map((k) => k.count), 'and')}` +
+      `${p.channels ? ` on ${p.channels}` : ''} in Tracking${p.have !== undefined ? ` (it holds ${p.have})` : ''}.`,
+  },
+  points: (n, shown) => `${shown} point${Math.abs(n) === 1 ? '' : 's'}`,
+  statuses: {
+    not_started: 'Not started',
+    ahead: 'Ahead',
+    on_track: 'On track',
+    behind: 'Behind',
+    achieved: 'Achieved',
+    missed: 'Missed',
+  },
+  progressDefinition: (p) =>
+    'Progress: for flow KPIs (counted from 0 over the goal’s period), current ÷ target; for stocks, averages and ratios, ' +
+    '(current − baseline) ÷ (target − baseline). 1 means the target is reached. Status: not started before the start date; ' +
+    'achieved at 1; missed when the deadline has passed below 1; otherwise ahead when progress is at least ' +
+    `${p.ahead} above the share of time elapsed, behind when it is more than ${p.behind} below it, on track in between.`,
+};
+
+const fr: WizardTexts = {
+  and: 'et',
+  or: 'ou',
+  fields: {
+    id: 'Identifiant de l’objectif',
+    outcome: 'Résultat visé',
+    outcomeNumber: 'Résultat chiffré',
+    outcomeDeadline: 'Échéance du résultat',
+    stage: 'Étape du tunnel',
+    kpi: 'KPI',
+    statement: 'Énoncé de l’objectif',
+    baseline: 'Valeur de départ',
+    baselineDate: 'Date de la valeur de départ',
+    target: 'Cible',
+    unit: 'Unité',
+    start: 'Date de début',
+    deadline: 'Échéance',
+    owner: 'Responsable',
+    channels: 'Canaux',
+    otherChannel: 'Autre canal',
+    notes: 'Notes',
+  },
+  error(code, field, p) {
+    switch (code) {
+      case 'required':
+        if (field === 'channels') return 'Choisissez au moins un canal.';
+        if (field === 'otherChannel') return 'Nommez l’autre canal, ou décochez « Autre ».';
+        return 'Obligatoire.';
+      case 'invalid': return 'Cette valeur n’est pas valable : remplissez de nouveau le champ.';
+      case 'tooLong': return `${p.max} caractères au plus ; ce texte en a ${p.length}.`;
+      case 'controlCharacter': return 'Contient un caractère de contrôle invisible (comme une tabulation) : supprimez-le.';
+      case 'notInCatalogue': return `${p.got} ne fait pas partie des choix.`;
+      case 'kpiNotInStage': return 'Ce KPI relève d’une autre étape du tunnel : choisissez un KPI de cette étape.';
+      case 'kpiPartOnly': return 'Ce KPI ne sert qu’au calcul d’un ratio : il ne peut pas être un objectif à lui seul.';
+      case 'notNumber': return `${p.got} n’est pas un nombre.`;
+      case 'ambiguousNumber': return `${p.got} se lit en milliers en anglais mais en décimales en français : tapez le nombre sans virgule des milliers.`;
+      case 'negative': return 'Doit être 0 ou plus.';
+      case 'percentNotAllowed': return 'Ce KPI n’est pas un pourcentage : tapez le nombre sans « % ».';
+      case 'percentAboveOne': return `Un pourcentage supérieur à 1 : vouliez-vous dire ${p.percent} (${p.fraction}) ?`;
+      case 'aboveHundredPercent': return 'Doit être de 100 % au plus.';
+      case 'targetIsBaseline': return 'La cible doit différer de la valeur de départ.';
+      case 'wrongDirection':
+        return p.better === 'down'
+          ? 'Pour ce KPI, plus bas est meilleur : la cible doit être inférieure à la valeur de départ.'
+          : 'Pour ce KPI, plus haut est meilleur : la cible doit être supérieure à la valeur de départ.';
+      case 'invalidDate': return `${p.got} n’est pas une date.`;
+      case 'deadlineNotAfterStart': return `Doit être après la date de début (${p.date}).`;
+      case 'dateInPast': return `Doit être aujourd’hui (${p.date}) ou plus tard.`;
+      case 'deadlineTooFar': return `Doit être le ${p.date} au plus tard : un objectif à plus de ${MAX_DEADLINE_YEARS} ans n’est plus limité dans le temps.`;
+      case 'startTooEarly': return `Doit être le ${p.date} ou plus tard : un objectif ne peut pas commencer il y a plus de ${MAX_START_DAYS_AGO} jours.`;
+      case 'baselineDateAfterStart': return `Doit être au plus tard la date de début (${p.date}).`;
+    }
+  },
+  outcomes: {
+    sales: 'plus de ventes',
+    leads: 'plus de prospects',
+    acquisition_cost: 'un coût d’acquisition plus bas',
+    reputation: 'la réputation de la marque',
+  },
+  stages: {
+    awareness: 'la notoriété',
+    engagement: 'l’engagement',
+    lead_generation: 'la génération de prospects',
+    conversion: 'la conversion',
+    retention: 'la fidélisation',
+  },
+  kpis: {
+    reach: w('personnes touchées', 'la portée', 'sur'),
+    followers: w('abonnés', 'les abonnés', 'sur'),
+    impressions: w('impressions', 'les impressions', 'sur'),
+    mentions: w('mentions', 'les mentions', 'sur'),
+    competitor_mentions: w('mentions des concurrents', 'les mentions des concurrents', 'sur'),
+    share_of_voice: w('part de voix', 'la part de voix', 'sur'),
+    reactions: w('réactions', 'les réactions', 'sur'),
+    comments: w('commentaires', 'les commentaires', 'sur'),
+    shares: w('partages', 'les partages', 'sur'),
+    website_clicks: w('clics vers le site', 'les clics vers le site', 'depuis'),
+    visits: w('visites du site', 'les visites du site', 'depuis'),
+    time_on_site: w('secondes sur le site', 'le temps moyen sur le site', 'depuis'),
+    direct_messages: w('messages privés', 'les messages privés', 'sur'),
+    positive_reviews: w('avis positifs', 'les avis positifs', 'sur'),
+    downloads: w('téléchargements', 'les téléchargements', 'depuis'),
+    contact_requests: w('demandes de contact', 'les demandes de contact', 'depuis'),
+    email_signups: w('inscriptions e-mail', 'les inscriptions e-mail', 'depuis'),
+    calls: w('appels', 'les appels', 'depuis'),
+    customers: w('nouveaux clients', 'les nouveaux clients', 'depuis'),
+    sales: w('ventes', 'les ventes', 'depuis'),
+    revenue: w('chiffre d’affaires', 'le chiffre d’affaires', 'depuis'),
+    conversion_rate: w('taux de conversion', 'le taux de conversion', 'depuis'),
+    repeat_customers: w('clients fidèles', 'les clients fidèles', 'depuis'),
+    active_customers: w('clients actifs', 'les clients actifs', 'depuis'),
+    lost_customers: w('clients perdus', 'les clients perdus', 'depuis'),
+    churn: w('attrition', 'l’attrition', 'sur'),
+    lifetime_value: w('valeur vie client', 'la valeur vie client', 'depuis'),
+  },
+  channels: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    linkedin: 'LinkedIn',
+    x: 'X',
+    tiktok: 'TikTok',
+    youtube: 'YouTube',
+    pinterest: 'Pinterest',
+    blog: 'le blog',
+    newsletter: 'la newsletter',
+  },
+  statement: {
+    grow: (p) => p.from !== undefined
+      ? `Passer de ${p.from} à ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`
+      : `Atteindre ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`,
+    raise: (p) => p.from !== undefined
+      ? `Faire passer ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
+      : `Porter ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
+    reduce: (p) => p.from !== undefined
+      ? `Réduire ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
+      : `Réduire ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
+  },
+  vanity: (p) =>
+    `${capitalized(p.kpi.the)} flattent mais prouvent peu quand l’objectif est ${p.outcome} : suivez plutôt ` +
+    `${join(p.suggestions.map((k) => k.the), 'ou')}.`,
+  achievable: {
+    ok: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : c’est dans vos records.`,
+    stretch: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record.`,
+    fromZeroStretch: (p) => `Cet objectif part de 0 : il demande une croissance illimitée en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : au-delà de votre record.`,
+    fromZeroOk: (p) => `Cet objectif part de 0 ; votre historique est déjà parti de 0 en ${p.days} jours : c’est dans vos records.`,
+    riseFromZero: 'une hausse à partir de 0',
+    noHistory: (p) =>
+      `Le contrôle de faisabilité a besoin d’historique : au moins ${p.needed} jours de relevés pour ${join(p.kpis.map((k) => k.the), 'et')}` +
+      `${p.channels ? ` sur ${p.channels}` : ''} dans Tracking${p.have !== undefined ? ` (il en contient ${p.have})` : ''}.`,
+  },
+  points: (n, shown) => `${shown} point${Math.abs(n) < 2 ? '' : 's'}`,
+  statuses: {
+    not_started: 'Pas commencé',
+    ahead: 'En avance',
+    on_track: 'Dans les temps',
+    behind: 'En retard',
+    achieved: 'Atteint',
+    missed: 'Manqué',
+  },
+  progressDefinition: (p) =>
+    'Progression : pour les KPI de flux (comptés à partir de 0 sur la période de l’objectif), actuel ÷ cible ; pour les stocks, ' +
+    'moyennes et ratios, (actuel − départ) ÷ (cible − départ). 1 signifie cible atteinte. Statut : pas commencé avant la date ' +
+    'de début ; atteint à 1 ; manqué quand l’échéance est passée sous 1 ; sinon en avance quand la progression dépasse la part ' +
+    `du temps écoulé d’au moins ${p.ahead}, en retard quand elle est plus de ${p.behind} en dessous, dans les temps entre les deux.`,
+};
+
+export const WIZARD_TEXTS: Record<Lang, WizardTexts> = { en, fr };
+
+export function fieldLabel(lang: Lang, field: keyof GoalForm): string {
+  return WIZARD_TEXTS[lang].fields[field];
+}
+
+/** The message shown under a refused field (the field's label is shown by the form itself). */
+export function fieldErrorMessage(lang: Lang, error: FieldError): string {
+  const p = error.params ?? {};
+  const got = shortened(p.got ?? '');
+  const shown: ShownParams = {
+    max: p.max === undefined ? '' : formatAmount(lang, p.max, 0),
+    length: p.length === undefined ? '' : formatAmount(lang, p.length, 0),
+    got: lang === 'fr' ? `« ${got} »` : `“${got}”`,
+    fraction: p.fraction === undefined ? '' : formatAmount(lang, p.fraction, 6),
+    percent: p.fraction === undefined ? '' : formatPercent(lang, p.fraction, 4),
+    date: p.date === undefined ? '' : formatDate(p.date, lang),
+    better: p.better ?? 'up',
+  };
+  return WIZARD_TEXTS[lang].error(error.code, error.field, shown);
+}
+
+export function kpiWords(lang: Lang, kpi: KpiId): KpiWords {
+  return WIZARD_TEXTS[lang].kpis[kpi];
+}
+
+/** A catalogue channel as a sentence names it ("the blog"); any other channel as the user named it. */
+export function channelWords(lang: Lang, channel: string): string {
+  return isChannelId(channel) ? WIZARD_TEXTS[lang].channels[channel] : channel;
+}
+
+/** "Instagram", "Instagram and Facebook", "Instagram, Facebook and the blog". */
+export function joinList(lang: Lang, items: readonly string[], word: 'and' | 'or' = 'and'): string {
+  return join(items, WIZARD_TEXTS[lang][word]);
+}
+
+export function statusLabel(lang: Lang, status: GoalStatus): string {
+  return WIZARD_TEXTS[lang].statuses[status];
+}
