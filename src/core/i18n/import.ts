@@ -1,0 +1,290 @@
+/** Every text of "Import platform data", in English and French: errors, rejections, ignored columns, summaries. */
+import type { Bilingual, Lang } from './lang';
+import { channelByLabel, kpiById, type KpiId } from '../catalog';
+import { formatNumber } from '../values';
+import { scanNumber } from '../import/numbers';
+import type {
+  Delimiter,
+  IgnoredColumn,
+  IgnoredReason,
+  ImportFatal,
+  ImportPreview,
+  PlatformId,
+  Rejection,
+  RejectReason,
+  SkippedSource,
+} from '../import/types';
+import type { ImportPlan, Overlap } from '../import/merge';
+
+interface ImportTexts {
+  platform: Record<PlatformId, string>;
+  /** Short platform name in the Tracking source column ("Meta export · file.csv"). */
+  sourceName: Record<PlatformId, string>;
+  source(name: string, fileName: string | undefined, mapped: boolean): string;
+  delimiter: Record<Delimiter, string>;
+  fatal(e: ImportFatal, n: (v: number) => string): string;
+  reject(r: RejectReason, kpi: (id: KpiId) => string, n: (v: number) => string, channel: (c: string) => string): string;
+  line(line: number): string;
+  ignored(reason: IgnoredReason, kpi: (id: KpiId) => string): string;
+  quote(text: string): string;
+  readings(count: number, shown: string, platform: string): string;
+  range(from: string, to: string): string;
+  rejected(count: number, shown: string): string;
+  ignoredColumns(count: number, shown: string): string;
+  skippedRows(count: number, shown: string): string;
+  merged(count: number, shown: string): string;
+  skippedSource(source: string, rows: string): string;
+  overlap(o: Overlap, n: (v: number) => string): string;
+  plan(p: ImportPlan, n: (v: number) => string): string;
+  sep: string;
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** French uses the singular for 0 and 1. */
+const pluriel = (count: number, one: string, many: string) => (Math.abs(count) < 2 ? one : many);
+
+const en: ImportTexts = {
+  platform: {
+    meta: 'Meta Business Suite',
+    linkedin: 'LinkedIn',
+    x: 'X',
+    tiktok: 'TikTok',
+    ga4: 'Google Analytics 4',
+    mapped: 'CSV file (your mapping)',
+    unknown: 'Unknown file',
+  },
+  sourceName: { meta: 'Meta', linkedin: 'LinkedIn', x: 'X', tiktok: 'TikTok', ga4: 'GA4', mapped: 'CSV', unknown: 'CSV' },
+  source: (name, fileName, mapped) => `${mapped ? 'CSV import' : `${name} export`}${fileName ? ` · ${fileName}` : ' (pasted)'}`,
+  delimiter: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' },
+  sep: ': ',
+  quote: (text) => `"${text}"`,
+  fatal(e, n) {
+    switch (e.code) {
+      case 'empty': return 'The file is empty.';
+      case 'binary': return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+      case 'tooManyLines': return `The file has ${n(e.lines)} lines; an import takes at most ${n(e.limit)}. Export a shorter period.`;
+      case 'unrecognised': return 'This is not an export the add-on knows (Meta, LinkedIn, X, TikTok, Google Analytics 4). Say which column holds the date, the channel and each KPI.';
+      case 'headerOnly': return 'The file has a header but no data lines.';
+      case 'channelRequired': return 'This Meta export does not say whether it comes from Facebook or Instagram. Choose the channel.';
+      case 'noDate': return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
+      case 'mappingColumnMissing': return `Column "${e.column}" is not in the file.`;
+      case 'mappingIncomplete': return 'Choose the date, the channel and at least one KPI column.';
+    }
+  },
+  reject(r, kpi, n, channel) {
+    switch (r.code) {
+      case 'fieldCount':
+        return `${r.got} ${plural(r.got, 'field', 'fields')} where the header has ${r.expected}` +
+          (r.delimiter ? `: this line is separated by ${en.delimiter[r.delimiter]}, the header by another character` : '');
+      case 'unclosedQuote': return 'a quote opens here and never closes';
+      case 'noDate': return 'no date';
+      case 'badDate': return `"${r.text}" is not a date`;
+      case 'ambiguousDate': return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
+      case 'dateWithoutYear': return `"${r.text}" has no year`;
+      case 'badNumber': return `${r.column}: "${r.text}" is not a number`;
+      case 'ambiguousNumber': {
+        const both = ambiguousValues(r.text, n);
+        return `${r.column}: "${r.text}" could be ${both ? `${both[0]} or ${both[1]}` : 'thousands or decimals'}, and nothing in the file tells which`;
+      }
+      case 'noChannel': return 'no channel';
+      case 'summaryRow': return `a "${r.text}" line sums the others: left out`;
+      case 'conflict':
+        return `${kpi(r.kpi)} for ${channel(r.channel)} on ${r.date} is ${n(r.got)} here but ${n(r.kept)} on an earlier line; ${n(r.kept)} is kept`;
+    }
+  },
+  line: (line) => `Line ${line}`,
+  ignored(reason, kpi) {
+    switch (reason.code) {
+      case 'noKpi': return 'no matching KPI';
+      case 'composite': return 'a sum of other actions: importing it would count them twice';
+      case 'rate': return 'a rate or average computed by the platform; the add-on computes its own from the parts';
+      case 'flowNotStock': return 'followers gained or lost over a period (a flow), while the Followers KPI is the total at a date (a stock)';
+      case 'partOfTotal': return 'part of a total that another column gives';
+      case 'alsoGiven': return `${kpi(reason.kpi)} already comes from "${reason.by}"`;
+      case 'notKpi': return `not the same as ${kpi(reason.kpi)}`;
+      case 'needsChoice': return 'can be any goal (sign-ups, leads, sales): choose its KPI to import it';
+    }
+  },
+  readings: (count, shown, platform) => `${shown} ${plural(count, 'reading', 'readings')} from ${platform}`,
+  range: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
+  rejected: (count, shown) => `${shown} ${plural(count, 'line', 'lines')} rejected`,
+  ignoredColumns: (count, shown) => `${shown} ${plural(count, 'column', 'columns')} ignored`,
+  skippedRows: (count, shown) => `${shown} ${plural(count, 'row', 'rows')} from other traffic sources left out`,
+  merged: (count, shown) => `${shown} ${plural(count, 'reading', 'readings')} of the same day added up`,
+  skippedSource: (source, rows) => `${source} (${rows})`,
+  overlap: (o, n) =>
+    o.duplicates === 0
+      ? 'None of these readings is in the Tracking sheet yet.'
+      : `${n(o.duplicates)} of these readings ${plural(o.duplicates, 'is', 'are')} already in the Tracking sheet` +
+        (o.range ? ` (${o.range.from === o.range.to ? o.range.from : `${o.range.from} to ${o.range.to}`})` : '') +
+        `, ${n(o.differing)} with a different value. Replace them, or keep the existing ones?`,
+  plan: (p, n) => `${n(p.append.length)} new, ${n(p.replace.length)} replaced, ${n(p.skipped)} skipped.`,
+};
+
+const fr: ImportTexts = {
+  platform: {
+    meta: 'Meta Business Suite',
+    linkedin: 'LinkedIn',
+    x: 'X',
+    tiktok: 'TikTok',
+    ga4: 'Google Analytics 4',
+    mapped: 'Fichier CSV (votre correspondance)',
+    unknown: 'Fichier inconnu',
+  },
+  sourceName: { meta: 'Meta', linkedin: 'LinkedIn', x: 'X', tiktok: 'TikTok', ga4: 'GA4', mapped: 'CSV', unknown: 'CSV' },
+  source: (name, fileName, mapped) => `${mapped ? 'Import CSV' : `Export ${name}`}${fileName ? ` · ${fileName}` : ' (collé)'}`,
+  delimiter: { ',': 'des virgules', ';': 'des points-virgules', '\t': 'des tabulations', '|': 'des barres verticales' },
+  sep: ' : ',
+  quote: (text) => `« ${text} »`,
+  fatal(e, n) {
+    switch (e.code) {
+      case 'empty': return 'Le fichier est vide.';
+      case 'binary': return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+      case 'tooManyLines': return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
+      case 'unrecognised': return "Ce n'est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.";
+      case 'headerOnly': return "Le fichier a un en-tête mais aucune ligne de données.";
+      case 'channelRequired': return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
+      case 'noDate': return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
+      case 'mappingColumnMissing': return `La colonne « ${e.column} » n'est pas dans le fichier.`;
+      case 'mappingIncomplete': return 'Choisissez la date, le canal et au moins une colonne de KPI.';
+    }
+  },
+  reject(r, kpi, n, channel) {
+    switch (r.code) {
+      case 'fieldCount':
+        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}` +
+          (r.delimiter ? ` : cette ligne est séparée par ${fr.delimiter[r.delimiter]}, l'en-tête par un autre caractère` : '');
+      case 'unclosedQuote': return "un guillemet s'ouvre ici et ne se ferme jamais";
+      case 'noDate': return 'pas de date';
+      case 'badDate': return `« ${r.text} » n'est pas une date`;
+      case 'ambiguousDate': return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
+      case 'dateWithoutYear': return `« ${r.text} » n'a pas d'année`;
+      case 'badNumber': return `${r.column} : « ${r.text} » n'est pas un nombre`;
+      case 'ambiguousNumber': {
+        const both = ambiguousValues(r.text, n);
+        return `${r.column} : « ${r.text} » peut valoir ${both ? `${both[0]} ou ${both[1]}` : 'des milliers ou des décimales'}, et rien dans le fichier ne dit lequel`;
+      }
+      case 'noChannel': return 'pas de canal';
+      case 'summaryRow': return `une ligne « ${r.text} » additionne les autres : écartée`;
+      case 'conflict':
+        return `${kpi(r.kpi)} pour ${channel(r.channel)} le ${r.date} vaut ${n(r.got)} ici mais ${n(r.kept)} sur une ligne précédente ; ${n(r.kept)} est conservé`;
+    }
+  },
+  line: (line) => `Ligne ${line}`,
+  ignored(reason, kpi) {
+    switch (reason.code) {
+      case 'noKpi': return 'aucun KPI correspondant';
+      case 'composite': return "somme d'autres actions : l'importer les compterait deux fois";
+      case 'rate': return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
+      case 'flowNotStock': return "abonnés gagnés ou perdus sur une période (un flux), alors que le KPI Abonnés est le total à une date (un stock)";
+      case 'partOfTotal': return "partie d'un total donné par une autre colonne";
+      case 'alsoGiven': return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
+      case 'notKpi': return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
+      case 'needsChoice': return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
+    }
+  },
+  readings: (count, shown, platform) => `${shown} ${pluriel(count, 'relevé', 'relevés')} depuis ${platform}`,
+  range: (from, to) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
+  rejected: (count, shown) => `${shown} ${pluriel(count, 'ligne rejetée', 'lignes rejetées')}`,
+  ignoredColumns: (count, shown) => `${shown} ${pluriel(count, 'colonne ignorée', 'colonnes ignorées')}`,
+  skippedRows: (count, shown) => `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
+  merged: (count, shown) => `${shown} ${pluriel(count, 'relevé', 'relevés')} du même jour ${pluriel(count, 'additionné', 'additionnés')}`,
+  skippedSource: (source, rows) => `${source} (${rows})`,
+  overlap: (o, n) =>
+    o.duplicates === 0
+      ? "Aucun de ces relevés n'est encore dans la feuille de suivi."
+      : `${n(o.duplicates)} de ces relevés ${pluriel(o.duplicates, 'est', 'sont')} déjà dans la feuille de suivi` +
+        (o.range ? ` (${o.range.from === o.range.to ? o.range.from : `du ${o.range.from} au ${o.range.to}`})` : '') +
+        `, dont ${n(o.differing)} avec une autre valeur. Les remplacer, ou garder ceux qui existent ?`,
+  plan: (p, n) =>
+    `${n(p.append.length)} ${pluriel(p.append.length, 'nouveau', 'nouveaux')}, ${n(p.replace.length)} ${pluriel(p.replace.length, 'remplacé', 'remplacés')}, ${n(p.skipped)} ${pluriel(p.skipped, 'ignoré', 'ignorés')}.`,
+};
+
+export const IMPORT_TEXTS: Record<Lang, ImportTexts> = { en, fr };
+
+/** "1,500" → the two values it may mean, shown in the reader's notation. */
+function ambiguousValues(text: string, n: (v: number) => string): [string, string] | undefined {
+  const scan = scanNumber(text);
+  return scan.kind === 'ambiguous' ? [n(scan.asThousands), n(scan.asDecimal)] : undefined;
+}
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/** 12345.5 → "12,345.5" or "12 345,5" (narrow no-break space, as French typography wants). */
+function numberShower(lang: Lang): (v: number) => string {
+  return (v) => {
+    const text = formatNumber(v, lang === 'fr');
+    const [whole, fraction] = text.split(lang === 'fr' ? ',' : '.');
+    const grouped = whole.replace(THOUSANDS, lang === 'fr' ? '\u202f' : ',');
+    return fraction === undefined ? grouped : `${grouped}${lang === 'fr' ? ',' : '.'}${fraction}`;
+  };
+}
+
+const kpiShower = (lang: Lang) => (id: KpiId) => kpiById(id)?.label[lang] ?? id;
+const channelShower = (lang: Lang) => (channel: string) => channelByLabel(channel)?.label[lang] ?? channel;
+
+export function platformLabel(id: PlatformId): Bilingual {
+  return { en: en.platform[id], fr: fr.platform[id] };
+}
+
+/** The Tracking row's source: "Meta export · insights.csv", "Export Meta · insights.csv", "CSV import (pasted)". */
+export function importSourceText(lang: Lang, platform: PlatformId, fileName?: string): string {
+  const t = IMPORT_TEXTS[lang];
+  return t.source(t.sourceName[platform], fileName?.trim() || undefined, platform === 'mapped' || platform === 'unknown');
+}
+
+export function renderImportError(lang: Lang, error: ImportFatal): string {
+  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang));
+}
+
+export function renderRejectReason(lang: Lang, reason: RejectReason): string {
+  return IMPORT_TEXTS[lang].reject(reason, kpiShower(lang), numberShower(lang), channelShower(lang));
+}
+
+/** "Line 12: "31/02/2026" is not a date." */
+export function renderRejection(lang: Lang, rejection: Rejection): string {
+  const t = IMPORT_TEXTS[lang];
+  return `${t.line(rejection.line)}${t.sep}${renderRejectReason(lang, rejection.reason)}.`;
+}
+
+/** ""Interactions": a sum of other actions: importing it would count them twice." */
+export function renderIgnoredColumn(lang: Lang, column: IgnoredColumn): string {
+  const t = IMPORT_TEXTS[lang];
+  return `${t.quote(column.header)}${t.sep}${t.ignored(column.reason, kpiShower(lang))}.`;
+}
+
+export function renderSkippedSources(lang: Lang, sources: readonly SkippedSource[]): string {
+  const t = IMPORT_TEXTS[lang];
+  const n = numberShower(lang);
+  return sources.map((s) => t.skippedSource(s.source, n(s.rows))).join(', ');
+}
+
+/** One sentence for the preview: "1,234 readings from Meta Business Suite (Instagram) from 2026-01-01 to 2026-01-31; 2 lines rejected." */
+export function renderImportSummary(lang: Lang, preview: ImportPreview): string {
+  if (preview.fatal) return renderImportError(lang, preview.fatal);
+  const t = IMPORT_TEXTS[lang];
+  const n = numberShower(lang);
+  const channelLabel = preview.channel ? channelShower(lang)(preview.channel) : undefined;
+  // "LinkedIn (LinkedIn)" says nothing; "Meta Business Suite (Instagram)" does.
+  const channel = channelLabel && channelLabel !== t.platform[preview.platform.id] ? ` (${channelLabel})` : '';
+  let sentence = t.readings(preview.rows.length, n(preview.rows.length), `${t.platform[preview.platform.id]}${channel}`);
+  if (preview.dateRange) sentence += ` ${t.range(preview.dateRange.from, preview.dateRange.to)}`;
+  const parts: string[] = [];
+  if (preview.merged > 0) parts.push(t.merged(preview.merged, n(preview.merged)));
+  if (preview.rejected.length > 0) {
+    const lines = new Set(preview.rejected.map((r) => r.line)).size;
+    parts.push(t.rejected(lines, n(lines)));
+  }
+  if (preview.ignoredColumns.length > 0) parts.push(t.ignoredColumns(preview.ignoredColumns.length, n(preview.ignoredColumns.length)));
+  const skipped = preview.skippedSources.reduce((sum, s) => sum + s.rows, 0);
+  if (skipped > 0) parts.push(t.skippedRows(skipped, n(skipped)));
+  return `${[sentence, ...parts].join(lang === 'fr' ? ' ; ' : '; ')}.`;
+}
+
+export function renderOverlap(lang: Lang, overlap: Overlap): string {
+  return IMPORT_TEXTS[lang].overlap(overlap, numberShower(lang));
+}
+
+export function renderPlanSummary(lang: Lang, plan: ImportPlan): string {
+  return IMPORT_TEXTS[lang].plan(plan, numberShower(lang));
+}

@@ -1,0 +1,169 @@
+/**
+ * Dates as platforms export them: ISO (with or without a time), GA4's 20260105, dd/mm/yyyy and
+ * mm/dd/yyyy, "Jan 5, 2026", "Tue, Mar 10, 2026", "5 janv. 2026", "lundi 5 janvier 2026 à 10:00",
+ * TikTok's year-less "January 5". Only the calendar date is kept. Whether 03/04/2026 is the 3rd of April
+ * or the 4th of March is decided for the whole column: a first number above 12 anywhere means
+ * day first, a second number above 12 means month first; only if the data cannot tell does the locale.
+ */
+
+export type DayOrder = 'dmy' | 'mdy';
+
+export type DateScan =
+  | { kind: 'blank' }
+  | { kind: 'invalid' }
+  | { kind: 'date'; iso: string }
+  /** n1/n2/year: which of n1 and n2 is the day depends on the column's day order. */
+  | { kind: 'numeric'; n1: number; n2: number; year: number }
+  | { kind: 'noYear'; month: number; day: number };
+
+export type DateRead = { iso: string } | { error: 'badDate' | 'ambiguousDate' | 'dateWithoutYear' | 'noDate' };
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DAY_MONTH = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?:$|[T\s,])/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const TOKEN_SPLIT = /[\s,]+/;
+const HAS_LETTER = /[a-zA-Z\u00c0-\u017f]/;
+const ORDINAL = /^(\d{1,2})(?:er|st|nd|rd|th|e)$/;
+const DIGITS = /^\d+$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...[['jan', 'january', 'janv', 'janvier'], ['feb', 'february', 'fev', 'fevr', 'fevrier'], ['mar', 'march', 'mars'],
+    ['apr', 'april', 'avr', 'avril'], ['may', 'mai'], ['jun', 'june', 'juin'], ['jul', 'july', 'juil', 'juillet'],
+    ['aug', 'august', 'aout'], ['sep', 'sept', 'september', 'septembre'], ['oct', 'october', 'octobre'],
+    ['nov', 'november', 'novembre'], ['dec', 'december', 'decembre']]
+    .flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
+]);
+
+/** Words that may stand around a date and mean nothing for it: weekdays, "at", "à", "le", am/pm, time zones. */
+const FILLERS = new Set([
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
+  'sat', 'saturday', 'sun', 'sunday', 'lun', 'lundi', 'mardi', 'mer', 'mercredi', 'jeu', 'jeudi', 'ven', 'vendredi',
+  'sam', 'samedi', 'dim', 'dimanche', 'at', 'a', 'le', 'de', 'du', 'am', 'pm', 'utc', 'gmt', 'h',
+]);
+
+const BLANK: DateScan = { kind: 'blank' };
+const INVALID: DateScan = { kind: 'invalid' };
+
+export function scanDate(raw: string): DateScan {
+  const s = raw.trim();
+  if (s === '') return BLANK;
+  let m = YEAR_FIRST.exec(s);
+  if (m) return calendar(+m[1], +m[2], +m[3]);
+  m = COMPACT.exec(s);
+  if (m) return calendar(+m[1], +m[2], +m[3]);
+  m = DAY_MONTH.exec(s);
+  if (m) {
+    const year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+    // Nobody writes month.day.year with dots: 05.01.2026 is the 5th of January.
+    if (m[2] === '.') return calendar(year, +m[3], +m[1]);
+    return { kind: 'numeric', n1: +m[1], n2: +m[3], year };
+  }
+  return HAS_LETTER.test(s) ? scanWords(s) : INVALID;
+}
+
+/** "Jan 5, 2026", "5 janvier 2026", "mar. 10 mars 2026 à 10:00", "January 5". */
+function scanWords(s: string): DateScan {
+  const tokens = s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().split(TOKEN_SPLIT);
+  const months: string[] = [];
+  let day: number | undefined;
+  let year: number | undefined;
+  for (let token of tokens) {
+    if (token.endsWith('.')) token = token.slice(0, -1);
+    if (token === '' || token.includes(':') || token.startsWith('+')) continue;
+    if (DIGITS.test(token)) {
+      if (token.length === 4 && year === undefined) year = +token;
+      else if (token.length <= 2 && day === undefined) day = +token;
+      else return INVALID;
+      continue;
+    }
+    const ordinal = ORDINAL.exec(token);
+    if (ordinal && day === undefined) {
+      day = +ordinal[1];
+      continue;
+    }
+    if (MONTHS.has(token)) months.push(token);
+    else if (!FILLERS.has(token)) return INVALID;
+  }
+  // "mar." is Tuesday in French and March in English: with another month word present, it is the weekday.
+  const month = months.length === 2 && months.includes('mar') ? months.find((t) => t !== 'mar') : months.length === 1 ? months[0] : undefined;
+  if (month === undefined || day === undefined) return INVALID;
+  const monthNumber = MONTHS.get(month)!;
+  if (year === undefined) return day >= 1 && day <= 31 ? { kind: 'noYear', month: monthNumber, day } : INVALID;
+  return calendar(year, monthNumber, day);
+}
+
+function calendar(year: number, month: number, day: number): DateScan {
+  const iso = isoDate(year, month, day);
+  return iso ? { kind: 'date', iso } : INVALID;
+}
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Day order for a whole column: from the data, else from the hint; undefined if neither tells (or the data contradicts itself). */
+export function inferDayOrder(scans: Iterable<DateScan>, hint?: DayOrder): DayOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const scan of scans) {
+    if (scan.kind !== 'numeric') continue;
+    if (scan.n1 > 12) dayFirst = true;
+    if (scan.n2 > 12) monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return undefined;
+  if (dayFirst) return 'dmy';
+  if (monthFirst) return 'mdy';
+  return hint;
+}
+
+const MONTH_FIRST_LOCALES = /^en[-_](us|ph)\b/i;
+const FRENCH_LOCALE = /^fr\b/i;
+const REGIONAL_LOCALE = /^[a-z]{2,3}[-_][a-z]{2}\b/i;
+
+/** en_US, en_PH: month first. fr_FR, en_GB, de_DE…: day first. A bare "en" tells nothing. */
+export function dayOrderFromLocale(locale: string | undefined): DayOrder | undefined {
+  if (!locale) return undefined;
+  if (MONTH_FIRST_LOCALES.test(locale)) return 'mdy';
+  if (FRENCH_LOCALE.test(locale) || REGIONAL_LOCALE.test(locale)) return 'dmy';
+  return undefined;
+}
+
+/**
+ * The calendar date of a scanned cell. `today` (ISO) gives a year-less date the latest year in which
+ * it is not in the future: exports cover the past.
+ */
+export function resolveDate(scan: DateScan, order: DayOrder | undefined, today?: string): DateRead {
+  switch (scan.kind) {
+    case 'blank':
+      return { error: 'noDate' };
+    case 'invalid':
+      return { error: 'badDate' };
+    case 'date':
+      return { iso: scan.iso };
+    case 'numeric': {
+      let effective = order;
+      if (scan.n1 > 12) effective = 'dmy';
+      else if (scan.n2 > 12) effective = 'mdy';
+      else if (scan.n1 === scan.n2) effective = 'dmy';
+      if (!effective) return { error: 'ambiguousDate' };
+      const iso = effective === 'dmy' ? isoDate(scan.year, scan.n2, scan.n1) : isoDate(scan.year, scan.n1, scan.n2);
+      return iso ? { iso } : { error: 'badDate' };
+    }
+    case 'noYear': {
+      const now = today ? ISO_DAY.exec(today) : null;
+      if (!now) return { error: 'dateWithoutYear' };
+      const [year, month, day] = [+now[1], +now[2], +now[3]];
+      const future = scan.month > month || (scan.month === month && scan.day > day);
+      const iso = isoDate(future ? year - 1 : year, scan.month, scan.day);
+      return iso ? { iso } : { error: 'badDate' };
+    }
+  }
+}

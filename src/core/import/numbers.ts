@@ -1,0 +1,276 @@
+/**
+ * Numbers as platforms export them, in any locale: "1 234,5", "1,234.5", "1.234,5", "12 %", "€40".
+ * A cell is first scanned on its own; what a separator means is then decided from the whole column or
+ * file (never guessed cell by cell): "1,500" is 1.5 in a file that elsewhere writes "2,75", 1500 in one
+ * that writes "1,234,567" or "3.5", and refused when nothing in the file tells.
+ */
+
+export type DecimalSeparator = ',' | '.';
+
+export type NumberScan =
+  | { kind: 'blank' }
+  | { kind: 'invalid' }
+  /** `decimal`: the separator this text proves to be the decimal one ("1,5" proves ","; "1,234,567" proves "."). */
+  | { kind: 'number'; value: number; decimal?: DecimalSeparator }
+  /** One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500? */
+  | { kind: 'ambiguous'; separator: DecimalSeparator; asDecimal: number; asThousands: number };
+
+/**
+ * How a column's separators are read: a known decimal separator; 'whole' for a column of counts,
+ * which cannot hold fractions, so a separator before three digits groups thousands; 'unknown' when
+ * nothing tells (or the column contradicts itself), so ambiguous cells are refused.
+ */
+export type NumberReading = DecimalSeparator | 'whole' | 'unknown';
+
+export interface SeparatorEvidence {
+  comma: number;
+  dot: number;
+}
+
+/** Cells that mean "no reading", not zero. */
+const NO_READING = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', 'undefined', 'null']);
+const CURRENCY_EDGES = /^(?:[€$£¥]|US\$|EUR|USD|GBP|CHF)\s*|\s*(?:[€$£¥]|EUR|USD|GBP|CHF)$/g;
+const NON_DIGITS = /\D/g;
+
+const BLANK: NumberScan = { kind: 'blank' };
+const INVALID: NumberScan = { kind: 'invalid' };
+
+const ZERO = 48;
+const NINE = 57;
+const COMMA = 44;
+const DOT = 46;
+
+/** The grouping marks besides "," and ".": spaces (plain, no-break, narrow no-break, thin) and apostrophes. */
+function isSpaceMark(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019;
+}
+
+export function scanNumber(raw: string): NumberScan {
+  let s = raw.trim();
+  if (s === '') return BLANK;
+  if (s.length > 40) return INVALID;
+  const first = s.charCodeAt(0);
+  if (!(first >= ZERO && first <= NINE) && s.length <= 9 && NO_READING.has(s.toLowerCase())) return BLANK;
+  let percent = false;
+  if (s.charCodeAt(s.length - 1) === 37) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+  let sign = 1;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 0x2212) {
+    sign = -1;
+    s = s.slice(1);
+  } else if (c0 === 43) {
+    s = s.slice(1);
+  }
+  const head = s.charCodeAt(0);
+  const tail = s.charCodeAt(s.length - 1);
+  if (!(head >= ZERO && head <= NINE) || !(tail >= ZERO && tail <= NINE)) s = s.replace(CURRENCY_EDGES, '').trim();
+  const scan = scanUnsigned(s);
+  if ((sign === 1 && !percent) || (scan.kind !== 'number' && scan.kind !== 'ambiguous')) return scan;
+  const adjust = (value: number) => {
+    const signed = sign * value;
+    return percent ? Number((signed / 100).toPrecision(15)) : signed;
+  };
+  if (scan.kind === 'number') return { ...scan, value: adjust(scan.value) };
+  return { ...scan, asDecimal: adjust(scan.asDecimal), asThousands: adjust(scan.asThousands) };
+}
+
+type Mark = ',' | '.' | ' ';
+
+function scanUnsigned(s: string): NumberScan {
+  const groups: number[] = [];
+  const marks: Mark[] = [];
+  let lastMarkAt = -1;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) {
+      run++;
+      continue;
+    }
+    let mark: Mark;
+    if (c === COMMA) mark = ',';
+    else if (c === DOT) mark = '.';
+    else if (isSpaceMark(c)) mark = ' ';
+    else return INVALID;
+    groups.push(run);
+    marks.push(mark);
+    lastMarkAt = i;
+    run = 0;
+  }
+  groups.push(run);
+  const k = marks.length;
+  if (k === 0) return s === '' ? INVALID : { kind: 'number', value: Number(s) };
+  for (let i = 0; i <= k; i++) {
+    const leadingFraction = i === 0 && k === 1 && marks[0] !== ' ';
+    if (groups[i] === 0 && !leadingFraction) return INVALID;
+  }
+
+  const commas = count(marks, ',');
+  const dots = count(marks, '.');
+  const lastMark = marks[k - 1];
+  const whole = (): number => Number(s.replace(NON_DIGITS, ''));
+  const withDecimal = (): number => Number(`${s.slice(0, lastMarkAt).replace(NON_DIGITS, '')}.${s.slice(lastMarkAt + 1)}`);
+
+  if (commas > 0 && dots > 0) {
+    // "1,234.5" or "1.234,5": the last mark is the decimal one, used once; the others group thousands.
+    if (lastMark === ' ' || count(marks, lastMark) !== 1) return INVALID;
+    if (!groupsThousands(groups, marks, k - 1)) return INVALID;
+    return { kind: 'number', value: withDecimal(), decimal: lastMark };
+  }
+  if (commas === 0 && dots === 0) {
+    return groupsThousands(groups, marks, k) ? { kind: 'number', value: whole() } : INVALID;
+  }
+  const punct: DecimalSeparator = commas > 0 ? ',' : '.';
+  const other: DecimalSeparator = punct === ',' ? '.' : ',';
+  if (count(marks, punct) >= 2) {
+    // "1,234,567": a mark used twice groups thousands, so the decimal separator is the other one.
+    return groupsThousands(groups, marks, k) ? { kind: 'number', value: whole(), decimal: other } : INVALID;
+  }
+  if (lastMark !== punct) return INVALID;
+  if (k > 1) {
+    // "1 234,5": spaces group thousands, so the comma is the decimal separator.
+    return groupsThousands(groups, marks, k - 1) ? { kind: 'number', value: withDecimal(), decimal: punct } : INVALID;
+  }
+  const before = groups[0];
+  const after = groups[1];
+  const leadingZero = before === 1 && s.charCodeAt(0) === ZERO;
+  if (after !== 3 || before === 0 || before > 3 || leadingZero) {
+    return { kind: 'number', value: withDecimal(), decimal: punct };
+  }
+  return { kind: 'ambiguous', separator: punct, asDecimal: withDecimal(), asThousands: whole() };
+}
+
+/** groups[0..upTo] split by marks[0..upTo-1], all one kind of mark, read as thousands: 1-3 digits then groups of 3. */
+function groupsThousands(groups: readonly number[], marks: readonly Mark[], upTo: number): boolean {
+  if (upTo === 0) return true;
+  if (groups[0] < 1 || groups[0] > 3) return false;
+  for (let i = 1; i <= upTo; i++) {
+    if (groups[i] !== 3 || marks[i - 1] !== marks[0]) return false;
+  }
+  return true;
+}
+
+function count(marks: readonly Mark[], mark: Mark): number {
+  let n = 0;
+  for (const m of marks) if (m === mark) n++;
+  return n;
+}
+
+export function noEvidence(): SeparatorEvidence {
+  return { comma: 0, dot: 0 };
+}
+
+export function addEvidence(evidence: SeparatorEvidence, scan: NumberScan): void {
+  if (scan.kind !== 'number' || scan.decimal === undefined) return;
+  if (scan.decimal === ',') evidence.comma++;
+  else evidence.dot++;
+}
+
+function verdict(evidence: SeparatorEvidence): DecimalSeparator | 'conflict' | undefined {
+  if (evidence.comma > 0 && evidence.dot > 0) return 'conflict';
+  if (evidence.comma > 0) return ',';
+  if (evidence.dot > 0) return '.';
+  return undefined;
+}
+
+/** The column's own evidence first; if it has none, the file's; then, for counts, whole numbers. */
+export function decideReading(column: SeparatorEvidence, file: SeparatorEvidence, countsOnly: boolean): NumberReading {
+  const own = verdict(column);
+  if (own === 'conflict') return 'unknown';
+  if (own) return own;
+  const fromFile = verdict(file);
+  if (fromFile && fromFile !== 'conflict') return fromFile;
+  return countsOnly ? 'whole' : 'unknown';
+}
+
+export type NumberRead = number | 'blank' | 'bad' | 'ambiguous';
+
+export function readNumber(scan: NumberScan, reading: NumberReading): NumberRead {
+  switch (scan.kind) {
+    case 'blank':
+      return 'blank';
+    case 'invalid':
+      return 'bad';
+    case 'number':
+      if (scan.decimal && (reading === ',' || reading === '.') && scan.decimal !== reading) return 'bad';
+      return scan.value;
+    case 'ambiguous':
+      if (reading === 'unknown') return 'ambiguous';
+      return reading === scan.separator ? scan.asDecimal : scan.asThousands;
+  }
+}
+
+/** One cell read with no file around it: unambiguous text only. */
+export function parseLocaleNumber(text: string, reading: NumberReading = 'unknown'): NumberRead {
+  return readNumber(scanNumber(text), reading);
+}
+
+const BLANK_CELL = 0;
+const INVALID_CELL = 1;
+const PLAIN = 2;
+const PROVES_COMMA = 3;
+const PROVES_DOT = 4;
+const AMBIGUOUS_COMMA = 5;
+const AMBIGUOUS_DOT = 6;
+
+/**
+ * A column's cells scanned once and kept in typed arrays until the file's reading is decided: the
+ * second pass then needs no re-scan and no long-lived object per cell (50,000-line files stay fast).
+ */
+export class ScannedColumn {
+  readonly evidence: SeparatorEvidence = noEvidence();
+  private readonly kinds: Uint8Array;
+  private readonly values: Float64Array;
+  private readonly thousands: Float64Array;
+
+  constructor(cells: readonly string[]) {
+    const n = cells.length;
+    this.kinds = new Uint8Array(n);
+    this.values = new Float64Array(n);
+    this.thousands = new Float64Array(n);
+    let previous: string | undefined;
+    let scan: NumberScan = BLANK;
+    for (let i = 0; i < n; i++) {
+      if (cells[i] !== previous) {
+        previous = cells[i];
+        scan = scanNumber(previous);
+      }
+      addEvidence(this.evidence, scan);
+      switch (scan.kind) {
+        case 'blank':
+          this.kinds[i] = BLANK_CELL;
+          break;
+        case 'invalid':
+          this.kinds[i] = INVALID_CELL;
+          break;
+        case 'number':
+          this.kinds[i] = scan.decimal === ',' ? PROVES_COMMA : scan.decimal === '.' ? PROVES_DOT : PLAIN;
+          this.values[i] = scan.value;
+          break;
+        case 'ambiguous':
+          this.kinds[i] = scan.separator === ',' ? AMBIGUOUS_COMMA : AMBIGUOUS_DOT;
+          this.values[i] = scan.asDecimal;
+          this.thousands[i] = scan.asThousands;
+          break;
+      }
+    }
+  }
+
+  /** The same answer as readNumber(scanNumber(cell), reading). */
+  read(i: number, reading: NumberReading): NumberRead {
+    const kind = this.kinds[i];
+    if (kind === BLANK_CELL) return 'blank';
+    if (kind === INVALID_CELL) return 'bad';
+    const decided = reading === ',' || reading === '.' ? reading : undefined;
+    if (kind === PLAIN) return this.values[i];
+    if (kind === PROVES_COMMA || kind === PROVES_DOT) {
+      return decided && decided !== (kind === PROVES_COMMA ? ',' : '.') ? 'bad' : this.values[i];
+    }
+    if (reading === 'unknown') return 'ambiguous';
+    const separator = kind === AMBIGUOUS_COMMA ? ',' : '.';
+    return reading === separator ? this.values[i] : this.thousands[i];
+  }
+}

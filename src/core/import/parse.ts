@@ -1,0 +1,249 @@
+/**
+ * parseExport: a platform's own CSV export → Tracking rows, for the preview before anything is written.
+ * The header row is found under any metadata lines by matching the platforms' known headers; the
+ * platform's spec then says which column is the date, the channel and each KPI.
+ */
+import type { ChannelId } from '../catalog';
+import { langFromLocale } from '../i18n/lang';
+import { importSourceText } from '../i18n/import';
+import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
+import { dayOrderFromLocale, scanDate } from './dates';
+import { findColumn, normaliseHeader } from './headers';
+import { resolveColumns, ruleOf, type ResolvedColumns } from './columns';
+import { guessMapping } from './mapping';
+import { normaliseTable, type ChannelCell, type ChannelPlan } from './normalise';
+import {
+  detectPlatform,
+  GA4_MEDIUM_HEADERS,
+  GA4_SOURCE_HEADERS,
+  META_SINGLE_METRIC_HEADER,
+  PLATFORM_COLUMN_HEADERS,
+  platformSpec,
+  type Detection,
+} from './platforms';
+import { HEADER_SEARCH_RECORDS, prepareText, type PreparedText } from './prepare';
+import { basePreview, channelOfText, guessHeaderRecord, searchHeader, withFatal, withTable } from './preview';
+import { channelOfSource } from './sources';
+import type { DateRange, Delimiter, ImportFatal, ImportPreview, KnownPlatformId, ParseOptions } from './types';
+
+export function parseExport(input: { text: string } & ParseOptions): ImportPreview {
+  const prepared = prepareText(input.text);
+  if ('fatal' in prepared) return withFatal(basePreview('unknown'), prepared.fatal);
+  const found = searchHeader<Detection>(prepared, (normalised) => detectPlatform(normalised, input.fileName));
+  if (!found) return unrecognised(prepared);
+  return platformPreview(found.match.platform, prepared, found.delimiter, found.headerIndex, input);
+}
+
+function unrecognised(prepared: PreparedText): ImportPreview {
+  const preview = withFatal(basePreview('unknown'), { code: 'unrecognised' });
+  const delimiter = prepared.delimiterHint ?? delimiterByConsistency(prepared.text);
+  const record = guessHeaderRecord(parseCsv(prepared.text, delimiter, HEADER_SEARCH_RECORDS).records);
+  if (!record) return preview;
+  const header = record.fields.map((f) => f.trim());
+  return { ...preview, header, headerLine: record.line, suggestedMapping: guessMapping(header) };
+}
+
+/** How the rows of one platform's export get their channel, date and KPI columns. */
+interface PlatformLayout {
+  channel: ChannelPlan;
+  columns: ResolvedColumns;
+  dateColumns: number[];
+  fixedDate?: string;
+  period?: DateRange;
+  summaryColumn?: number;
+  endAtComment: boolean;
+}
+
+function platformPreview(
+  platform: KnownPlatformId,
+  prepared: PreparedText,
+  delimiter: Delimiter,
+  headerIndex: number,
+  options: ParseOptions,
+): ImportPreview {
+  const { records, unclosedQuoteLine } = parseCsv(prepared.text, delimiter);
+  const headerRecord = records[headerIndex];
+  const header = headerRecord.fields.map((f) => f.trim());
+  const above = records.slice(0, headerIndex);
+  const preview: ImportPreview = { ...basePreview(platform), header, headerLine: headerRecord.line };
+
+  const layout = platformLayout(platform, header, above, options);
+  if ('fatal' in layout) return withFatal(preview, layout.fatal);
+
+  const source = importSourceText(langFromLocale(options.locale), platform, options.fileName);
+  const table = normaliseTable({
+    text: prepared.text,
+    delimiter,
+    records,
+    headerIndex,
+    unclosedQuoteLine,
+    dateColumns: layout.dateColumns,
+    fixedDate: layout.fixedDate,
+    channel: layout.channel,
+    metrics: layout.columns.metrics,
+    evidenceColumns: layout.columns.ignored.map((c) => c.index),
+    summaryColumn: layout.summaryColumn,
+    endAtComment: layout.endAtComment,
+    source,
+    dayOrderHint: dayOrderFromLocale(options.locale),
+    today: options.today,
+  });
+  return withTable(
+    {
+      ...preview,
+      channel: layout.channel.kind === 'fixed' ? layout.channel.channel : undefined,
+      period: layout.period,
+      usedColumns: layout.columns.metrics.map((m) => ({ header: m.header, kpi: m.kpi })),
+      ignoredColumns: layout.columns.ignored.map(({ header: h, reason }) => ({ header: h, reason })),
+    },
+    table,
+  );
+}
+
+function platformLayout(
+  platform: KnownPlatformId,
+  header: readonly string[],
+  above: readonly CsvRecord[],
+  options: ParseOptions,
+): PlatformLayout | { fatal: ImportFatal } {
+  const normalised = header.map(normaliseHeader);
+  const spec = platformSpec(platform);
+  const dateColumns = [...new Set(spec.dateHeaders.map((h) => normalised.indexOf(h)).filter((i) => i >= 0))];
+  const reserved = new Set<number>(dateColumns);
+  const columns = () => resolveColumns(platform, header, reserved, options.kpiOverrides);
+
+  if (spec.channel === 'bySource') return ga4Layout(normalised, above, dateColumns, reserved, columns);
+  if (spec.channel !== 'meta') {
+    // The caller's channel wins over a single-channel file's own ("LinkedIn (brand B)" as free text).
+    const channel = options.channel ? channelOfText(options.channel) : spec.channel;
+    return { channel: { kind: 'fixed', channel }, columns: columns(), dateColumns, endAtComment: false };
+  }
+
+  const channel = metaChannel(normalised, above, options, reserved);
+  if (!channel) return { fatal: { code: 'channelRequired' } };
+  const primary = normalised.indexOf(META_SINGLE_METRIC_HEADER);
+  if (primary >= 0) {
+    reserved.add(primary);
+    return { channel, columns: metaSingleMetric(header[primary], primary, above), dateColumns, endAtComment: false };
+  }
+  return { channel, columns: columns(), dateColumns, endAtComment: false };
+}
+
+function ga4Layout(
+  normalised: readonly string[],
+  above: readonly CsvRecord[],
+  dateColumns: number[],
+  reserved: Set<number>,
+  columns: () => ResolvedColumns,
+): PlatformLayout | { fatal: ImportFatal } {
+  const sourceIndex = findColumn(normalised, GA4_SOURCE_HEADERS);
+  reserved.add(sourceIndex);
+  const mediumIndex = normalised[sourceIndex].includes('/') ? -1 : findColumn(normalised, GA4_MEDIUM_HEADERS);
+  if (mediumIndex >= 0) reserved.add(mediumIndex);
+  const known = new Map<string, ChannelCell>();
+  const channel: ChannelPlan = {
+    kind: 'column',
+    index: sourceIndex,
+    medium: mediumIndex >= 0 ? mediumIndex : undefined,
+    // A report repeats a few sources over thousands of lines: each is looked up once.
+    resolve: (value, medium) => {
+      const key = medium === undefined ? value : `${value}\u0001${medium}`;
+      let cell = known.get(key);
+      if (!cell) {
+        cell = ga4SourceCell(value, medium);
+        known.set(key, cell);
+      }
+      return cell;
+    },
+  };
+  const layout: PlatformLayout = { channel, columns: columns(), dateColumns, summaryColumn: sourceIndex, endAtComment: true };
+  if (dateColumns.length > 0) return layout;
+  const period = ga4Period(above);
+  if (!period) return { fatal: { code: 'noDate' } };
+  return { ...layout, fixedDate: period.to, period };
+}
+
+function ga4SourceCell(value: string, medium: string | undefined): ChannelCell {
+  const source = value.trim();
+  if (source === '') return { missing: true };
+  const found = channelOfSource(source, medium);
+  if (found) return { channel: found };
+  return { skip: medium?.trim() ? `${source} / ${medium.trim()}` : source };
+}
+
+const GA4_START = /(?:start date|date de debut)\s*:\s*(\d{8})/;
+const GA4_END = /(?:end date|date de fin)\s*:\s*(\d{8})/;
+
+/** "# Start date: 20260101" / "# End date: 20260131" in GA4's comment block. */
+function ga4Period(above: readonly CsvRecord[]): DateRange | undefined {
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const record of above) {
+    const line = normaliseHeader(record.fields.join(','));
+    const start = GA4_START.exec(line);
+    const end = GA4_END.exec(line);
+    const iso = (m: RegExpExecArray | null) => {
+      const scan = m ? scanDate(m[1]) : undefined;
+      return scan?.kind === 'date' ? scan.iso : undefined;
+    };
+    from = iso(start) ?? from;
+    to = iso(end) ?? to;
+  }
+  return from && to ? { from, to } : undefined;
+}
+
+const FACEBOOK_CLUES = new Set(
+  ['Page ID', 'Page name', 'Page visits', 'Facebook visits', 'Reactions', 'Reactions, comments and shares', 'Total clicks',
+    'Identifiant de la Page', 'Nom de la Page', 'Visites de la Page', 'Réactions, commentaires et partages'].map(normaliseHeader),
+);
+const INSTAGRAM_CLUES = new Set(
+  ['Account ID', 'Account username', 'Account name', 'Profile visits', 'Instagram profile visits', 'Saves',
+    'Identifiant du compte', "Nom d'utilisateur du compte", 'Nom du compte', 'Visites du profil', 'Enregistrements'].map(normaliseHeader),
+);
+const FACEBOOK_NAME = /facebook|(^|[^a-z])fb([^a-z]|$)/i;
+const INSTAGRAM_NAME = /instagram|(^|[^a-z])ig([^a-z]|$)/i;
+
+function oneOf(facebook: boolean, instagram: boolean): ChannelId | undefined {
+  if (facebook === instagram) return undefined;
+  return facebook ? 'facebook' : 'instagram';
+}
+
+/**
+ * Facebook or Instagram: a per-row Platform column first (it names the channel line by line); then the
+ * caller's channel; then the headers (Page ID vs Account username); then the title lines above the
+ * header ("Instagram reach"); then the file name. Undefined when none tells: the caller must ask.
+ */
+function metaChannel(normalised: readonly string[], above: readonly CsvRecord[], options: ParseOptions, reserved: Set<number>): ChannelPlan | undefined {
+  const platformIndex = findColumn(normalised, PLATFORM_COLUMN_HEADERS);
+  if (platformIndex >= 0) {
+    reserved.add(platformIndex);
+    return {
+      kind: 'column',
+      index: platformIndex,
+      resolve: (value) => (value.trim() === '' ? { missing: true } : { channel: channelOfText(value) }),
+    };
+  }
+  if (options.channel) return { kind: 'fixed', channel: channelOfText(options.channel) };
+  const aboveText = above.map((r) => r.fields.join(' ')).join(' ');
+  const clue =
+    oneOf(normalised.some((h) => FACEBOOK_CLUES.has(h)), normalised.some((h) => INSTAGRAM_CLUES.has(h))) ??
+    oneOf(FACEBOOK_NAME.test(aboveText), INSTAGRAM_NAME.test(aboveText)) ??
+    (options.fileName ? oneOf(FACEBOOK_NAME.test(options.fileName), INSTAGRAM_NAME.test(options.fileName)) : undefined);
+  return clue ? { kind: 'fixed', channel: clue } : undefined;
+}
+
+const META_TITLE_PREFIX = /^(?:(?:facebook|instagram)\s+)?(?:page\s+)?/;
+
+/** Meta's one-metric export names its metric on the line above "Date","Primary": "Facebook reach", "Instagram follows". */
+function metaSingleMetric(primaryHeader: string, primaryIndex: number, above: readonly CsvRecord[]): ResolvedColumns {
+  const titleRecord = [...above].reverse().find((r) => {
+    const filled = r.fields.filter((f) => f.trim() !== '');
+    return filled.length === 1 && !filled[0].trim().toLowerCase().startsWith('sep=');
+  });
+  const title = titleRecord?.fields.find((f) => f.trim() !== '')?.trim();
+  if (!title) return { metrics: [], ignored: [{ index: primaryIndex, header: primaryHeader, reason: { code: 'noKpi' } }] };
+  const normalised = normaliseHeader(title);
+  const rule = ruleOf('meta', normalised.replace(META_TITLE_PREFIX, '')) ?? ruleOf('meta', normalised);
+  if (rule && 'kpi' in rule) return { metrics: [{ index: primaryIndex, header: title, kpi: rule.kpi }], ignored: [] };
+  return { metrics: [], ignored: [{ index: primaryIndex, header: title, reason: rule && 'ignore' in rule ? rule.ignore : { code: 'noKpi' } }] };
+}

@@ -1,0 +1,149 @@
+/**
+ * The vocabulary of "Import platform data": what a parsed export looks like before anything is written.
+ * Every code here is rendered in English and French by core/i18n/import.ts.
+ */
+import type { Bilingual } from '../i18n/lang';
+import type { KpiId } from '../catalog';
+import type { TrackingRow } from '../tracking';
+
+/** Platforms whose own CSV exports are recognised; 'mapped' = the user's column mapping; 'unknown' = neither. */
+export type KnownPlatformId = 'meta' | 'linkedin' | 'x' | 'tiktok' | 'ga4';
+export type PlatformId = KnownPlatformId | 'mapped' | 'unknown';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+/** Why nothing at all can be imported from a file. A fatal error means nothing is written. */
+export type ImportFatal =
+  | { code: 'empty' }
+  | { code: 'binary' }
+  | { code: 'tooManyLines'; lines: number; limit: number }
+  | { code: 'unrecognised' }
+  | { code: 'headerOnly' }
+  /** A Meta export that does not say whether it is Facebook or Instagram: the caller must pass a channel. */
+  | { code: 'channelRequired' }
+  /** No date column and no date range in the file (a GA4 report without the Date dimension nor its "# End date"). */
+  | { code: 'noDate' }
+  | { code: 'mappingColumnMissing'; column: string }
+  | { code: 'mappingIncomplete' };
+
+/** Why one line (or one cell of it) of the file is left out. */
+export type RejectReason =
+  /** The line splits into a different number of fields than the header; `delimiter` when it splits right with another one. */
+  | { code: 'fieldCount'; expected: number; got: number; delimiter?: Delimiter }
+  | { code: 'unclosedQuote' }
+  | { code: 'noDate' }
+  | { code: 'badDate'; text: string }
+  /** 03/04/2026 in a file whose dates never show which of day and month comes first, and no locale to tell. */
+  | { code: 'ambiguousDate'; text: string }
+  /** "January 5": TikTok exports omit the year; the caller can pass `today` to supply it. */
+  | { code: 'dateWithoutYear'; text: string }
+  | { code: 'badNumber'; column: string; text: string }
+  /** "1,500" where nothing in the file shows whether the comma is a decimal or a thousands separator. */
+  | { code: 'ambiguousNumber'; column: string; text: string }
+  | { code: 'noChannel' }
+  /** A "Total" line: the sum of the other lines, not a reading of its own. */
+  | { code: 'summaryRow'; text: string }
+  /** The same stock, average or ratio KPI twice for one day and channel with two different values. */
+  | { code: 'conflict'; kpi: KpiId; date: string; channel: string; kept: number; got: number };
+
+export interface Rejection {
+  /** 1-based line number in the original file (where the record starts). */
+  line: number;
+  reason: RejectReason;
+}
+
+/** Why a column that looks like a metric is not imported. Not an error: shown in the preview. */
+export type IgnoredReason =
+  | { code: 'noKpi' }
+  /** A sum of other columns (Interactions, Engagements): importing it would count the same actions twice. */
+  | { code: 'composite' }
+  /** A rate or an average the platform computed; the add-on computes its own from the parts. */
+  | { code: 'rate' }
+  /** New followers (a flow) cannot feed Followers, a stock whose value is its latest reading. */
+  | { code: 'flowNotStock' }
+  /** Organic or sponsored part of a total that another column gives. */
+  | { code: 'partOfTotal' }
+  /** Another column of the file already gives this KPI. */
+  | { code: 'alsoGiven'; kpi: KpiId; by: string }
+  /** Looks like a KPI but measures something else (Page visits are not Website visits). */
+  | { code: 'notKpi'; kpi: KpiId }
+  /** Could be one of several KPIs (GA4 key events: sign-ups? sales?): the user chooses in the mapping step. */
+  | { code: 'needsChoice' };
+
+export interface IgnoredColumn {
+  header: string;
+  reason: IgnoredReason;
+}
+
+export interface UsedColumn {
+  header: string;
+  kpi: KpiId;
+}
+
+/** GA4 rows whose source is not a channel of the catalogue, counted per source and left out. */
+export interface SkippedSource {
+  source: string;
+  rows: number;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export interface ImportPreview {
+  platform: { id: PlatformId; label: Bilingual };
+  /** The channel of every row when the file has one channel (Meta, LinkedIn, X, TikTok). */
+  channel?: string;
+  rows: TrackingRow[];
+  rejected: Rejection[];
+  usedColumns: UsedColumn[];
+  ignoredColumns: IgnoredColumn[];
+  skippedSources: SkippedSource[];
+  /** Readings of the same day, channel and flow KPI found on several lines and added up (per-post exports, GA4 sources). */
+  merged: number;
+  /** Lines after the header that hold data (blank and comment lines excluded). */
+  dataLines: number;
+  dateRange?: DateRange;
+  /** The rows are totals over this period, dated at its end (GA4 report without a Date dimension). */
+  period?: DateRange;
+  /** The header row as found in the file (or the best guess for an unknown file), and its 1-based line. */
+  header?: string[];
+  headerLine?: number;
+  /** Proposed for an unrecognised file, to prefill the mapping step. */
+  suggestedMapping?: MappingGuess;
+  metricMapVersion: string;
+  fatal?: ImportFatal;
+}
+
+export type ColumnOrFixed = { column: string } | { fixed: string };
+
+/** The user's column mapping for a file no platform spec recognises. Columns are named by their header text. */
+export interface ColumnMapping {
+  /** The date column, or one ISO date for every row. */
+  date: ColumnOrFixed;
+  /** The channel column, or one channel (catalogue id or free text) for every row. */
+  channel: ColumnOrFixed;
+  kpis: ReadonlyArray<{ column: string; kpi: KpiId }>;
+}
+
+export interface MappingGuess {
+  date?: ColumnOrFixed;
+  channel?: ColumnOrFixed;
+  kpis: Array<{ column: string; kpi: KpiId }>;
+}
+
+export interface ParseOptions {
+  fileName?: string;
+  /** The spreadsheet's locale ("fr_FR", "en_US"): language of the source text, and day/month order when the data cannot tell. */
+  locale?: string;
+  /**
+   * The channel (catalogue id, label or free text) when the file does not say (Meta), or to override a
+   * single-channel file's own. Ignored where the file names the channel per row (GA4 sources, Meta's Platform column).
+   */
+  channel?: string;
+  /** Today as ISO yyyy-mm-dd, to give a year to year-less dates ("January 5" in TikTok exports). */
+  today?: string;
+  /** Per header text: the KPI to import it as, or null to leave it out (e.g. GA4 "Key events" → email_signups). */
+  kpiOverrides?: Readonly<Record<string, KpiId | null>>;
+}

@@ -1,0 +1,162 @@
+/** Every text of the import domain exists in English and French, and reads as a sentence with its facts. */
+import {
+  importSourceText,
+  platformLabel,
+  renderIgnoredColumn,
+  renderImportError,
+  renderImportSummary,
+  renderOverlap,
+  renderPlanSummary,
+  renderRejection,
+  renderSkippedSources,
+} from '../../src/core/i18n/import';
+import { LANGS } from '../../src/core/i18n/lang';
+import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, type RejectReason } from '../../src/core/import';
+
+// Records keyed by code: the compiler fails if a new code is added without a sample here.
+const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } = {
+  empty: { code: 'empty' },
+  binary: { code: 'binary' },
+  tooManyLines: { code: 'tooManyLines', lines: 250_000, limit: 200_000 },
+  unrecognised: { code: 'unrecognised' },
+  headerOnly: { code: 'headerOnly' },
+  channelRequired: { code: 'channelRequired' },
+  noDate: { code: 'noDate' },
+  mappingColumnMissing: { code: 'mappingColumnMissing', column: 'Portée' },
+  mappingIncomplete: { code: 'mappingIncomplete' },
+};
+
+const REASONS: { [C in RejectReason['code']]: Extract<RejectReason, { code: C }> } = {
+  fieldCount: { code: 'fieldCount', expected: 4, got: 1, delimiter: ';' },
+  unclosedQuote: { code: 'unclosedQuote' },
+  noDate: { code: 'noDate' },
+  badDate: { code: 'badDate', text: '31/02/2026' },
+  ambiguousDate: { code: 'ambiguousDate', text: '03/04/2026' },
+  dateWithoutYear: { code: 'dateWithoutYear', text: 'January 5' },
+  badNumber: { code: 'badNumber', column: 'Reach', text: 'abc' },
+  ambiguousNumber: { code: 'ambiguousNumber', column: 'Total revenue', text: '1,500' },
+  noChannel: { code: 'noChannel' },
+  summaryRow: { code: 'summaryRow', text: 'Total' },
+  conflict: { code: 'conflict', kpi: 'followers', date: '2026-01-05', channel: 'instagram', kept: 1200, got: 1250.5 },
+};
+
+const IGNORED: { [C in IgnoredReason['code']]: Extract<IgnoredReason, { code: C }> } = {
+  noKpi: { code: 'noKpi' },
+  composite: { code: 'composite' },
+  rate: { code: 'rate' },
+  flowNotStock: { code: 'flowNotStock' },
+  partOfTotal: { code: 'partOfTotal' },
+  alsoGiven: { code: 'alsoGiven', kpi: 'impressions', by: 'Impressions' },
+  notKpi: { code: 'notKpi', kpi: 'visits' },
+  needsChoice: { code: 'needsChoice' },
+};
+
+const PLATFORMS: PlatformId[] = ['meta', 'linkedin', 'x', 'tiktok', 'ga4', 'mapped', 'unknown'];
+
+function wellFormed(text: string): void {
+  expect(text.length).toBeGreaterThan(3);
+  expect(text).not.toMatch(/undefined|NaN|\[object/);
+}
+
+describe.each(Object.values(FATALS))('fatal %j', (error) => {
+  test('renders in both languages, differently', () => {
+    const [en, fr] = LANGS.map((lang) => renderImportError(lang, error));
+    wellFormed(en);
+    wellFormed(fr);
+    expect(en).not.toBe(fr);
+  });
+});
+
+describe.each(Object.values(REASONS))('rejection %j', (reason) => {
+  test('renders with its line in both languages, differently', () => {
+    const [en, fr] = LANGS.map((lang) => renderRejection(lang, { line: 12, reason }));
+    wellFormed(en);
+    wellFormed(fr);
+    expect(en).toMatch(/^Line 12: /);
+    expect(fr).toMatch(/^Ligne 12 : /);
+    expect(en).not.toBe(fr);
+  });
+});
+
+describe.each(Object.values(IGNORED))('ignored column %j', (reason) => {
+  test('renders in both languages, differently', () => {
+    const [en, fr] = LANGS.map((lang) => renderIgnoredColumn(lang, { header: 'Some column', reason }));
+    wellFormed(en);
+    wellFormed(fr);
+    expect(en).not.toBe(fr);
+  });
+});
+
+describe('facts in the sentences', () => {
+  test('numbers in the reader\'s notation', () => {
+    expect(renderImportError('en', FATALS.tooManyLines)).toContain('250,000');
+    expect(renderImportError('fr', FATALS.tooManyLines)).toContain('250\u202f000');
+    expect(renderRejection('fr', { line: 3, reason: REASONS.conflict })).toContain('1\u202f250,5');
+    expect(renderRejection('fr', { line: 3, reason: REASONS.conflict })).toContain('Abonnés pour Instagram');
+  });
+
+  test('an ambiguous number shows both of its readings', () => {
+    expect(renderRejection('en', { line: 2, reason: REASONS.ambiguousNumber })).toBe(
+      'Line 2: Total revenue: "1,500" could be 1,500 or 1.5, and nothing in the file tells which.',
+    );
+    expect(renderRejection('fr', { line: 2, reason: REASONS.ambiguousNumber })).toContain('1\u202f500 ou 1,5');
+  });
+
+  test('a mixed-delimiter line names the delimiter it uses', () => {
+    expect(renderRejection('en', { line: 3, reason: REASONS.fieldCount })).toContain('semicolons');
+    expect(renderRejection('fr', { line: 3, reason: REASONS.fieldCount })).toContain('points-virgules');
+  });
+
+  test('KPI labels come from the catalogue', () => {
+    expect(renderIgnoredColumn('en', { header: 'Page visits', reason: IGNORED.notKpi })).toBe('"Page visits": not the same as Website visits.');
+    expect(renderIgnoredColumn('fr', { header: 'Visites', reason: IGNORED.notKpi })).toBe('« Visites » : ce n\'est pas la même chose que Visites du site.');
+  });
+
+  test('platform labels and sources', () => {
+    for (const id of PLATFORMS) {
+      const label = platformLabel(id);
+      expect(label.en.trim()).not.toBe('');
+      expect(label.fr.trim()).not.toBe('');
+    }
+    expect(platformLabel('mapped')).toEqual({ en: 'CSV file (your mapping)', fr: 'Fichier CSV (votre correspondance)' });
+    expect(importSourceText('en', 'meta', 'file.csv')).toBe('Meta export · file.csv');
+    expect(importSourceText('fr', 'meta', 'file.csv')).toBe('Export Meta · file.csv');
+    expect(importSourceText('en', 'ga4')).toBe('GA4 export (pasted)');
+    expect(importSourceText('fr', 'mapped', ' ')).toBe('Import CSV (collé)');
+  });
+
+  test('the preview summary', () => {
+    const p = parseExport({ text: 'Date,Platform,Reach,Saves\n2026-01-05,Instagram,10,1\n2026-01-05,Instagram,5,1\n2026-01-06,Instagram,x,1\n' });
+    expect(renderImportSummary('en', p)).toBe(
+      '1 reading from Meta Business Suite on 2026-01-05; 1 reading of the same day added up; 1 line rejected; 1 column ignored.',
+    );
+    expect(renderImportSummary('fr', p)).toBe(
+      '1 relevé depuis Meta Business Suite le 2026-01-05 ; 1 relevé du même jour additionné ; 1 ligne rejetée ; 1 colonne ignorée.',
+    );
+    const single = parseExport({ text: 'Date,Video views\n2026-01-05,1200\n2026-01-06,1300\n' });
+    expect(renderImportSummary('en', single)).toBe('2 readings from TikTok from 2026-01-05 to 2026-01-06.');
+    const fatal = parseExport({ text: '' });
+    expect(renderImportSummary('fr', fatal)).toBe('Le fichier est vide.');
+  });
+
+  test('Meta shows its channel', () => {
+    const p = parseExport({ text: 'Date,Reach\n2026-01-05,10\n', channel: 'instagram' });
+    expect(renderImportSummary('en', p)).toBe('1 reading from Meta Business Suite (Instagram) on 2026-01-05.');
+  });
+
+  test('GA4 sources left out', () => {
+    expect(renderSkippedSources('en', [{ source: 'google / organic', rows: 1200 }, { source: '(direct) / (none)', rows: 3 }])).toBe(
+      'google / organic (1,200), (direct) / (none) (3)',
+    );
+  });
+
+  test('overlap question and plan summary', () => {
+    const overlap = { duplicates: 31, differing: 2, range: { from: '2026-01-01', to: '2026-01-31' } };
+    expect(renderOverlap('en', overlap)).toBe(
+      '31 of these readings are already in the Tracking sheet (2026-01-01 to 2026-01-31), 2 with a different value. Replace them, or keep the existing ones?',
+    );
+    expect(renderOverlap('fr', overlap)).toContain('du 2026-01-01 au 2026-01-31');
+    expect(renderOverlap('en', { duplicates: 0, differing: 0 })).toBe('None of these readings is in the Tracking sheet yet.');
+    expect(renderPlanSummary('fr', { append: [], replace: [], skipped: 4, duplicates: 4 })).toBe('0 nouveau, 0 remplacé, 4 ignorés.');
+  });
+});
