@@ -4,11 +4,11 @@
  * their JSDoc, triggers, menu actions and sidebar endpoints) are declared after it as plain functions.
  */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
 import { formulaHelpHtml } from '../src/functions/help-html';
-import { HELP_FILE } from '../src/functions/help-file';
+import { HELP_FILE, SIDEBAR_FILE } from '../src/shared/files';
 import { LANGS } from '../src/core/i18n/lang';
 import { BUNDLE_GLOBAL, customFunctionStub, globalStub } from '../src/functions/jsdoc';
 
@@ -46,6 +46,31 @@ function assertAppsScriptSafe(code: string): void {
   }
 }
 
+/**
+ * The sidebar: src/sidebar/main.ts bundled and inlined with its CSS into one self-contained HTML file
+ * (HtmlService serves files of the project, not assets).
+ */
+async function buildSidebar(): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/sidebar/main.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    minify: true,
+    logLevel: 'warning',
+  });
+  const script = result.outputFiles[0].text;
+  // HtmlService may mangle "//" inside an inline script (it takes it for a comment): fail instead.
+  if (script.includes('//')) throw new Error('The sidebar bundle contains "//"; HtmlService would mangle it. Avoid it in src/sidebar.');
+  const template = readFileSync('src/sidebar/index.html', 'utf8');
+  const css = readFileSync('src/sidebar/sidebar.css', 'utf8');
+  return template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
+}
+
 async function main(): Promise<void> {
   const bundle = await bundleServer();
   const globals = exportedNames(bundle).filter((name) => name !== 'CUSTOM_FUNCTIONS');
@@ -62,7 +87,10 @@ async function main(): Promise<void> {
   writeFileSync(`${OUT}/Code.js`, code);
   copyFileSync('appsscript.json', `${OUT}/appsscript.json`);
   for (const lang of LANGS) writeFileSync(`${OUT}/${HELP_FILE[lang]}.html`, formulaHelpHtml(lang));
+  const sidebar = await buildSidebar();
+  writeFileSync(`${OUT}/${SIDEBAR_FILE}.html`, sidebar);
   console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB: ${FORMULA_REFERENCE.length} custom functions, globals ${globals.join(', ')}`);
+  console.log(`build/${SIDEBAR_FILE}.html ${(Buffer.byteLength(sidebar) / 1024).toFixed(1)} KB`);
 }
 
 main().catch((error) => {

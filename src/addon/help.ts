@@ -1,6 +1,6 @@
 import { ADDON_NAME, ADDON_TEXTS } from '../core/i18n/addon';
 import { langFromLocale } from '../core/i18n/lang';
-import { HELP_FILE } from '../functions/help-file';
+import { HELP_FILE } from '../shared/files';
 import { userLocale } from './locale';
 
 /** Opens the formula reference (build/help-en.html or help-fr.html, generated from the metadata). */

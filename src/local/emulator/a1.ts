@@ -1,4 +1,7 @@
 /** A1 notation: "B7", "A1:C3", "'ROI by channel'!A1:B2", open-ended "B2:B". Rows and columns are 1-based. */
+import { cellA1, columnLetter } from '../../core/sheets/a1';
+
+export { cellA1, columnLetter };
 
 export interface GridRange {
   sheetName?: string;
@@ -8,35 +11,16 @@ export interface GridRange {
   numColumns: number;
 }
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
-export function cellA1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
 export function rangeA1(range: Omit<GridRange, 'sheetName'>): string {
   const start = cellA1(range.row, range.column);
   if (range.numRows === 1 && range.numColumns === 1) return start;
   return `${start}:${cellA1(range.row + range.numRows - 1, range.column + range.numColumns - 1)}`;
-}
-
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)?$/;

@@ -68,7 +68,7 @@ function toSheetsArgument(value: unknown): unknown {
 
 function toEngineValue(value: unknown): unknown {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.getTime() / 86400000 + 25569;
+  if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).getTime() / 86400000 + 25569;
   if (typeof value === 'number' && !Number.isFinite(value)) return new CellError(ErrorType.NUM, 'NaN or Infinity returned');
   return value;
 }

@@ -62,7 +62,7 @@ export class Emulator {
       Session: this.session,
       HtmlService: new FakeHtmlService(this.calls, projectDir),
       PropertiesService: counted(new FakePropertiesService(properties, this.calls), 'PropertiesService', this.calls),
-      LockService: counted(new FakeLockService(this.locks, () => this.currentExecution), 'LockService', this.calls),
+      LockService: counted(new FakeLockService(this.locks, () => this.currentExecution, this.calls), 'LockService', this.calls),
       Utilities: counted(new FakeUtilities(), 'Utilities', this.calls),
       Charts: { ChartType: CHART_TYPES },
       console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },

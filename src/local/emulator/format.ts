@@ -74,10 +74,15 @@ function formatNumberPattern(value: number, pattern: string, loc: DisplayLocale)
   if (!numeric) return generalNumber(value, loc);
   const spec = numeric[0];
   const percent = masked.includes('%');
-  const decimals = (spec.split('.')[1] ?? '').length;
+  const decimalSpec = spec.split('.')[1] ?? '';
+  const decimals = decimalSpec.length;
+  const required = decimalSpec.replace(/#+$/, '').length;
   const grouped = spec.includes(',');
   const scaled = Math.abs(percent ? value * 100 : value);
-  const [whole, fraction] = scaled.toFixed(decimals).split('.');
+  const [whole, digits = ''] = scaled.toFixed(decimals).split('.');
+  // "#" decimals are shown only when they are not trailing zeros; "0" decimals always.
+  let fraction = digits;
+  while (fraction.length > required && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
   let body = grouped ? groupDigits(whole, loc.group) : whole;
   if (fraction) body += loc.decimal + fraction;
   const unmask = (text: string) =>

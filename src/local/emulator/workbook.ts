@@ -4,12 +4,14 @@
  * developer metadata, frozen rows, sizes) lives beside it. Serialises to JSON for the preview.
  */
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
-import { GridRange, closeOpenRanges, quoteSheetName } from './a1';
+import { GridRange, closeOpenRanges } from './a1';
+import { quoteSheet } from '../../core/sheets/a1';
 import { CustomFunctionCall, evaluatingWith, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern, isoDateToSerial, serialToIsoDate } from './format';
 import { zonedIsoDate, zonedMidnight } from './zones';
 
 export type CellStyle = Partial<{
+  fontSize: number;
   fontWeight: string;
   fontColor: string;
   background: string;
@@ -78,6 +80,7 @@ export interface SheetModel {
   columnWidths: Record<number, number>;
   tabColor: string | null;
   hidden: boolean;
+  hiddenColumns: number[];
   /** Formula text as the user wrote it ("B2:B"), where the engine holds a closed range ("B2:B1000"). */
   formulaText: Record<string, string>;
 }
@@ -99,6 +102,11 @@ export const DEFAULT_COLUMNS = 26;
 
 const key = (row: number, column: number) => `${row},${column}`;
 
+/** A Date from any realm (the add-on's bundle runs in its own). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 function contains(range: Omit<GridRange, 'sheetName'>, row: number, column: number): boolean {
   return row >= range.row && row < range.row + range.numRows && column >= range.column && column < range.column + range.numColumns;
 }
@@ -112,7 +120,7 @@ export function entryAt<T>(entries: Array<RangeEntry<T>>, row: number, column: n
 export function emptySheet(id: number, name: string, maxRows = DEFAULT_ROWS, maxColumns = DEFAULT_COLUMNS): SheetModel {
   return {
     id, name, maxRows, maxColumns, frozenRows: 0, frozenColumns: 0, formats: [], styles: [], notes: [],
-    validations: [], conditionalFormats: [], charts: [], columnWidths: {}, tabColor: null, hidden: false, formulaText: {},
+    validations: [], conditionalFormats: [], charts: [], columnWidths: {}, tabColor: null, hidden: false, hiddenColumns: [], formulaText: {},
   };
 }
 
@@ -305,11 +313,13 @@ export class Workbook {
       );
     }
     const dateCells: Array<[number, number]> = [];
-    const engineContents = contents.map((row, r) =>
-      row.map((value, c) => {
+    // Array.from, not map: the add-on's arrays come from its own V8 realm, which the engine does not
+    // take for arrays; the copies are this realm's.
+    const engineContents = Array.from(contents, (row, r) =>
+      Array.from(row, (value, c) => {
         const cell = key(range.row + r, range.column + c);
         delete sheet.formulaText[cell];
-        if (value instanceof Date) {
+        if (isDate(value)) {
           dateCells.push([range.row + r, range.column + c]);
           return isoDateToSerial(zonedIsoDate(value, this.timeZone));
         }
@@ -464,6 +474,6 @@ export class Workbook {
 
   /** "'ROI by channel'!B2:B9" */
   static qualified(sheet: SheetModel, a1: string): string {
-    return `${quoteSheetName(sheet.name)}!${a1}`;
+    return `${quoteSheet(sheet.name)}!${a1}`;
   }
 }

@@ -28,9 +28,14 @@ export function formatZoned(date: Date, timeZone: string, pattern: string): stri
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|HH|mm|ss/g, (token, literal: string | undefined) => {
+  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|HH|mm|ss|Z/g, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal;
     switch (token) {
+      case 'Z': {
+        const minutes = offsetMinutes(date.getTime(), timeZone);
+        const abs = Math.abs(minutes);
+        return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+      }
       case 'yyyy': return get('year');
       case 'yy': return get('year').slice(2);
       case 'MM': return get('month');

@@ -1,3 +1,5 @@
+import { CallCounter, counted } from './calls';
+
 /**
  * LockService. One emulated document lock shared by every execution of the emulator; an execution
  * that cannot get it within its timeout fails as in Apps Script. The emulator runs one execution at
@@ -55,10 +57,11 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   constructor(
     private readonly table: LockTable,
     private readonly execution: () => string,
+    private readonly calls: CallCounter,
   ) {}
 
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    return new FakeLock(this.table, this.execution()) as unknown as GoogleAppsScript.Lock.Lock;
+    return counted(new FakeLock(this.table, this.execution()), 'Lock', this.calls) as unknown as GoogleAppsScript.Lock.Lock;
   }
 
   getScriptLock(): GoogleAppsScript.Lock.Lock {

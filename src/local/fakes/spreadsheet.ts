@@ -33,7 +33,7 @@ type RangeApi = Pick<
   | 'getA1Notation' | 'getSheet' | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormats' | 'getNumberFormat'
   | 'setDataValidation' | 'getDataValidations' | 'getDataValidation' | 'setFontWeight' | 'setBackground' | 'setFontColor'
   | 'setWrap' | 'setHorizontalAlignment' | 'setFontStyle' | 'setNote' | 'getNote' | 'activate' | 'clearContent' | 'offset'
-  | 'getCell'
+  | 'getCell' | 'setFontSize' | 'setNotes' | 'getNotes' | 'setBackgrounds' | 'getBackgrounds' | 'setDataValidations'
 >;
 
 export class FakeRange implements RangeApi {
@@ -145,11 +145,7 @@ export class FakeRange implements RangeApi {
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
-    this.workbook.readOnly && deny('set a number format');
-    numberFormats.forEach((row, r) =>
-      row.forEach((value, c) => this.sheetModel.formats.push({ range: { row: this.grid.row + r, column: this.grid.column + c, numRows: 1, numColumns: 1 }, value })),
-    );
-    return as<Range>(this.self());
+    return this.perCell(this.sheetModel.formats, numberFormats, 'set a number format');
   }
 
   getNumberFormats(): string[][] {
@@ -202,6 +198,51 @@ export class FakeRange implements RangeApi {
 
   setFontStyle(fontStyle: any): Range {
     return this.style({ fontStyle: fontStyle ?? 'normal' });
+  }
+
+  setFontSize(size: any): Range {
+    return this.style({ fontSize: Number(size) });
+  }
+
+  /**
+   * Applies one value per cell, as the set*s methods of Range do. Runs of equal values down a column
+   * are stored as one entry, so formatting a whole column costs one entry, not a thousand.
+   */
+  private perCell<T>(entries: Array<{ range: Omit<GridRange, 'sheetName'>; value: T }>, matrix: T[][], what: string): Range {
+    this.workbook.readOnly && deny(what);
+    if (matrix.length !== this.grid.numRows || matrix.some((row) => row.length !== this.grid.numColumns)) {
+      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${this.grid.numRows} × ${this.grid.numColumns}).`);
+    }
+    for (let c = 0; c < this.grid.numColumns; c++) {
+      let start = 0;
+      for (let r = 1; r <= matrix.length; r++) {
+        if (r < matrix.length && JSON.stringify(matrix[r][c]) === JSON.stringify(matrix[start][c])) continue;
+        entries.push({ range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 }, value: matrix[start][c] });
+        start = r;
+      }
+    }
+    return as<Range>(this.self());
+  }
+
+  setNotes(notes: Array<Array<string | null>>): Range {
+    return this.perCell(this.sheetModel.notes, notes.map((row) => row.map((n) => n ?? '')), 'set notes');
+  }
+
+  getNotes(): string[][] {
+    return this.fill('').map((row, r) => row.map((_, c) => entryAt(this.sheetModel.notes, this.grid.row + r, this.grid.column + c) ?? ''));
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): Range {
+    return this.perCell<CellStyle>(this.sheetModel.styles, color.map((row) => row.map((background) => ({ background: background ?? '' }))), 'set backgrounds');
+  }
+
+  getBackgrounds(): string[][] {
+    return this.fill('').map((row, r) => row.map((_, c) => entryAt(this.sheetModel.styles, this.grid.row + r, this.grid.column + c)?.background || '#ffffff'));
+  }
+
+  setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): Range {
+    const specs = rules.map((row) => row.map((rule) => (rule ? (rule as unknown as FakeDataValidation).spec : null)));
+    return this.perCell(this.sheetModel.validations, specs, 'set data validation');
   }
 
   setNote(note: any): Range {
@@ -431,7 +472,7 @@ export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.Embe
 
 type ChartBuilderApi = Pick<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-  'setChartType' | 'addRange' | 'clearRanges' | 'setPosition' | 'setOption' | 'build' | 'asBarChart' | 'asColumnChart' | 'asLineChart'
+  'setChartType' | 'addRange' | 'clearRanges' | 'setPosition' | 'setOption' | 'build' | 'asBarChart' | 'asColumnChart' | 'asLineChart' | 'setNumHeaders'
 >;
 
 export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
@@ -474,6 +515,11 @@ export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
 
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     this.spec.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return as(this);
+  }
+
+  setNumHeaders(headers: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.spec.options.numHeaders = headers;
     return as(this);
   }
 
@@ -581,7 +627,7 @@ type SheetApi = Pick<
   | 'setFrozenColumns' | 'getFrozenColumns' | 'setConditionalFormatRules' | 'getConditionalFormatRules'
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'newChart' | 'insertChart'
   | 'getCharts' | 'removeChart' | 'updateChart' | 'activate' | 'setColumnWidth' | 'setColumnWidths' | 'autoResizeColumns'
-  | 'setTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'setTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'hideColumns'
 >;
 
 export class FakeSheet implements SheetApi {
@@ -784,6 +830,11 @@ export class FakeSheet implements SheetApi {
   isSheetHidden(): boolean {
     return this.model.hidden;
   }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.writable('hide columns');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!this.model.hiddenColumns.includes(c)) this.model.hiddenColumns.push(c);
+  }
 }
 
 function sheetFake(ctx: SpreadsheetContext, model: SheetModel): FakeSheet {
@@ -806,7 +857,7 @@ type SpreadsheetApi = Pick<
   Spreadsheet,
   | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet' | 'deleteSheet'
   | 'getActiveSheet' | 'setActiveSheet' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone'
-  | 'getRange' | 'createDeveloperMetadataFinder' | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'toast'
+  | 'getRange' | 'createDeveloperMetadataFinder' | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'toast' | 'getNumSheets'
 >;
 
 export class FakeSpreadsheet implements SpreadsheetApi {
@@ -830,6 +881,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   getSheets(): Sheet[] {
     return this.workbook.sheets.map((s) => as(sheetFake(this.ctx, s)));
+  }
+
+  getNumSheets(): number {
+    return this.workbook.sheets.length;
   }
 
   getSheetByName(name: string): Sheet | null {

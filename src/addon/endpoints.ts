@@ -1,0 +1,190 @@
+/**
+ * The sidebar's server functions (google.script.run), typed by src/shared/endpoints.ts. Each returns a
+ * Result instead of throwing, validates everything it receives again, and writes under the document
+ * lock, one batched call per block.
+ */
+import { asPlainText, validateGoal, type Goal, type GoalForm } from '../core/goals';
+import { earlierDate } from '../core/dates';
+import { LANGS, langFromLocale, type Lang } from '../core/i18n/lang';
+import { SHEET_TEXTS, type SheetRole } from '../core/i18n/sheets';
+import { ADDON_TEXTS } from '../core/i18n/addon';
+import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
+import type { TrackingRef } from '../core/sheets/formulas';
+import type { TrendSeries } from '../core/sheets/dashboard';
+import type { Endpoints, Result, SavedGoal, WizardData } from '../shared/endpoints';
+import { sheetDates, type SheetDates } from './dates';
+import { userLocale } from './locale';
+import { openAddonSheets, insertSheetNamed, type AddonSheets, type Registry } from './sheets/registry';
+import { findGoalRow, readGoals, setUpGoals, writeGoal } from './sheets/goals';
+import { historyDigest, readTracking, setUpTracking } from './sheets/tracking';
+import { addChannels, setUpRoi } from './sheets/roi';
+import { setUpDashboard, writeTrend } from './sheets/dashboard';
+import { TREND_TABLE } from '../core/sheets/dashboard';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LANGUAGE_PROPERTY = 'socialroi.lang';
+const LOCK_WAIT_MS = 20000;
+
+/** The user's language: their choice in the sidebar, else their locale. */
+export function userLang(): Lang {
+  try {
+    const chosen = PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
+    if (chosen === 'en' || chosen === 'fr') return chosen;
+  } catch {
+    // No properties in this context: the locale decides.
+  }
+  return langFromLocale(userLocale());
+}
+
+function failure(error: unknown, lang: Lang): Result<never> {
+  const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
+  return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };
+}
+
+function trackingRef(sheet: Sheet, lang: Lang): TrackingRef {
+  return { sheetName: sheet.getName(), kpiLabel: (kpi) => kpiLabel(lang, kpi) };
+}
+
+function defaultUnit(ss: Spreadsheet): string {
+  const locale = ss.getSpreadsheetLocale();
+  if (/^en_(US|CA|AU)/.test(locale)) return '$';
+  if (/^en_GB/.test(locale)) return '£';
+  if (/^fr_CA/.test(locale)) return '$';
+  if (/^fr_CH/.test(locale)) return 'CHF';
+  return '€';
+}
+
+export function loadWizard(): Result<WizardData> {
+  const lang = userLang();
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const dates = sheetDates(ss);
+    const { sheets } = openAddonSheets(ss, ['goals', 'tracking', 'roi', 'dashboard']);
+    const tracking = sheets.tracking ? readTracking(sheets.tracking, dates.read) : [];
+    return {
+      ok: true,
+      value: {
+        lang,
+        today: dates.today,
+        defaultUnit: defaultUnit(ss),
+        goals: sheets.goals ? readGoals(sheets.goals, dates) : [],
+        history: historyDigest(tracking),
+        sheets: Object.fromEntries(Object.entries(sheets).map(([role, sheet]) => [role, sheet.getName()])),
+      },
+    };
+  } catch (error) {
+    return failure(error, lang);
+  }
+}
+
+const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard'];
+
+/** Creates what is missing of the four sheets, in the registry's language, and records them. */
+function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  const sheetLang = found.registry?.lang ?? lang;
+  const names = SHEET_TEXTS[sheetLang].names;
+  const sheets = { ...found.sheets };
+  const missing = ROLE_ORDER.filter((role) => !sheets[role]);
+  if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };
+  let index = ss.getNumSheets();
+  const created: Sheet[] = [];
+  try {
+    for (const role of missing) created.push((sheets[role] = insertSheetNamed(ss, names[role], index++)));
+    const all = sheets as Record<SheetRole, Sheet>;
+    if (missing.includes('tracking')) setUpTracking(all.tracking, sheetLang);
+    if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
+    if (missing.includes('roi')) setUpRoi(all.roi, sheetLang);
+    if (missing.includes('dashboard')) setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals);
+    const registry: Registry = { lang: sheetLang, ids: Object.fromEntries(ROLE_ORDER.map((role) => [role, all[role].getSheetId()])) };
+    found.save(registry);
+    return { sheets: all, lang: sheetLang };
+  } catch (error) {
+    // Half-made sheets would be taken for the user's next time: remove what this call created.
+    created.forEach((sheet) => ss.deleteSheet(sheet));
+    throw error;
+  }
+}
+
+/** The latest goals, newest last, as the Dashboard's month-by-month table shows them. */
+function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSeries[] {
+  return readGoals(goalsSheet, dates)
+    .slice(-TREND_TABLE.goals)
+    .flatMap((summary) => {
+      const validated = validateGoal(summary.form, summary.form.start);
+      if (!validated.ok) return [];
+      return [seriesOf(validated.goal, lang)];
+    });
+}
+
+function seriesOf(goal: Goal, lang: Lang): TrendSeries {
+  return { name: asPlainText(`${kpiLabel(lang, goal.kpi)} · ${channelsText(lang, goal)}`), kpi: goal.kpi, channels: trackingChannelNames(lang, goal) };
+}
+
+function newGoalId(): string {
+  return Utilities.getUuid().replace(/-/g, '').slice(0, 12);
+}
+
+export function saveGoal(form: GoalForm): Result<SavedGoal> {
+  const lang = userLang();
+  let lock: GoogleAppsScript.Lock.Lock | undefined;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const dates = sheetDates(ss);
+    // An edited goal may have started long ago, or ended: its own dates are checked against its start.
+    const editing = typeof form?.id === 'string' && typeof form?.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(form.start);
+    const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today);
+    if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
+    lock = LockService.getDocumentLock();
+    try {
+      lock.waitLock(LOCK_WAIT_MS);
+    } catch {
+      return { ok: false, error: { kind: 'busy' } };
+    }
+    const found = openAddonSheets(ss, ROLE_ORDER);
+    const { sheets, lang: sheetLang } = ensureSheets(ss, found, lang);
+    const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
+    const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
+    if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
+    const row = existingRow ?? Math.max(sheets.goals.getLastRow() + 1, 2);
+    const tracking = trackingRef(sheets.tracking, sheetLang);
+    writeGoal(sheets.goals, row, goal, sheetLang, tracking, dates);
+    addChannels(sheets.roi, trackingChannelNames(sheetLang, goal), sheetLang, tracking);
+    writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang));
+    SpreadsheetApp.flush();
+    return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined } };
+  } catch (error) {
+    return failure(error, lang);
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+export function showGoal(id: string): Result<null> {
+  const lang = userLang();
+  try {
+    if (typeof id !== 'string' || id.length > 64) return { ok: false, error: { kind: 'notFound' } };
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { sheets } = openAddonSheets(ss, ['goals']);
+    const row = sheets.goals ? findGoalRow(sheets.goals, id) : undefined;
+    if (!sheets.goals || row === undefined) return { ok: false, error: { kind: 'notFound' } };
+    sheets.goals.getRange(row, 1, 1, 1).activate();
+    return { ok: true, value: null };
+  } catch (error) {
+    return failure(error, lang);
+  }
+}
+
+export function setLanguage(lang: Lang): Result<null> {
+  if (!LANGS.includes(lang)) return { ok: false, error: { kind: 'failed', message: 'Unknown language' } };
+  try {
+    PropertiesService.getUserProperties().setProperty(LANGUAGE_PROPERTY, lang);
+    return { ok: true, value: null };
+  } catch (error) {
+    return failure(error, lang);
+  }
+}
+
+/** Type check: these functions are the Endpoints the sidebar calls. */
+export const ENDPOINTS: Endpoints = { loadWizard, saveGoal, showGoal, setLanguage };

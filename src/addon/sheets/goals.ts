@@ -1,0 +1,190 @@
+/**
+ * The Goals sheet: one row per goal. The user's choices are written as text and numbers; current value,
+ * progress, time elapsed and status are native formulas over Tracking, so they keep working without the
+ * add-on. The last column keeps what the wizard needs to edit the goal again.
+ */
+import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
+import { asPlainText, goalStatus, progressDefinition, type Goal, type GoalForm } from '../../core/goals';
+import { statusLabel } from '../../core/i18n/wizard';
+import type { Lang } from '../../core/i18n/lang';
+import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { cellA1 } from '../../core/sheets/a1';
+import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
+import { GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
+import type { GoalSummary } from '../../shared/endpoints';
+import type { SheetDates } from '../dates';
+import { DATE_FORMAT, styleHeader } from './style';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const GOALS_WIDTH = GOAL_COLUMNS.length;
+const DATA = goalColumn('data');
+
+/** What the data column keeps: the wizard's choices that the visible cells show only as labels. */
+interface GoalData {
+  v: 1;
+  id: string;
+  outcome: Goal['outcome'];
+  stage: Goal['stage'];
+  kpi: KpiId;
+  channels: Goal['channels'];
+  otherChannel?: string;
+  outcomeNumber?: string;
+  outcomeDeadline?: string;
+  baselineDate?: string;
+}
+
+export function setUpGoals(sheet: Sheet, lang: Lang): void {
+  const t = SHEET_TEXTS[lang].goals;
+  const header = sheet.getRange(1, 1, 1, GOALS_WIDTH);
+  header.setValues([GOAL_COLUMNS.map((c) => t.headers[c])]);
+  const notes = GOAL_COLUMNS.map((c) =>
+    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang) : c === 'data' ? t.dataNote : '',
+  );
+  styleHeader(header, notes);
+  sheet.setFrozenRows(1);
+  const progress = sheet.getRange(2, goalColumn('progress'), sheet.getMaxRows() - 1, 1);
+  const band = (min: number, max: number | undefined, colour: string) => {
+    const rule = SpreadsheetApp.newConditionalFormatRule().setBackground(colour).setRanges([progress]);
+    return (max === undefined ? rule.whenNumberGreaterThanOrEqualTo(min) : rule.whenNumberBetween(min, max)).build();
+  };
+  // OKR colours: ≥ 0.7 green, 0.4–0.7 yellow, < 0.4 red. The first rule that matches wins.
+  sheet.setConditionalFormatRules([
+    band(0.7, undefined, '#b7e1cd'),
+    band(0.4, 0.6999999999, '#fce8b2'),
+    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.4).setBackground('#f4c7c3').setRanges([progress]).build(),
+  ]);
+  sheet.hideColumns(DATA);
+}
+
+function numberFormat(unit: KpiUnit): string {
+  if (unit === 'percent') return '0.0%';
+  if (unit === 'money') return '#,##0.00';
+  return '#,##0.##';
+}
+
+/** One goal's cells, formulas included, in one row; the caller writes it with one setValues. */
+export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tracking: TrackingRef, dates: SheetDates): Array<string | number> {
+  const kpi = kpiById(goal.kpi);
+  if (!kpi) throw new Error(`Unknown KPI ${goal.kpi}`);
+  const at = (column: (typeof GOAL_COLUMNS)[number]) => `$${cellA1(row, goalColumn(column))}`;
+  const cells: GoalCells = {
+    baseline: at('baseline'), target: at('target'), start: at('start'), deadline: at('deadline'),
+    current: at('current'), progress: at('progress'), elapsed: at('elapsed'),
+  };
+  const data: GoalData = {
+    v: 1, id: goal.id, outcome: goal.outcome, stage: goal.stage, kpi: goal.kpi, channels: goal.channels,
+    otherChannel: goal.otherChannel, outcomeNumber: goal.outcomeNumber, outcomeDeadline: goal.outcomeDeadline, baselineDate: goal.baselineDate,
+  };
+  const values: Record<(typeof GOAL_COLUMNS)[number], string | number> = {
+    statement: asPlainText(goal.statement),
+    outcome: outcomeLabel(lang, goal.outcome),
+    stage: stageLabel(lang, goal.stage),
+    kpi: kpiLabel(lang, goal.kpi),
+    channels: asPlainText(channelsText(lang, goal)),
+    owner: asPlainText(goal.owner),
+    baseline: goal.baseline,
+    target: goal.target,
+    unit: asPlainText(goal.unit ?? ''),
+    start: dates.toCell(goal.start),
+    deadline: dates.toCell(goal.deadline),
+    current: currentFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
+    progress: progressFormula(kpi.kind, cells),
+    elapsed: elapsedFormula(cells),
+    status: statusFormula(cells, (s) => statusLabel(lang, s)),
+    notes: asPlainText(goal.notes ?? ''),
+    data: JSON.stringify(data),
+  };
+  return GOAL_COLUMNS.map((c) => values[c]);
+}
+
+/** Number formats of one goal row: the KPI's unit for its values, dates, percentages. */
+export function goalRowFormats(goal: Goal, lang: Lang): string[] {
+  const unit = kpiById(goal.kpi)?.unit ?? 'count';
+  const formats: Partial<Record<(typeof GOAL_COLUMNS)[number], string>> = {
+    baseline: numberFormat(unit), target: numberFormat(unit), current: numberFormat(unit),
+    start: DATE_FORMAT[lang], deadline: DATE_FORMAT[lang], progress: '0%', elapsed: '0%',
+  };
+  return GOAL_COLUMNS.map((c) => formats[c] ?? '@');
+}
+
+/** Writes a goal at `row` (a new row, or the row of the goal being edited): one range, two calls. */
+export function writeGoal(sheet: Sheet, row: number, goal: Goal & { id: string }, lang: Lang, tracking: TrackingRef, dates: SheetDates): void {
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(100, row - sheet.getMaxRows()));
+  sheet
+    .getRange(row, 1, 1, GOALS_WIDTH)
+    .setNumberFormats([goalRowFormats(goal, lang)])
+    .setValues([goalRow(goal, row, lang, tracking, dates)]);
+}
+
+function parseData(value: unknown): GoalData | undefined {
+  try {
+    const data = JSON.parse(String(value)) as GoalData;
+    return data && data.v === 1 && typeof data.id === 'string' ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The row of a goal by its id, read from the data column in one call; undefined when it is gone. */
+export function findGoalRow(sheet: Sheet, id: string): number | undefined {
+  const last = sheet.getLastRow();
+  if (last < 2) return undefined;
+  const index = sheet
+    .getRange(2, DATA, last - 1, 1)
+    .getValues()
+    .findIndex(([value]) => parseData(value)?.id === id);
+  return index < 0 ? undefined : index + 2;
+}
+
+const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** Every goal of the sheet, as the home view lists it: one read of the whole block. */
+export function readGoals(sheet: Sheet, dates: SheetDates): GoalSummary[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const at = (column: (typeof GOAL_COLUMNS)[number]) => goalColumn(column) - 1;
+  const goals: GoalSummary[] = [];
+  sheet
+    .getRange(2, 1, last - 1, GOALS_WIDTH)
+    .getValues()
+    .forEach((cells, index) => {
+      const data = parseData(cells[at('data')]);
+      const start = dates.read(cells[at('start')]);
+      const deadline = dates.read(cells[at('deadline')]);
+      if (!data || !start || !deadline) return;
+      const form: GoalForm = {
+        id: data.id,
+        outcome: data.outcome,
+        outcomeNumber: data.outcomeNumber,
+        outcomeDeadline: data.outcomeDeadline,
+        stage: data.stage,
+        kpi: data.kpi,
+        statement: text(cells[at('statement')]),
+        baseline: text(cells[at('baseline')]),
+        baselineDate: data.baselineDate,
+        target: text(cells[at('target')]),
+        unit: text(cells[at('unit')]),
+        start,
+        deadline,
+        owner: text(cells[at('owner')]),
+        channels: data.otherChannel ? [...data.channels, 'other'] : [...data.channels],
+        otherChannel: data.otherChannel,
+        notes: text(cells[at('notes')]),
+      };
+      const progress = numberOrNull(cells[at('progress')]);
+      const elapsed = numberOrNull(cells[at('elapsed')]);
+      goals.push({
+        id: data.id,
+        row: index + 2,
+        form,
+        current: numberOrNull(cells[at('current')]),
+        progress,
+        elapsed,
+        status:
+          dates.today < start ? 'not_started' : progress === null || elapsed === null ? null : goalStatus(progress, elapsed, dates.today, start, deadline),
+      });
+    });
+  return goals;
+}

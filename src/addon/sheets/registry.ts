@@ -1,0 +1,70 @@
+/**
+ * Which sheets are the add-on's: one developer metadata entry on the spreadsheet records their ids and
+ * the language their labels are written in. Sheets are found by id, never by name, so a user's own sheet
+ * called "Goals" is never taken for ours, and renaming ours changes nothing.
+ */
+import type { Lang } from '../../core/i18n/lang';
+import type { SheetRole } from '../../core/i18n/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const KEY = 'socialroi.sheets';
+
+export interface Registry {
+  /** Language of the headers and labels written into the sheets (Tracking's KPI labels above all). */
+  lang: Lang;
+  ids: Partial<Record<SheetRole, number>>;
+}
+
+export interface AddonSheets {
+  registry: Registry | undefined;
+  sheets: Partial<Record<SheetRole, Sheet>>;
+  save(registry: Registry): void;
+}
+
+function parse(value: string | null): Registry | undefined {
+  try {
+    const data = JSON.parse(value ?? '') as Registry;
+    return data && (data.lang === 'en' || data.lang === 'fr') && typeof data.ids === 'object' ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the registry and opens the registered sheets that still exist. */
+export function openAddonSheets(ss: Spreadsheet, roles: readonly SheetRole[]): AddonSheets {
+  const [metadata] = ss.createDeveloperMetadataFinder().withKey(KEY).find();
+  const registry = metadata ? parse(metadata.getValue()) : undefined;
+  const sheets: Partial<Record<SheetRole, Sheet>> = {};
+  for (const role of roles) {
+    const id = registry?.ids[role];
+    const sheet = id === undefined ? null : ss.getSheetById(id);
+    if (sheet) sheets[role] = sheet;
+  }
+  return {
+    registry,
+    sheets,
+    save(next) {
+      const value = JSON.stringify(next);
+      if (metadata) metadata.setValue(value);
+      else ss.addDeveloperMetadata(KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    },
+  };
+}
+
+/**
+ * Inserts a sheet named `name` at `index`, or, when the user already has a sheet of that name, under a
+ * free variant of it: the user's sheet is never touched.
+ */
+export function insertSheetNamed(ss: Spreadsheet, name: string, index: number): Sheet {
+  const candidates = [name, `${name} (Social ROI)`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${name} (Social ROI ${n})`)];
+  for (const candidate of candidates) {
+    try {
+      return ss.insertSheet(candidate, index);
+    } catch {
+      // A sheet of that name exists: it is the user's, so leave it and try the next name.
+    }
+  }
+  return ss.insertSheet(index);
+}

@@ -1,0 +1,136 @@
+/** The words the add-on writes into the spreadsheet: sheet names, headers, notes, flags, chart titles. */
+import type { Lang } from './lang';
+
+export type SheetRole = 'goals' | 'tracking' | 'roi' | 'dashboard';
+
+export interface SheetTexts {
+  names: Record<SheetRole, string>;
+  goals: {
+    headers: {
+      statement: string; outcome: string; stage: string; kpi: string; channels: string; owner: string;
+      baseline: string; target: string; unit: string; start: string; deadline: string; current: string;
+      progress: string; elapsed: string; status: string; notes: string; data: string;
+    };
+    currentNote: string;
+    dataNote: string;
+  };
+  tracking: {
+    headers: { date: string; channel: string; kpi: string; value: string; source: string };
+    note: string;
+    channelHelp: string;
+    kpiHelp: string;
+  };
+  roi: {
+    headers: {
+      channel: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
+      hours: string; hourlyRate: string; totalCost: string; profit: string; roi: string; costPerConversion: string; flag: string;
+    };
+    total: string;
+    losesMoney: string;
+    best: string;
+    noBest: string;
+    inputNote: string;
+    roiNote: string;
+    conversionsNote: string;
+  };
+  dashboard: {
+    title: string;
+    roiChart: string;
+    progressChart: string;
+    trendChart: string;
+    month: string;
+    trendNote: string;
+    roiTableTitle: string;
+    progressTableTitle: string;
+  };
+}
+
+const en: SheetTexts = {
+  names: { goals: 'Goals', tracking: 'Tracking', roi: 'ROI by channel', dashboard: 'Dashboard' },
+  goals: {
+    headers: {
+      statement: 'Goal', outcome: 'Business outcome', stage: 'Funnel stage', kpi: 'KPI', channels: 'Channels', owner: 'Owner',
+      baseline: 'Baseline', target: 'Target', unit: 'Unit', start: 'Start', deadline: 'Deadline', current: 'Current',
+      progress: 'Progress', elapsed: 'Time elapsed', status: 'Status', notes: 'Notes', data: 'Social ROI data (do not edit)',
+    },
+    currentNote:
+      'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI takes its latest reading, a flow KPI the sum, an average the mean, a ratio is computed from its parts.',
+    dataNote: 'What the Social ROI wizard needs to edit this goal again. Keep it as it is.',
+  },
+  tracking: {
+    headers: { date: 'Date', channel: 'Channel', kpi: 'KPI', value: 'Value', source: 'Source / notes' },
+    note: 'One reading per row: the date, the channel, the KPI and its value. Percentages as fractions (2% = 0.02). Goals, ROI by channel and the Dashboard read this sheet.',
+    channelHelp: 'A channel from the list, or the name of another channel.',
+    kpiHelp: 'Choose a KPI from the list.',
+  },
+  roi: {
+    headers: {
+      channel: 'Channel', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
+      adSpend: 'Ad spend', fees: 'Fees and tools', hours: 'Hours', hourlyRate: 'Hourly rate', totalCost: 'Total cost',
+      profit: 'Profit', roi: 'ROI %', costPerConversion: 'Cost per conversion', flag: 'Verdict',
+    },
+    total: 'All channels',
+    losesMoney: 'Loses money',
+    best: 'The money does best on',
+    noBest: 'Fill in values and costs to see where the money does best.',
+    inputNote: 'Type your own figures in the yellow cells; the other cells compute themselves.',
+    roiNote: 'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools.',
+    conversionsNote: 'New customers from Tracking for this channel, all dates. Type over it to use your own count.',
+  },
+  dashboard: {
+    title: 'Social ROI dashboard',
+    roiChart: 'ROI % by channel',
+    progressChart: 'Goal progress against time elapsed',
+    trendChart: 'KPI of the latest goals, month by month',
+    month: 'Month',
+    trendNote: 'The last 12 months, read from Tracking for each of the latest goals (up to 6).',
+    roiTableTitle: 'ROI % by channel',
+    progressTableTitle: 'Goals',
+  },
+};
+
+const fr: SheetTexts = {
+  names: { goals: 'Objectifs', tracking: 'Suivi', roi: 'ROI par canal', dashboard: 'Tableau de bord' },
+  goals: {
+    headers: {
+      statement: 'Objectif', outcome: 'Résultat visé', stage: 'Étape du tunnel', kpi: 'KPI', channels: 'Canaux', owner: 'Responsable',
+      baseline: 'Point de départ', target: 'Cible', unit: 'Unité', start: 'Début', deadline: 'Échéance', current: 'Actuel',
+      progress: 'Progression', elapsed: 'Temps écoulé', status: 'Statut', notes: 'Notes', data: 'Données Social ROI (ne pas modifier)',
+    },
+    currentNote:
+      'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock prend sa dernière valeur, un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties.',
+    dataNote: 'Ce dont l’assistant Social ROI a besoin pour modifier cet objectif. Laissez-le tel quel.',
+  },
+  tracking: {
+    headers: { date: 'Date', channel: 'Canal', kpi: 'KPI', value: 'Valeur', source: 'Source / notes' },
+    note: 'Une mesure par ligne : la date, le canal, le KPI et sa valeur. Pourcentages en fractions (2 % = 0,02). Objectifs, ROI par canal et le Tableau de bord lisent cette feuille.',
+    channelHelp: 'Un canal de la liste, ou le nom d’un autre canal.',
+    kpiHelp: 'Choisissez un KPI de la liste.',
+  },
+  roi: {
+    headers: {
+      channel: 'Canal', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
+      adSpend: 'Publicité', fees: 'Frais et outils', hours: 'Heures', hourlyRate: 'Taux horaire', totalCost: 'Coût total',
+      profit: 'Bénéfice', roi: 'ROI %', costPerConversion: 'Coût par conversion', flag: 'Verdict',
+    },
+    total: 'Tous les canaux',
+    losesMoney: 'Perd de l’argent',
+    best: 'L’argent rapporte le plus sur',
+    noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
+    inputNote: 'Saisissez vos chiffres dans les cellules jaunes ; les autres se calculent seules.',
+    roiNote: 'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils.',
+    conversionsNote: 'Nouveaux clients lus dans Suivi pour ce canal, toutes dates. Écrivez par-dessus pour utiliser votre propre nombre.',
+  },
+  dashboard: {
+    title: 'Tableau de bord Social ROI',
+    roiChart: 'ROI % par canal',
+    progressChart: 'Progression des objectifs face au temps écoulé',
+    trendChart: 'KPI des derniers objectifs, mois par mois',
+    month: 'Mois',
+    trendNote: 'Les 12 derniers mois, lus dans Suivi pour chacun des derniers objectifs (jusqu’à 6).',
+    roiTableTitle: 'ROI % par canal',
+    progressTableTitle: 'Objectifs',
+  },
+};
+
+export const SHEET_TEXTS: Record<Lang, SheetTexts> = { en, fr };

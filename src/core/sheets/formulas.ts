@@ -1,0 +1,148 @@
+/**
+ * Native Sheets formulas the add-on writes, so its sheets keep working for collaborators who lack the
+ * add-on. They compute the same definitions as src/core/goals (current value by KPI kind, progress,
+ * time elapsed, status) and src/core/metrics (ROI %). Tests evaluate them with HyperFormula.
+ */
+import { kpiById, type Kpi, type KpiId } from '../catalog';
+import { AHEAD_MARGIN, BEHIND_MARGIN, type GoalStatus } from '../goals';
+import { quoteSheet } from './a1';
+
+/**
+ * A text as a formula expression that can never end early: a quote inside it is written CHAR(34)
+ * ("Snap" & CHAR(34) & "chat") rather than doubled, which every spreadsheet engine reads alike.
+ */
+export function literal(text: string): string {
+  return text.split('"').map((part) => `"${part}"`).join('&CHAR(34)&');
+}
+
+/**
+ * An exact-match criterion for SUMIFS/COUNTIFS/MAXIFS: "=" first so a text starting with "<", ">" or
+ * "=" is not read as a comparison, and wildcards escaped so "Snap*" matches only itself.
+ */
+export function exactCriterion(text: string): string {
+  return literal(`=${text.replace(/[~*?]/g, '~$&')}`);
+}
+
+/** Where Tracking lives and which of its names to read: the sheet's name and its labels' language. */
+export interface TrackingRef {
+  sheetName: string;
+  kpiLabel(kpi: KpiId): string;
+}
+
+/** The period a value is read over: two formula expressions that evaluate to dates. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+function columns(tracking: TrackingRef) {
+  const sheet = quoteSheet(tracking.sheetName);
+  return { date: `${sheet}!$A:$A`, channel: `${sheet}!$B:$B`, kpi: `${sheet}!$C:$C`, value: `${sheet}!$D:$D` };
+}
+
+function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
+  const c = columns(tracking);
+  return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}`;
+}
+
+const inPeriod = (date: string, period: Period) => `${date}, ">="&${period.from}, ${date}, "<="&${period.to}`;
+
+function sumOver(parts: string[]): string {
+  return parts.length === 1 ? parts[0] : `(${parts.join('+')})`;
+}
+
+/** Σ over channels of the readings in the period. */
+function flowSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
+  const c = columns(tracking);
+  return sumOver(channels.map((ch) => `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
+}
+
+function readingCount(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
+  const c = columns(tracking);
+  return sumOver(channels.map((ch) => `COUNTIFS(${conditions(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
+}
+
+/** Σ over channels of each channel's latest reading on or before `to` (and on or after `from` if given). */
+function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], to: string, from?: string): string {
+  const c = columns(tracking);
+  const window = from ? `${c.date}, ">="&${from}, ${c.date}, "<="&${to}` : `${c.date}, "<="&${to}`;
+  return sumOver(
+    channels.map((ch) => `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${window}))`),
+  );
+}
+
+/** A ratio part over the period: a flow's sum, or a stock's value at the period's start. */
+function ratioPart(tracking: TrackingRef, part: Kpi, channels: readonly string[], period: Period): string {
+  return part.kind === 'stock' ? stockSum(tracking, part.id, channels, period.from) : flowSum(tracking, part.id, channels, period);
+}
+
+/**
+ * The KPI's value over the period, by kind, as src/core/goals/history.ts defines it: a flow is the
+ * sum of readings, a stock its latest reading in the period (blank without one), an average the
+ * mean of readings (blank without one), a ratio is computed from its parts (blank when the base is 0).
+ */
+export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: readonly string[], period: Period): string {
+  const kpi = kpiById(kpiId);
+  if (!kpi) throw new Error(`Unknown KPI ${kpiId}`);
+  switch (kpi.kind) {
+    case 'flow':
+      return flowSum(tracking, kpiId, channels, period);
+    case 'stock':
+      return `IF(${readingCount(tracking, kpiId, channels, period)}=0, "", ${stockSum(tracking, kpiId, channels, period.to, period.from)})`;
+    case 'average': {
+      const count = readingCount(tracking, kpiId, channels, period);
+      return `IF(${count}=0, "", ${flowSum(tracking, kpiId, channels, period)}/${count})`;
+    }
+    case 'ratio': {
+      const ratio = kpi.ratio;
+      const numeratorKpi = ratio && kpiById(ratio.numerator);
+      const denominatorKpi = ratio && kpiById(ratio.denominator);
+      if (!ratio || !numeratorKpi || !denominatorKpi) throw new Error(`Ratio KPI ${kpiId} has no parts`);
+      const numerator = ratioPart(tracking, numeratorKpi, channels, period);
+      const other = ratioPart(tracking, denominatorKpi, channels, period);
+      const base = ratio.form === 'share' ? `(${numerator}+${other})` : other;
+      return `IFERROR(IF(${base}=0, "", ${numerator}/${base}), "")`;
+    }
+  }
+}
+
+/** Cells of one Goals row that the formulas read, as A1 references ("$G5"). */
+export interface GoalCells {
+  baseline: string;
+  target: string;
+  start: string;
+  deadline: string;
+  current: string;
+  progress: string;
+  elapsed: string;
+}
+
+/** The goal's current value over its period so far; blank before it starts. */
+export function currentFormula(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], cells: GoalCells): string {
+  const value = kpiValueFormula(tracking, kpi, channels, { from: cells.start, to: `MIN(${cells.deadline}, TODAY())` });
+  return `=IF(TODAY()<${cells.start}, "", ${value})`;
+}
+
+/** Progress as src/core/goals/status.ts progressOf: flows from 0, everything else from the baseline. */
+export function progressFormula(kind: Kpi['kind'], cells: GoalCells): string {
+  const { current, baseline, target } = cells;
+  const value = kind === 'flow' ? `${current}/${target}` : `(${current}-${baseline})/(${target}-${baseline})`;
+  return `=IF(${current}="", "", IFERROR(${value}, ""))`;
+}
+
+/** Share of the goal's time elapsed today, clamped to 0..1 (timeElapsed). */
+export function elapsedFormula(cells: GoalCells): string {
+  const { start, deadline } = cells;
+  return `=IF(${deadline}<=${start}, IF(TODAY()>=${deadline}, 1, 0), MAX(0, MIN(1, (TODAY()-${start})/(${deadline}-${start}))))`;
+}
+
+/** The status, with goalStatus's rules and margins, in the sheet's language; blank without progress. */
+export function statusFormula(cells: GoalCells, label: (status: GoalStatus) => string): string {
+  const { progress, elapsed, start, deadline } = cells;
+  const l = (s: GoalStatus) => literal(label(s));
+  return (
+    `=IF(TODAY()<${start}, ${l('not_started')}, IF(${progress}="", "", IF(${progress}>=1, ${l('achieved')}, ` +
+    `IF(TODAY()>${deadline}, ${l('missed')}, IF(${progress}>=${elapsed}+${AHEAD_MARGIN}, ${l('ahead')}, ` +
+    `IF(${progress}>=${elapsed}-${BEHIND_MARGIN}, ${l('on_track')}, ${l('behind')}))))))`
+  );
+}

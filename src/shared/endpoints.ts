@@ -1,0 +1,78 @@
+/**
+ * The one interface both sides of google.script.run check against: the server implements it
+ * (src/addon/endpoints.ts) and the sidebar calls it (src/sidebar/server.ts). Only JSON crosses:
+ * dates are ISO strings, and every answer is a Result rather than an exception.
+ */
+import type { KpiId } from '../core/catalog';
+import type { FieldError, GoalForm, GoalStatus } from '../core/goals';
+import type { Lang } from '../core/i18n/lang';
+
+export type EndpointError =
+  /** The server refused fields; each error names its field. */
+  | { kind: 'validation'; errors: FieldError[] }
+  /** Another edit held the document lock too long: nothing was written, try again. */
+  | { kind: 'busy' }
+  /** The goal to edit is no longer in the Goals sheet. */
+  | { kind: 'notFound' }
+  /** Anything else; the message is already in the user's language. */
+  | { kind: 'failed'; message: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: EndpointError };
+
+/** Tracking readings, compactly: names once, then [day, channel index, KPI index, value] rows. */
+export interface HistoryDigest {
+  /** Catalogue channel ids, or free-text channel names. */
+  channels: string[];
+  kpis: KpiId[];
+  /** Day numbers count days since 1970-01-01 (src/core/dates.ts toDayNumber). */
+  readings: Array<[day: number, channel: number, kpi: number, value: number]>;
+}
+
+/** A goal of the Goals sheet, as the home view lists it and the wizard edits it. */
+export interface GoalSummary {
+  id: string;
+  /** 1-based row in the Goals sheet. */
+  row: number;
+  /** The fields as the wizard shows them, for editing. */
+  form: GoalForm;
+  /** Values the sheet's own formulas computed; null when a formula shows nothing yet. */
+  current: number | null;
+  progress: number | null;
+  elapsed: number | null;
+  status: GoalStatus | null;
+}
+
+export interface WizardData {
+  /** The language to speak: the user's choice, else their locale. */
+  lang: Lang;
+  /** Today in the spreadsheet's time zone, ISO. */
+  today: string;
+  /** Money unit suggested for money KPIs ("€", "$"). */
+  defaultUnit: string;
+  goals: GoalSummary[];
+  history: HistoryDigest;
+  /** Names of the add-on's sheets that exist, to mention them in the interface. */
+  sheets: { goals?: string; tracking?: string; roi?: string; dashboard?: string };
+}
+
+export interface SavedGoal {
+  id: string;
+  row: number;
+  sheetName: string;
+  /** False when an existing goal was updated. */
+  created: boolean;
+}
+
+/** Every server function the sidebar may call, with its argument and result types. */
+export interface Endpoints {
+  loadWizard(): Result<WizardData>;
+  saveGoal(form: GoalForm): Result<SavedGoal>;
+  /** Selects the goal's row in the Goals sheet. */
+  showGoal(id: string): Result<null>;
+  /** Remembers the user's language for next time. */
+  setLanguage(lang: Lang): Result<null>;
+}
+
+export type EndpointName = keyof Endpoints;
+
+export const ENDPOINT_NAMES: readonly EndpointName[] = ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage'];

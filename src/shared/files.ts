@@ -1,0 +1,7 @@
+/** Names of the HTML files of the Apps Script project (HtmlService.createHtmlOutputFromFile). */
+import type { Lang } from '../core/i18n/lang';
+
+export const SIDEBAR_FILE = 'sidebar';
+
+/** The formula reference pages, generated at build time from the formulas' metadata tables. */
+export const HELP_FILE: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };

@@ -1,0 +1,281 @@
+/**
+ * The wizard's server side in the emulator: the real bundle's saveGoal/loadWizard create and fill the
+ * Goals, Tracking, ROI-by-channel and Dashboard sheets, and HyperFormula evaluates their native formulas.
+ */
+import { addDays } from '../../src/core/dates';
+import { currentValue, goalStatus, progressOf, timeElapsed, type GoalForm } from '../../src/core/goals';
+import { kpiById } from '../../src/core/catalog';
+import type { TrackingRow } from '../../src/core/tracking';
+import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
+import type { Emulator } from '../../src/local/emulator/emulator';
+import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
+import { emulate, read, write } from '../support/emulator';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+function form(overrides: Partial<GoalForm> = {}): GoalForm {
+  return {
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement: 'Go from 1,200 to 1,800 website clicks from Instagram',
+    baseline: '1200',
+    target: '1800',
+    unit: '',
+    start: addDays(TODAY, -30),
+    deadline: addDays(TODAY, 60),
+    owner: 'Camille',
+    channels: ['instagram'],
+    ...overrides,
+  };
+}
+
+const plain = <T>(value: unknown) => JSON.parse(JSON.stringify(value)) as T;
+const save = (emulator: Emulator, f: GoalForm) => plain<Result<SavedGoal>>(emulator.run('saveGoal', [f]));
+const load = (emulator: Emulator) => plain<Result<WizardData>>(emulator.run('loadWizard'));
+
+function roleSheet(workbook: Workbook, role: 'goals' | 'tracking' | 'roi' | 'dashboard'): SheetModel {
+  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
+  const id = registry && JSON.parse(registry.value ?? '{}').ids[role];
+  const sheet = workbook.sheetById(id);
+  if (!sheet) throw new Error(`no ${role} sheet registered`);
+  return sheet;
+}
+
+/** Everything a user could see of a sheet: values, formulas, formats and notes. */
+function checksum(workbook: Workbook, sheet: SheetModel): string {
+  const grid = { row: 1, column: 1, numRows: Math.max(1, workbook.lastRow(sheet)), numColumns: Math.max(1, workbook.lastColumn(sheet)) };
+  return JSON.stringify([workbook.getValues(sheet, grid), workbook.getFormulas(sheet, grid), sheet.formats, sheet.notes, sheet.styles, sheet.name]);
+}
+
+function trackingRows(workbook: Workbook, rows: Array<[string, string, string, number]>): void {
+  const sheet = roleSheet(workbook, 'tracking');
+  const start = workbook.lastRow(sheet) + 1;
+  write(workbook, sheet, `A${start}:E${start + rows.length - 1}`, rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']));
+}
+
+describe('creating goals', () => {
+  test('the first goal creates the four sheets, found again by developer metadata, never by name', () => {
+    const { emulator, workbook, sheet: data } = emulate('fr_FR');
+    const users = workbook.addSheet('Objectifs');
+    write(workbook, users, 'A1:B2', [['mes objectifs', 'à moi'], ['=1+1', 42]]);
+    write(workbook, data, 'A1', [['données']]);
+    const before = [checksum(workbook, users), checksum(workbook, data)];
+
+    const saved = save(emulator, form());
+    expect(saved).toEqual({ ok: true, value: expect.objectContaining({ row: 2, created: true, sheetName: 'Objectifs (Social ROI)' }) });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Objectifs', 'Objectifs (Social ROI)', 'Suivi', 'ROI par canal', 'Tableau de bord']);
+    expect([checksum(workbook, users), checksum(workbook, data)]).toEqual(before);
+
+    const goals = roleSheet(workbook, 'goals');
+    expect(read(workbook, goals, 'A1:D1')).toEqual([['Objectif', 'Résultat visé', 'Étape du tunnel', 'KPI']]);
+    expect(goals.frozenRows).toBe(1);
+    expect(roleSheet(workbook, 'tracking').frozenRows).toBe(1);
+    expect(roleSheet(workbook, 'dashboard').charts.map((c) => c.type)).toEqual(['BAR', 'BAR', 'LINE']);
+
+    // Renamed sheets are still ours; a second goal adds a row and no sheet.
+    workbook.renameSheet(goals, 'Mes objectifs Social ROI');
+    expect(save(emulator, form({ statement: 'second' }))).toEqual({ ok: true, value: expect.objectContaining({ row: 3, sheetName: 'Mes objectifs Social ROI' }) });
+    expect(workbook.sheets).toHaveLength(6);
+    expect([checksum(workbook, users), checksum(workbook, data)]).toEqual(before);
+  });
+
+  test('headers are in the user language', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form());
+    expect(read(workbook, roleSheet(workbook, 'tracking'), 'A1:E1')).toEqual([['Date', 'Channel', 'KPI', 'Value', 'Source / notes']]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
+  });
+
+  test('user text is written as text and can never become a formula', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const risky = ['=IMPORTXML("http:" & "//evil", "//a")', '+1+1', '-A1', '@SUM(1)'];
+    risky.forEach((text, i) => save(emulator, form({ statement: text, owner: risky[(i + 1) % 4], notes: risky[(i + 2) % 4] })));
+    const goals = roleSheet(workbook, 'goals');
+    const statements = read(workbook, goals, 'A2:A5').flat();
+    const owners = read(workbook, goals, 'F2:F5').flat();
+    expect(statements).toEqual(risky);
+    expect(owners).toEqual([risky[1], risky[2], risky[3], risky[0]]);
+    expect(workbook.getFormulas(goals, { row: 2, column: 1, numRows: 4, numColumns: 11 }).flat().every((f) => f === '')).toBe(true);
+  });
+
+  test('bad input is refused on the server with field errors, and nothing is written', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const before = workbook.sheets.map((s) => checksum(workbook, s));
+    const refused = save(emulator, form({ target: '1200', deadline: addDays(TODAY, -1), owner: 'x'.repeat(10_000), channels: [] }));
+    expect(refused.ok).toBe(false);
+    if (refused.ok || refused.error.kind !== 'validation') throw new Error('expected validation errors');
+    expect(refused.error.errors.map((e) => e.field).sort()).toEqual(['channels', 'deadline', 'owner', 'target']);
+    expect(workbook.sheets.map((s) => checksum(workbook, s))).toEqual(before);
+    expect(save(emulator, 'not a form' as unknown as GoalForm).ok).toBe(false);
+    expect(workbook.sheets).toHaveLength(1);
+  });
+
+  test('editing a goal updates its own row and leaves the others alone', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const first = save(emulator, form({ statement: 'first' }));
+    save(emulator, form({ statement: 'second' }));
+    if (!first.ok) throw new Error('not saved');
+    const goals = roleSheet(workbook, 'goals');
+    const secondRow = JSON.stringify(read(workbook, goals, 'A3:Q3'));
+    const edited = save(emulator, form({ id: first.value.id, statement: 'first, edited', target: '2000' }));
+    expect(edited).toEqual({ ok: true, value: { id: first.value.id, row: 2, sheetName: 'Goals', created: false } });
+    expect(read(workbook, goals, 'A2')).toEqual([['first, edited']]);
+    expect(read(workbook, goals, 'H2')).toEqual([[2000]]);
+    expect(JSON.stringify(read(workbook, goals, 'A3:Q3'))).toBe(secondRow);
+    expect(workbook.lastRow(goals)).toBe(3);
+    expect(save(emulator, form({ id: 'no-such-goal' }))).toEqual({ ok: false, error: { kind: 'notFound' } });
+  });
+});
+
+describe('native formulas agree with the goal definitions', () => {
+  const history: Array<[string, string, string, number]> = [
+    [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500], // before the goal: not counted
+    [addDays(TODAY, -20), 'Instagram', 'Website clicks', 300],
+    [addDays(TODAY, -5), 'Instagram', 'Website clicks', 250],
+    [addDays(TODAY, -5), 'Facebook', 'Website clicks', 100],
+    [addDays(TODAY, -25), 'Instagram', 'Followers', 1300],
+    [addDays(TODAY, -3), 'Instagram', 'Followers', 1450],
+    [addDays(TODAY, -10), 'Instagram', 'Time on site (s)', 40],
+    [addDays(TODAY, -2), 'Instagram', 'Time on site (s)', 50],
+    [addDays(TODAY, -10), 'Instagram', 'New customers', 6],
+    [addDays(TODAY, -10), 'Instagram', 'Website visits', 300],
+    [addDays(TODAY, -2), 'Instagram', 'New customers', 4],
+    [addDays(TODAY, -2), 'Instagram', 'Website visits', 200],
+  ];
+
+  const goals: Array<Partial<GoalForm>> = [
+    { stage: 'engagement', kpi: 'website_clicks', baseline: '500', target: '2000' },
+    { stage: 'engagement', kpi: 'website_clicks', baseline: '500', target: '2000', channels: ['instagram', 'facebook'] },
+    { stage: 'awareness', kpi: 'followers', baseline: '1200', target: '1800', outcome: 'reputation' },
+    { stage: 'engagement', kpi: 'time_on_site', baseline: '30', target: '60' },
+    { stage: 'conversion', kpi: 'conversion_rate', baseline: '0.015', target: '0.03' },
+    { stage: 'engagement', kpi: 'website_clicks', baseline: '100', target: '120', start: addDays(TODAY, 5), deadline: addDays(TODAY, 50) },
+  ];
+
+  test('current value, progress, time elapsed and status for each KPI kind', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form());
+    trackingRows(workbook, history);
+    goals.forEach((g) => expect(save(emulator, form(g)).ok).toBe(true));
+    const sheet = roleSheet(workbook, 'goals');
+    const rows: TrackingRow[] = history.map(([date, channel, kpi, value]) => ({
+      date, channel: channel.toLowerCase(), kpi: ({ 'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits' } as const)[kpi as 'Followers'], value, source: '',
+    }));
+    goals.forEach((g, i) => {
+      const f = form(g);
+      const [[current, progress, elapsed, status]] = read(workbook, sheet, `L${i + 3}:O${i + 3}`);
+      const expected = currentValue(rows, { kpi: f.kpi as never, channels: f.channels, start: f.start, deadline: f.deadline }, TODAY);
+      if (expected === undefined) expect(current).toBe('');
+      else expect(current as number).toBeCloseTo(expected, 9);
+      const kind = kpiById(f.kpi)!.kind;
+      const expectedProgress = expected === undefined ? undefined : progressOf(kind, expected, Number(f.baseline), Number(f.target));
+      if (expectedProgress === undefined) expect(progress).toBe('');
+      else expect(progress as number).toBeCloseTo(expectedProgress, 9);
+      const expectedElapsed = timeElapsed(f.start, f.deadline, TODAY);
+      expect(elapsed as number).toBeCloseTo(expectedElapsed, 9);
+      const expectedStatus =
+        TODAY < f.start ? 'Not started' : expectedProgress === undefined ? '' : ({ ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed', not_started: 'Not started' } as const)[goalStatus(expectedProgress, expectedElapsed, TODAY, f.start, f.deadline)];
+      expect(status).toBe(expectedStatus);
+    });
+    // The sums themselves, by hand: 300 + 250 on Instagram; + 100 on Facebook.
+    expect(read(workbook, sheet, 'L3:L4')).toEqual([[550], [650]]);
+    expect(read(workbook, sheet, 'L5')).toEqual([[1450]]);
+    expect(read(workbook, sheet, 'L7')[0][0] as number).toBeCloseTo(10 / 500, 12);
+  });
+
+  test('the home view lists the goals with what the sheet computed', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form());
+    trackingRows(workbook, history);
+    const loaded = load(emulator);
+    if (!loaded.ok) throw new Error('not loaded');
+    expect(loaded.value.goals).toHaveLength(1);
+    const [goal] = loaded.value.goals;
+    expect(goal.current).toBe(550);
+    expect(goal.progress).toBeCloseTo(550 / 1800, 9);
+    expect(goal.form).toEqual(expect.objectContaining({ kpi: 'website_clicks', channels: ['instagram'], owner: 'Camille' }));
+    expect(loaded.value.history.readings).toHaveLength(history.length);
+    expect(loaded.value.today).toBe(TODAY);
+  });
+});
+
+describe('ROI by channel', () => {
+  test('one row per channel with a total, a flag for money losers, and where the money does best', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    save(emulator, form({ channels: ['instagram', 'linkedin'] }));
+    const roi = roleSheet(workbook, 'roi');
+    expect(read(workbook, roi, 'A2:A6').flat()).toEqual(['All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
+    trackingRows(workbook, [[TODAY, 'Facebook', 'New customers', 40], [TODAY, 'Instagram', 'New customers', 10]]);
+    // The user's own figures: value per conversion, ad spend, fees, hours, hourly rate.
+    write(workbook, roi, 'C3:C4', [[45], [45]]);
+    write(workbook, roi, 'E3:H4', [[300, 50, 20, 25], [500, 100, 30, 25]]);
+    const [facebook, instagram] = read(workbook, roi, 'A3:M4');
+    const fbCost = 20 * 25 + 300 + 50;
+    expect(facebook.slice(1, 10)).toEqual([40, 45, 1800, 300, 50, 20, 25, fbCost, 1800 - fbCost]);
+    expect(facebook[10] as number).toBeCloseTo(((1800 - fbCost) / fbCost) * 100, 6);
+    expect(facebook.slice(11)).toEqual([fbCost / 40, '']);
+    const igCost = 30 * 25 + 500 + 100;
+    expect(instagram[10] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
+    expect(instagram[12]).toBe('Loses money');
+    const [total] = read(workbook, roi, 'A2:M2');
+    expect(total[3]).toBe(2250);
+    expect(total[8]).toBe(fbCost + igCost);
+    expect(total[10] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
+    expect(total[12]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
+
+    // A new goal adds LinkedIn's neighbours only once, and the figures typed above stay as they are.
+    const typed = JSON.stringify(read(workbook, roi, 'A3:M4'));
+    save(emulator, form({ channels: ['facebook', 'x'] }));
+    expect(read(workbook, roi, 'A3:A7').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
+    expect(JSON.stringify(read(workbook, roi, 'A3:M4'))).toBe(typed);
+  });
+});
+
+describe('the Dashboard', () => {
+  test('its tables follow ROI by channel and the latest goals month by month', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['instagram'] }));
+    trackingRows(workbook, [[TODAY, 'Instagram', 'Website clicks', 120], [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999]]);
+    const dashboard = roleSheet(workbook, 'dashboard');
+    const roi = roleSheet(workbook, 'roi');
+    write(workbook, roi, 'C3', [[50]]);
+    write(workbook, roi, 'E3:H3', [[100, 0, 4, 25]]);
+    trackingRows(workbook, [[TODAY, 'Instagram', 'New customers', 10]]);
+    // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100.
+    expect(read(workbook, dashboard, 'A4:B4')).toEqual([['Instagram', 150]]);
+    const months = read(workbook, dashboard, 'D4:E15');
+    expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(0), 120]);
+    expect(read(workbook, dashboard, 'E3')).toEqual([['Website clicks · Instagram']]);
+  });
+});
+
+describe('concurrency and the document lock', () => {
+  test('a creation that starts while another is writing still keeps both goals', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ statement: 'setup' }));
+    let interleaved = false;
+    emulator.calls.onCall = (key) => {
+      // B runs entirely while A is about to take the lock: A must then write below B's row.
+      if (key === 'Lock.waitLock' && !interleaved) {
+        interleaved = true;
+        expect(save(emulator, form({ statement: 'B' })).ok).toBe(true);
+      }
+    };
+    expect(save(emulator, form({ statement: 'A' })).ok).toBe(true);
+    emulator.calls.onCall = undefined;
+    expect(read(workbook, roleSheet(workbook, 'goals'), 'A2:A4').flat()).toEqual(['setup', 'B', 'A']);
+  });
+
+  test('while another execution holds the lock, saving says busy and writes nothing', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ statement: 'setup' }));
+    const before = workbook.sheets.map((s) => checksum(workbook, s));
+    emulator.locks.holdFor('another user');
+    expect(save(emulator, form({ statement: 'blocked' }))).toEqual({ ok: false, error: { kind: 'busy' } });
+    expect(workbook.sheets.map((s) => checksum(workbook, s))).toEqual(before);
+    emulator.locks.release('another user');
+    expect(save(emulator, form({ statement: 'after' })).ok).toBe(true);
+  });
+});
