@@ -3,10 +3,15 @@
  * Result instead of throwing, validates everything it receives again, and writes under the document
  * lock, one batched call per block.
  */
-import { asPlainText, validateGoal, type Goal, type GoalForm } from '../core/goals';
+// Import the goal modules one by one: the goals index also brings the wizard's texts, which the
+// server bundle (loaded on every custom-function call) does not need.
+import { asPlainText } from '../core/goals/text';
+import { validateGoal } from '../core/goals/validate';
+import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
 import { LANGS, langFromLocale, type Lang } from '../core/i18n/lang';
-import { SHEET_TEXTS, type SheetRole } from '../core/i18n/sheets';
+import type { SheetRole } from '../core/i18n/sheets';
+import { sheetTexts } from './texts';
 import { ADDON_TEXTS } from '../core/i18n/addon';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
@@ -84,7 +89,7 @@ const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard
 /** Creates what is missing of the four sheets, in the registry's language, and records them. */
 function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
   const sheetLang = found.registry?.lang ?? lang;
-  const names = SHEET_TEXTS[sheetLang].names;
+  const names = sheetTexts(sheetLang).names;
   const sheets = { ...found.sheets };
   const missing = ROLE_ORDER.filter((role) => !sheets[role]);
   if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };

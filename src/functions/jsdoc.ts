@@ -15,8 +15,7 @@ function paramType(p: FormulaParam): string {
 
 function paramLine(def: FormulaDef, p: FormulaParam): string {
   const text = def.paramText[p.name];
-  const where = p.list ? 'one or more columns' : 'a value or a column';
-  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? 'Optional. ' : ''}${clean(text.doc.en)}; ${where}, e.g. ${clean(text.example)}.`;
+  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? 'Optional. ' : ''}${clean(text.doc.en)}, e.g. ${clean(text.example)}.`;
 }
 
 export const BUNDLE_GLOBAL = 'SocialROI';
@@ -26,7 +25,6 @@ export function customFunctionStub(def: FormulaDef): string {
   return [
     '/**',
     ` * ${clean(def.summary.en)} — ${clean(def.summary.fr)}`,
-    ' *',
     ...def.params.map((p) => paramLine(def, p)),
     ` * @return ${clean(def.returns.en)}`,
     ' * @customfunction',
@@ -39,5 +37,5 @@ export function customFunctionStub(def: FormulaDef): string {
 
 /** A plain global for a menu item, trigger or google.script.run endpoint. */
 export function globalStub(name: string): string {
-  return `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);\n}`;
+  return `function ${name}() { return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments); }`;
 }

@@ -5,3 +5,6 @@ export const SIDEBAR_FILE = 'sidebar';
 
 /** The formula reference pages, generated at build time from the formulas' metadata tables. */
 export const HELP_FILE: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
+
+/** The sheets' words as JSON (src/core/i18n/sheets.ts), read by the server only when it writes a sheet. */
+export const SHEET_TEXTS_FILE = 'sheet-texts';

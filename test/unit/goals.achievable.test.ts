@@ -212,10 +212,10 @@ describe('achievableCheck: not enough history', () => {
     const result = achievableCheck(nineDays, clicksGoal(60, 90));
     expect(result).toEqual({ status: 'noHistory', kpi: 'website_clicks', channels: ['instagram'], days: 5, neededDays: 10, haveDays: 9 });
     expect(achievableMessage('en', result)).toBe(
-      'The achievable check needs history: at least 10 days of website clicks on Instagram in Tracking (it holds 9).',
+      'The achievable check needs history: at least 10 days of website clicks on Instagram in the Tracking sheet (it holds 9).',
     );
     expect(achievableMessage('fr', result)).toBe(
-      'Le contrôle de faisabilité a besoin d’historique : au moins 10 jours de relevés pour les clics vers le site sur Instagram dans Tracking (il en contient 9).',
+      'Le contrôle de faisabilité a besoin d’historique : au moins 10 jours de relevés pour les clics vers le site sur Instagram dans la feuille Suivi (elle en contient 9).',
     );
     expect(achievableCheck(CLICKS.slice(0, 10), clicksGoal(60, 90)).status).not.toBe('noHistory');
   });
@@ -223,17 +223,17 @@ describe('achievableCheck: not enough history', () => {
   test('no reading at all, on several channels', () => {
     const result = achievableCheck(CLICKS, clicksGoal(60, 90, { channels: ['tiktok', 'blog'] }));
     expect(result).toMatchObject({ status: 'noHistory', haveDays: 0, neededDays: 10 });
-    expect(achievableMessage('en', result)).toBe('The achievable check needs history: at least 10 days of website clicks on TikTok and the blog in Tracking.');
+    expect(achievableMessage('en', result)).toBe('The achievable check needs history: at least 10 days of website clicks on TikTok and the blog in the Tracking sheet.');
   });
 
   test('a ratio names the parts to track', () => {
     const result = achievableCheck([], { kpi: 'conversion_rate', channels: ['instagram'], start: '2027-01-01', deadline: '2027-06-30', baseline: 0.02, target: 0.03 });
     expect(result).toMatchObject({ status: 'noHistory', days: 181, neededDays: 362 });
     expect(achievableMessage('en', result)).toBe(
-      'The achievable check needs history: at least 362 days of new customers and website visits on Instagram in Tracking.',
+      'The achievable check needs history: at least 362 days of new customers and website visits on Instagram in the Tracking sheet.',
     );
     expect(achievableMessage('fr', result)).toBe(
-      'Le contrôle de faisabilité a besoin d’historique : au moins 362 jours de relevés pour les nouveaux clients et les visites du site sur Instagram dans Tracking.',
+      'Le contrôle de faisabilité a besoin d’historique : au moins 362 jours de relevés pour les nouveaux clients et les visites du site sur Instagram dans la feuille Suivi.',
     );
   });
 

@@ -1,3 +1,4 @@
+import { SHEET_TEXTS } from '../../src/core/i18n/sheets';
 import { KPIS, type KpiKind } from '../../src/core/catalog';
 import { AHEAD_MARGIN, BEHIND_MARGIN, goalStatus, progressDefinition, progressOf, timeElapsed, type GoalStatus } from '../../src/core/goals';
 import { statusLabel } from '../../src/core/i18n/wizard';
@@ -109,11 +110,11 @@ describe('status texts', () => {
   });
 
   test('the progress definition states both formulas and the margins, in both languages', () => {
-    expect(progressDefinition('en')).toContain('current ÷ target');
-    expect(progressDefinition('en')).toContain('(current − baseline) ÷ (target − baseline)');
-    expect(progressDefinition('en')).toContain('at least 10 points above');
-    expect(progressDefinition('fr')).toContain('actuel ÷ cible');
-    expect(progressDefinition('fr')).toContain('(actuel − départ) ÷ (cible − départ)');
-    expect(progressDefinition('fr')).toContain('d’au moins 10 points');
+    expect(progressDefinition('en', SHEET_TEXTS.en.progressDefinition)).toContain('current ÷ target');
+    expect(progressDefinition('en', SHEET_TEXTS.en.progressDefinition)).toContain('(current − baseline) ÷ (target − baseline)');
+    expect(progressDefinition('en', SHEET_TEXTS.en.progressDefinition)).toContain('at least 10 points above');
+    expect(progressDefinition('fr', SHEET_TEXTS.fr.progressDefinition)).toContain('actuel ÷ cible');
+    expect(progressDefinition('fr', SHEET_TEXTS.fr.progressDefinition)).toContain('(actuel − départ) ÷ (cible − départ)');
+    expect(progressDefinition('fr', SHEET_TEXTS.fr.progressDefinition)).toContain('d’au moins 10 points');
   });
 });

@@ -1,6 +1,6 @@
 /** The Dashboard: the tables its charts read, and three charts, created once; the trend table follows the latest goals. */
 import type { Lang } from '../../core/i18n/lang';
-import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { sheetTexts } from '../texts';
 import { CHART_ROW, ROI_TABLE, TABLE_HEADER_ROW, TABLE_ROWS, TREND_TABLE, roiTableRows, trendTableRows, type TrendSeries } from '../../core/sheets/dashboard';
 import { goalColumn } from '../../core/sheets/goals-row';
 import type { TrackingRef } from '../../core/sheets/formulas';
@@ -18,10 +18,10 @@ function chart(sheet: Sheet, type: GoogleAppsScript.Charts.ChartType, ranges: Go
 
 /** Title, the ROI table, an empty month-by-month table (writeTrend fills it) and the three charts. */
 export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, goals: Sheet): void {
-  const t = SHEET_TEXTS[lang].dashboard;
+  const t = sheetTexts(lang).dashboard;
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
-  roiTable.setValues(roiTableRows(roiSheetName, [SHEET_TEXTS[lang].roi.headers.channel, SHEET_TEXTS[lang].roi.headers.roi]));
+  roiTable.setValues(roiTableRows(roiSheetName, [sheetTexts(lang).roi.headers.channel, sheetTexts(lang).roi.headers.roi]));
   roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : '@')));
   const trend = trendRange(sheet);
   trend.setNumberFormats(filled(TABLE_ROWS + 1, TREND_WIDTH, (c) => (c === 0 ? 'mmm yyyy' : '#,##0.##')));
@@ -45,5 +45,5 @@ function trendRange(sheet: Sheet): GoogleAppsScript.Spreadsheet.Range {
 
 /** Rewrites the month-by-month table for the latest goals (the add-on's own cells): one write. */
 export function writeTrend(sheet: Sheet, lang: Lang, tracking: TrackingRef, series: readonly TrendSeries[]): void {
-  trendRange(sheet).setValues(trendTableRows(tracking, SHEET_TEXTS[lang].dashboard.month, series));
+  trendRange(sheet).setValues(trendTableRows(tracking, sheetTexts(lang).dashboard.month, series));
 }

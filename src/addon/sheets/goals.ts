@@ -4,10 +4,11 @@
  * add-on. The last column keeps what the wizard needs to edit the goal again.
  */
 import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
-import { asPlainText, goalStatus, progressDefinition, type Goal, type GoalForm } from '../../core/goals';
-import { statusLabel } from '../../core/i18n/wizard';
+import { asPlainText } from '../../core/goals/text';
+import { goalStatus, progressDefinition } from '../../core/goals/status';
+import type { Goal, GoalForm } from '../../core/goals/types';
 import type { Lang } from '../../core/i18n/lang';
-import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { sheetTexts } from '../texts';
 import { cellA1 } from '../../core/sheets/a1';
 import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
 import { GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
@@ -35,11 +36,11 @@ interface GoalData {
 }
 
 export function setUpGoals(sheet: Sheet, lang: Lang): void {
-  const t = SHEET_TEXTS[lang].goals;
+  const t = sheetTexts(lang).goals;
   const header = sheet.getRange(1, 1, 1, GOALS_WIDTH);
   header.setValues([GOAL_COLUMNS.map((c) => t.headers[c])]);
   const notes = GOAL_COLUMNS.map((c) =>
-    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang) : c === 'data' ? t.dataNote : '',
+    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang, sheetTexts(lang).progressDefinition) : c === 'data' ? t.dataNote : '',
   );
   styleHeader(header, notes);
   sheet.setFrozenRows(1);
@@ -91,7 +92,7 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
     current: currentFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     progress: progressFormula(kpi.kind, cells),
     elapsed: elapsedFormula(cells),
-    status: statusFormula(cells, (s) => statusLabel(lang, s)),
+    status: statusFormula(cells, (s) => sheetTexts(lang).statuses[s]),
     notes: asPlainText(goal.notes ?? ''),
     data: JSON.stringify(data),
   };

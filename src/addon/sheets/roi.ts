@@ -1,6 +1,6 @@
 /** The ROI-by-channel sheet: a total row, then one row per channel the goals use (rows only ever added). */
 import type { Lang } from '../../core/i18n/lang';
-import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { sheetTexts } from '../texts';
 import { ROI_COLUMNS, ROI_FIRST_CHANNEL_ROW, ROI_INPUT_COLUMNS, ROI_TOTAL_ROW, roiChannelRow, roiTotalRow, type RoiWords } from '../../core/sheets/roi';
 import type { TrackingRef } from '../../core/sheets/formulas';
 import { INPUT_BACKGROUND, TOTAL_BACKGROUND, filled, styleHeader } from './style';
@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const WIDTH = ROI_COLUMNS.length;
 
 function words(lang: Lang): RoiWords {
-  const t = SHEET_TEXTS[lang].roi;
+  const t = sheetTexts(lang).roi;
   return { total: t.total, losesMoney: t.losesMoney, best: t.best, noBest: t.noBest };
 }
 
@@ -21,7 +21,7 @@ const FORMATS: Record<(typeof ROI_COLUMNS)[number], string> = {
 };
 
 export function setUpRoi(sheet: Sheet, lang: Lang): void {
-  const t = SHEET_TEXTS[lang].roi;
+  const t = sheetTexts(lang).roi;
   const header = sheet.getRange(1, 1, 2, WIDTH);
   header.setValues([ROI_COLUMNS.map((c) => t.headers[c]), roiTotalRow(words(lang))]);
   header.setNumberFormats([ROI_COLUMNS.map(() => '@'), ROI_COLUMNS.map((c) => FORMATS[c])]);

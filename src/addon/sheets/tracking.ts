@@ -5,7 +5,7 @@
 import { CHANNELS, KPIS, channelByLabel, kpiByLabel } from '../../core/catalog';
 import { toDayNumber } from '../../core/dates';
 import type { Lang } from '../../core/i18n/lang';
-import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { sheetTexts } from '../texts';
 import type { TrackingRow } from '../../core/tracking';
 import { parseNumberText } from '../../core/values';
 import type { HistoryDigest } from '../../shared/endpoints';
@@ -18,7 +18,7 @@ export const TRACKING_WIDTH = 5;
 
 /** Writes the header, its notes and the dropdowns of a new Tracking sheet. */
 export function setUpTracking(sheet: Sheet, lang: Lang): void {
-  const t = SHEET_TEXTS[lang].tracking;
+  const t = sheetTexts(lang).tracking;
   const header = sheet.getRange(1, 1, 1, TRACKING_WIDTH);
   header.setValues([[t.headers.date, t.headers.channel, t.headers.kpi, t.headers.value, t.headers.source]]);
   styleHeader(header, [t.note, t.channelHelp, t.kpiHelp, '', '']);

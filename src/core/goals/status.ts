@@ -5,7 +5,6 @@
 import type { KpiKind } from '../catalog';
 import { daysBetween } from '../dates';
 import type { Lang } from '../i18n/lang';
-import { WIZARD_TEXTS } from '../i18n/wizard';
 import { formatAmount } from './format';
 
 export type GoalStatus = 'not_started' | 'ahead' | 'on_track' | 'behind' | 'achieved' | 'missed';
@@ -50,9 +49,11 @@ export function progressOf(kind: KpiKind, current: number, baseline: number, tar
   return target === baseline ? undefined : (current - baseline) / (target - baseline);
 }
 
-/** The sentence that states the progress and status definitions, for the Goals sheet's header note. */
-export function progressDefinition(lang: Lang): string {
-  const texts = WIZARD_TEXTS[lang];
-  const points = (margin: number) => texts.points(margin * 100, formatAmount(lang, margin * 100, 1));
-  return texts.progressDefinition({ ahead: points(AHEAD_MARGIN), behind: points(BEHIND_MARGIN) });
+/**
+ * The sentence that states the progress and status definitions, for the Goals sheet's header note,
+ * from its template in the sheets' texts ({ahead} and {behind} are the margins).
+ */
+export function progressDefinition(lang: Lang, template: string): string {
+  const points = (margin: number) => `${formatAmount(lang, margin * 100, 1)} point${margin * 100 === 1 || (lang === 'fr' && margin * 100 < 2) ? '' : 's'}`;
+  return template.replace('{ahead}', points(AHEAD_MARGIN)).replace('{behind}', points(BEHIND_MARGIN));
 }

@@ -1,10 +1,18 @@
-/** The words the add-on writes into the spreadsheet: sheet names, headers, notes, flags, chart titles. */
+/**
+ * The words the add-on writes into the spreadsheet: sheet names, headers, notes, flags, chart titles.
+ * Plain data (no functions): the build ships it to Apps Script as a resource file read only when a
+ * sheet is written (src/addon/texts.ts), so the bundle every custom-function call loads stays small.
+ */
 import type { Lang } from './lang';
+import type { GoalStatus } from '../goals/status';
 
 export type SheetRole = 'goals' | 'tracking' | 'roi' | 'dashboard';
 
 export interface SheetTexts {
   names: Record<SheetRole, string>;
+  statuses: Record<GoalStatus, string>;
+  /** The progress and status definitions, for the Goals header notes; {ahead} and {behind} are the margins. */
+  progressDefinition: string;
   goals: {
     headers: {
       statement: string; outcome: string; stage: string; kpi: string; channels: string; owner: string;
@@ -47,6 +55,12 @@ export interface SheetTexts {
 
 const en: SheetTexts = {
   names: { goals: 'Goals', tracking: 'Tracking', roi: 'ROI by channel', dashboard: 'Dashboard' },
+  statuses: { not_started: 'Not started', ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed' },
+  progressDefinition:
+    'Progress: for flow KPIs (counted from 0 over the goal’s period), current ÷ target; for stocks, averages and ratios, ' +
+    '(current − baseline) ÷ (target − baseline). 1 means the target is reached. Status: not started before the start date; ' +
+    'achieved at 1; missed when the deadline has passed below 1; otherwise ahead when progress is at least ' +
+    '{ahead} above the share of time elapsed, behind when it is more than {behind} below it, on track in between.',
   goals: {
     headers: {
       statement: 'Goal', outcome: 'Business outcome', stage: 'Funnel stage', kpi: 'KPI', channels: 'Channels', owner: 'Owner',
@@ -91,6 +105,12 @@ const en: SheetTexts = {
 
 const fr: SheetTexts = {
   names: { goals: 'Objectifs', tracking: 'Suivi', roi: 'ROI par canal', dashboard: 'Tableau de bord' },
+  statuses: { not_started: 'Pas commencé', ahead: 'En avance', on_track: 'Dans les temps', behind: 'En retard', achieved: 'Atteint', missed: 'Manqué' },
+  progressDefinition:
+    'Progression : pour les KPI de flux (comptés à partir de 0 sur la période de l’objectif), actuel ÷ cible ; pour les stocks, ' +
+    'moyennes et ratios, (actuel − départ) ÷ (cible − départ). 1 signifie cible atteinte. Statut : pas commencé avant la date ' +
+    'de début ; atteint à 1 ; manqué quand l’échéance est passée sous 1 ; sinon en avance quand la progression dépasse la part ' +
+    'du temps écoulé d’au moins {ahead}, en retard quand elle est plus de {behind} en dessous, dans les temps entre les deux.',
   goals: {
     headers: {
       statement: 'Objectif', outcome: 'Résultat visé', stage: 'Étape du tunnel', kpi: 'KPI', channels: 'Canaux', owner: 'Responsable',

@@ -1,6 +1,6 @@
 /**
  * Every text of the SMART goal wizard's domain, in English and French: field names and errors, the
- * drafted statement, the vanity warning, the achievable check, goal statuses and the progress definition.
+ * drafted statement, the vanity warning and the achievable check. Statuses are the sheets' words (sheets.ts).
  * One typed object per language, so neither can miss a text the other has.
  */
 import { isChannelId, type ChannelId, type KpiId, type OutcomeId, type StageId } from '../catalog';
@@ -10,6 +10,7 @@ import { shortened } from '../goals/text';
 import { MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../goals/types';
 import type { GoalStatus } from '../goals/status';
 import type { Lang } from './lang';
+import { SHEET_TEXTS } from './sheets';
 
 /** How a KPI is named inside a sentence. */
 export interface KpiWords {
@@ -85,8 +86,6 @@ interface WizardTexts {
     noHistory(p: { needed: string; have?: string; kpis: KpiWords[]; channels: string }): string;
   };
   points(n: number, shown: string): string;
-  statuses: Record<GoalStatus, string>;
-  progressDefinition(p: { ahead: string; behind: string }): string;
 }
 
 const join = (items: readonly string[], word: string): string =>
@@ -223,22 +222,9 @@ const en: WizardTexts = {
     riseFromZero: 'a rise from 0',
     noHistory: (p) =>
       `The achievable check needs history: at least ${p.needed} days of ${join(p.kpis.map((k) => k.count), 'and')}` +
-      `${p.channels ? ` on ${p.channels}` : ''} in Tracking${p.have !== undefined ? ` (it holds ${p.have})` : ''}.`,
+      `${p.channels ? ` on ${p.channels}` : ''} in the Tracking sheet${p.have !== undefined ? ` (it holds ${p.have})` : ''}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) === 1 ? '' : 's'}`,
-  statuses: {
-    not_started: 'Not started',
-    ahead: 'Ahead',
-    on_track: 'On track',
-    behind: 'Behind',
-    achieved: 'Achieved',
-    missed: 'Missed',
-  },
-  progressDefinition: (p) =>
-    'Progress: for flow KPIs (counted from 0 over the goal’s period), current ÷ target; for stocks, averages and ratios, ' +
-    '(current − baseline) ÷ (target − baseline). 1 means the target is reached. Status: not started before the start date; ' +
-    'achieved at 1; missed when the deadline has passed below 1; otherwise ahead when progress is at least ' +
-    `${p.ahead} above the share of time elapsed, behind when it is more than ${p.behind} below it, on track in between.`,
 };
 
 const fr: WizardTexts = {
@@ -369,22 +355,9 @@ const fr: WizardTexts = {
     riseFromZero: 'une hausse à partir de 0',
     noHistory: (p) =>
       `Le contrôle de faisabilité a besoin d’historique : au moins ${p.needed} jours de relevés pour ${join(p.kpis.map((k) => k.the), 'et')}` +
-      `${p.channels ? ` sur ${p.channels}` : ''} dans Tracking${p.have !== undefined ? ` (il en contient ${p.have})` : ''}.`,
+      `${p.channels ? ` sur ${p.channels}` : ''} dans la feuille Suivi${p.have !== undefined ? ` (elle en contient ${p.have})` : ''}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) < 2 ? '' : 's'}`,
-  statuses: {
-    not_started: 'Pas commencé',
-    ahead: 'En avance',
-    on_track: 'Dans les temps',
-    behind: 'En retard',
-    achieved: 'Atteint',
-    missed: 'Manqué',
-  },
-  progressDefinition: (p) =>
-    'Progression : pour les KPI de flux (comptés à partir de 0 sur la période de l’objectif), actuel ÷ cible ; pour les stocks, ' +
-    'moyennes et ratios, (actuel − départ) ÷ (cible − départ). 1 signifie cible atteinte. Statut : pas commencé avant la date ' +
-    'de début ; atteint à 1 ; manqué quand l’échéance est passée sous 1 ; sinon en avance quand la progression dépasse la part ' +
-    `du temps écoulé d’au moins ${p.ahead}, en retard quand elle est plus de ${p.behind} en dessous, dans les temps entre les deux.`,
 };
 
 export const WIZARD_TEXTS: Record<Lang, WizardTexts> = { en, fr };
@@ -424,5 +397,5 @@ export function joinList(lang: Lang, items: readonly string[], word: 'and' | 'or
 }
 
 export function statusLabel(lang: Lang, status: GoalStatus): string {
-  return WIZARD_TEXTS[lang].statuses[status];
+  return SHEET_TEXTS[lang].statuses[status];
 }

@@ -4,7 +4,7 @@
  * time elapsed, status) and src/core/metrics (ROI %). Tests evaluate them with HyperFormula.
  */
 import { kpiById, type Kpi, type KpiId } from '../catalog';
-import { AHEAD_MARGIN, BEHIND_MARGIN, type GoalStatus } from '../goals';
+import { AHEAD_MARGIN, BEHIND_MARGIN, type GoalStatus } from '../goals/status';
 import { quoteSheet } from './a1';
 
 /**

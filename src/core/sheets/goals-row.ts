@@ -4,7 +4,8 @@
  */
 import { CHANNELS, OUTCOMES, STAGES, kpiById } from '../catalog';
 import { formatDate } from '../dates';
-import { formatKpiValue, type Goal } from '../goals';
+import { formatKpiValue } from '../goals/format';
+import type { Goal } from '../goals/types';
 import type { Lang } from '../i18n/lang';
 import { SHEET_TEXTS } from '../i18n/sheets';
 
