@@ -9,7 +9,7 @@
  * - a "list" argument (other_costs, competitors) may span several columns, summed per row.
  */
 import { Arg, CellValue, Matrix, Output, isBlank, isMatrix } from './values';
-import { ArgProblem, Problem, READERS, Reader, RuleName } from './rules';
+import { ArgProblem, NUMERIC_BOUNDS, Problem, READERS, Reader, RuleName } from './rules';
 import { ArgShape, FormulaError } from './faults';
 
 export interface ParamSpec {
@@ -21,11 +21,14 @@ export interface ParamSpec {
   list?: boolean;
 }
 
+/** At most four arguments: the column fast path below passes them positionally. */
+export type Compute = (a: number, b: number, c: number, d: number) => number | ArgProblem;
+
 export interface RowFormula {
   name: string;
   params: readonly ParamSpec[];
-  /** Receives one number per parameter, already validated. */
-  compute(values: number[]): number | ArgProblem;
+  /** Receives one validated number per parameter, in order. */
+  compute: Compute;
 }
 
 /** Renders a refused row for a range result, in the user's language (looked up only when needed). */
@@ -127,6 +130,105 @@ function scalarCallIsBlank(sources: Source[]): boolean {
   return given > 0;
 }
 
+/** Reads and validates one cell of the result, under every rule above. */
+function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShape, shortMessage: ShortMessage): (r: number, c: number) => Output {
+  const params = formula.params;
+  const readers = params.map((p) => READERS[p.rule]);
+  const values = new Array<number>(4).fill(0);
+  return (r, c) => {
+    if (shape.isRange && rowIsBlank(sources, shape.rows, r, c)) return '';
+    let refused: ArgProblem | undefined;
+    for (let i = 0; i < params.length; i++) {
+      const s = sources[i];
+      let n: number | Problem;
+      if (s.kind === 'cells') n = readers[i](s.cells[r][c]);
+      else if (s.kind === 'scalar') n = readers[i](s.value);
+      else if (s.kind === 'list') n = sumListRow(s.cells[s.rows === 1 ? 0 : r], readers[i]);
+      else n = { code: 'missing' };
+      if (typeof n !== 'number') {
+        const fallback = params[i].defaultValue;
+        if (fallback !== undefined && (n.code === 'blank' || n.code === 'missing')) n = fallback;
+        else {
+          refused = { arg: params[i].name, rule: params[i].rule, problem: n };
+          break;
+        }
+      }
+      values[i] = n;
+    }
+    if (!refused) {
+      const result = formula.compute(values[0], values[1], values[2], values[3]);
+      if (typeof result === 'number') {
+        if (result - result === 0) return result === 0 ? 0 : result; // no -0 in a cell
+        refused = { arg: params[0].name, rule: params[0].rule, problem: { code: 'overflow' } };
+      } else refused = result;
+    }
+    if (!shape.isRange) throw new FormulaError(formula.name, { kind: 'arg', problem: refused });
+    return shortMessage(refused);
+  };
+}
+
+/** One argument as the fast path sees it: a column to read, or one number for every row. */
+interface FastInput {
+  column: Matrix | undefined;
+  constant: number;
+  min: number;
+  minIncluded: boolean;
+  max: number;
+}
+
+/**
+ * For a single-column result whose arguments are columns and plain numbers: each row whose cells
+ * are all plain numbers within their rule's bounds is computed directly, every other row (blank, text,
+ * out of bounds, refused) goes through the full rules. Same results, a fraction of the work.
+ */
+function fastInputs(formula: RowFormula, sources: Source[]): FastInput[] | undefined {
+  if (formula.params.length > 4) return undefined;
+  const inputs: FastInput[] = [];
+  for (let i = 0; i < 4; i++) {
+    const param = formula.params[i];
+    if (!param) {
+      inputs.push({ column: undefined, constant: 0, min: -Infinity, minIncluded: true, max: Infinity });
+      continue;
+    }
+    const bounds = NUMERIC_BOUNDS[param.rule];
+    const s = sources[i];
+    if (!bounds || s.kind === 'list') return undefined;
+    let constant = 0;
+    if (s.kind === 'scalar' || s.kind === 'omitted') {
+      const n = s.kind === 'scalar' ? READERS[param.rule](s.value) : ({ code: 'missing' } as Problem);
+      if (typeof n === 'number') constant = n;
+      else if (param.defaultValue !== undefined && (n.code === 'blank' || n.code === 'missing')) constant = param.defaultValue;
+      else return undefined;
+    }
+    inputs.push({ column: s.kind === 'cells' ? s.cells : undefined, constant, ...bounds });
+  }
+  return inputs;
+}
+
+function fits(v: CellValue, input: FastInput): v is number {
+  return typeof v === 'number' && v - v === 0 && v <= input.max && (v > input.min || (input.minIncluded && v === input.min));
+}
+
+function fastColumn(compute: Compute, inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output): Output[][] {
+  const [i0, i1, i2, i3] = inputs;
+  const out: Output[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const a = i0.column ? i0.column[r][0] : i0.constant;
+    const b = i1.column ? i1.column[r][0] : i1.constant;
+    const c = i2.column ? i2.column[r][0] : i2.constant;
+    const d = i3.column ? i3.column[r][0] : i3.constant;
+    if (fits(a, i0) && fits(b, i1) && fits(c, i2) && fits(d, i3)) {
+      const v = compute(a, b, c, d);
+      if (typeof v === 'number' && v - v === 0) {
+        out[r] = [v === 0 ? 0 : v];
+        continue;
+      }
+    }
+    out[r] = [slowCell(r, 0)];
+  }
+  return out;
+}
+
 /**
  * Evaluates a row formula over its arguments.
  * Returns a single value for a call with single values, else a 2D array the size of the ranges.
@@ -136,51 +238,15 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], shortMes
   const shape = resultShape(formula, sources);
   if (!shape.isRange && scalarCallIsBlank(sources)) return '';
   if (shape.rows === 0 || shape.cols === 0) return '';
-
-  const params = formula.params;
-  const readers = params.map((p) => READERS[p.rule]);
-  const values = new Array<number>(params.length).fill(0);
+  const cell = cellEvaluator(formula, sources, shape, shortMessage);
+  if (!shape.isRange) return cell(0, 0);
+  const inputs = shape.cols === 1 ? fastInputs(formula, sources) : undefined;
+  if (inputs) return fastColumn(formula.compute, inputs, shape.rows, cell);
   const out: Output[][] = new Array(shape.rows);
-
   for (let r = 0; r < shape.rows; r++) {
-    const outRow: Output[] = new Array(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      if (shape.isRange && rowIsBlank(sources, shape.rows, r, c)) {
-        outRow[c] = '';
-        continue;
-      }
-      let refused: ArgProblem | undefined;
-      for (let i = 0; i < params.length; i++) {
-        const s = sources[i];
-        let n: number | Problem;
-        if (s.kind === 'cells') n = readers[i](s.cells[r][c]);
-        else if (s.kind === 'scalar') n = readers[i](s.value);
-        else if (s.kind === 'list') n = sumListRow(s.cells[s.rows === 1 ? 0 : r], readers[i]);
-        else n = { code: 'missing' };
-        if (typeof n !== 'number') {
-          const fallback = params[i].defaultValue;
-          if (fallback !== undefined && (n.code === 'blank' || n.code === 'missing')) n = fallback;
-          else {
-            refused = { arg: params[i].name, rule: params[i].rule, problem: n };
-            break;
-          }
-        }
-        values[i] = n;
-      }
-      if (!refused) {
-        const result = formula.compute(values);
-        if (typeof result === 'number') {
-          if (result - result === 0) {
-            outRow[c] = result === 0 ? 0 : result; // no -0 in a cell
-            continue;
-          }
-          refused = { arg: params[0].name, rule: params[0].rule, problem: { code: 'overflow' } };
-        } else refused = result;
-      }
-      if (!shape.isRange) throw new FormulaError(formula.name, { kind: 'arg', problem: refused });
-      outRow[c] = shortMessage(refused);
-    }
-    out[r] = outRow;
+    const row: Output[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
+    out[r] = row;
   }
-  return shape.isRange ? out : out[0][0];
+  return out;
 }

@@ -100,3 +100,23 @@ export const READERS: Record<RuleName, Reader> = {
     return { code: 'notBoolean', got: v };
   },
 };
+
+/**
+ * The range of plain numbers each rule accepts as they are, for the column fast path of core/args.ts:
+ * a finite number within these bounds needs no other reading. Booleans have no fast path.
+ */
+export interface NumericBounds {
+  min: number;
+  /** Whether min itself is accepted (0 is a valid nonNegative but not a valid positive). */
+  minIncluded: boolean;
+  max: number;
+}
+
+export const NUMERIC_BOUNDS: Record<RuleName, NumericBounds | undefined> = {
+  number: { min: -Infinity, minIncluded: true, max: Infinity },
+  nonNegative: { min: 0, minIncluded: true, max: Infinity },
+  positive: { min: 0, minIncluded: false, max: Infinity },
+  fraction: { min: 0, minIncluded: true, max: 1 },
+  rate: { min: 0, minIncluded: true, max: 1 },
+  boolean: undefined,
+};

@@ -8,7 +8,7 @@ export const CAC = rowFormula({
     { name: 'cost', rule: 'nonNegative' },
     { name: 'new_customers', rule: 'positive' },
   ],
-  compute: (v) => cac(v[0], v[1]),
+  compute: cac,
 });
 
 export const CAC_DOC: FormulaDoc = {

@@ -8,7 +8,7 @@ export const CONVERSION_RATE = rowFormula({
     { name: 'conversions', rule: 'nonNegative' },
     { name: 'visits', rule: 'positive' },
   ],
-  compute: (v) => conversionRate(v[0], v[1]),
+  compute: conversionRate,
 });
 
 export const CONVERSION_RATE_DOC: FormulaDoc = {

@@ -9,7 +9,7 @@ export const CONVERSION_VALUE = rowFormula({
     { name: 'close_rate', rule: 'rate' },
     { name: 'conversions', rule: 'nonNegative', defaultValue: 1 },
   ],
-  compute: (v) => conversionValue(v[0], v[1], v[2]),
+  compute: conversionValue,
 });
 
 export const CONVERSION_VALUE_DOC: FormulaDoc = {

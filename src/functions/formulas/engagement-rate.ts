@@ -8,7 +8,7 @@ export const ENGAGEMENT_RATE = rowFormula({
     { name: 'engagements', rule: 'nonNegative' },
     { name: 'base', rule: 'positive' },
   ],
-  compute: (v) => engagementRate(v[0], v[1]),
+  compute: engagementRate,
 });
 
 export const ENGAGEMENT_RATE_DOC: FormulaDoc = {

@@ -9,7 +9,7 @@ export const GOAL_PROGRESS = rowFormula({
     { name: 'target', rule: 'number' },
     { name: 'baseline', rule: 'number', defaultValue: 0 },
   ],
-  compute: (v) => goalProgress(v[0], v[1], v[2]) ?? { arg: 'target', rule: 'number', problem: { code: 'targetIsBaseline' } },
+  compute: (current, target, baseline) => goalProgress(current, target, baseline) ?? { arg: 'target', rule: 'number', problem: { code: 'targetIsBaseline' } },
 });
 
 export const GOAL_PROGRESS_DOC: FormulaDoc = {

@@ -8,7 +8,7 @@ export const LTV_CAC = rowFormula({
     { name: 'ltv', rule: 'nonNegative' },
     { name: 'cac', rule: 'positive' },
   ],
-  compute: (v) => ltvCac(v[0], v[1]),
+  compute: ltvCac,
 });
 
 export const LTV_CAC_DOC: FormulaDoc = {

@@ -10,7 +10,7 @@ export const LTV = rowFormula({
     { name: 'years', rule: 'nonNegative' },
     { name: 'margin', rule: 'fraction', defaultValue: 1 },
   ],
-  compute: (v) => ltv(v[0], v[1], v[2], v[3]),
+  compute: ltv,
 });
 
 export const LTV_DOC: FormulaDoc = {

@@ -8,7 +8,7 @@ export const ROAS = rowFormula({
     { name: 'revenue', rule: 'nonNegative' },
     { name: 'ad_spend', rule: 'positive' },
   ],
-  compute: (v) => roas(v[0], v[1]),
+  compute: roas,
 });
 
 export const ROAS_DOC: FormulaDoc = {

@@ -9,7 +9,7 @@ export const ROI_PCT = rowFormula({
     { name: 'cost', rule: 'positive' },
     { name: 'margin', rule: 'fraction', defaultValue: 1 },
   ],
-  compute: (v) => roiPct(v[0], v[1], v[2]),
+  compute: roiPct,
 });
 
 export const ROI_PCT_DOC: FormulaDoc = {

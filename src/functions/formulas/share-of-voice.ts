@@ -8,7 +8,7 @@ export const SHARE_OF_VOICE = rowFormula({
     { name: 'own', rule: 'nonNegative' },
     { name: 'competitors', rule: 'nonNegative', list: true },
   ],
-  compute: (v) => shareOfVoice(v[0], v[1]) ?? { arg: 'competitors', rule: 'nonNegative', problem: { code: 'zeroTotal' } },
+  compute: (own, competitors) => shareOfVoice(own, competitors) ?? { arg: 'competitors', rule: 'nonNegative', problem: { code: 'zeroTotal' } },
 });
 
 export const SHARE_OF_VOICE_DOC: FormulaDoc = {

@@ -9,7 +9,7 @@ export const TOTAL_COST = rowFormula({
     { name: 'hourly_rate', rule: 'nonNegative' },
     { name: 'other_costs', rule: 'nonNegative', list: true, defaultValue: 0 },
   ],
-  compute: (v) => totalCost(v[0], v[1], v[2]),
+  compute: totalCost,
 });
 
 export const TOTAL_COST_DOC: FormulaDoc = {
