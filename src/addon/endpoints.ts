@@ -43,7 +43,8 @@ export function userLang(): Lang {
   return langFromLocale(userLocale());
 }
 
-function failure(error: unknown, lang: Lang): Result<never> {
+/** An unexpected error, in the user's language (looked up only now: it costs service calls). */
+function failure(error: unknown, lang: Lang = userLang()): Result<never> {
   const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
   return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };
 }
@@ -61,12 +62,49 @@ function defaultUnit(ss: Spreadsheet): string {
   return '€';
 }
 
+/** Runs `work` holding the document lock; 'busy' when another execution kept it too long. */
+function underDocumentLock<T>(work: () => T): T | 'busy' {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    return 'busy';
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Opens the wizard. On first use it sets up the four sheets, so that Tracking is there to take
+ * readings (and imports) before any goal is set; a user who may not edit the spreadsheet still gets
+ * the wizard, with nothing set up.
+ */
 export function loadWizard(): Result<WizardData> {
   const lang = userLang();
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
-    const { sheets } = openAddonSheets(ss, ['goals', 'tracking', 'roi', 'dashboard']);
+    let found = openAddonSheets(ss, ROLE_ORDER);
+    let sheetsCreated = false;
+    if (ROLE_ORDER.some((role) => !found.sheets[role])) {
+      try {
+        const setUp = underDocumentLock(() => {
+          found = openAddonSheets(ss, ROLE_ORDER); // another user may have set them up meanwhile
+          const missing = ROLE_ORDER.some((role) => !found.sheets[role]);
+          return { sheets: ensureSheets(ss, found, lang).sheets, missing };
+        });
+        if (setUp !== 'busy') {
+          found = { ...found, sheets: setUp.sheets };
+          sheetsCreated = setUp.missing;
+        }
+      } catch {
+        // Read-only access, most likely: open the wizard on what exists.
+      }
+    }
+    const { sheets } = found;
     const tracking = sheets.tracking ? readTracking(sheets.tracking, dates.read) : [];
     return {
       ok: true,
@@ -77,6 +115,7 @@ export function loadWizard(): Result<WizardData> {
         goals: sheets.goals ? readGoals(sheets.goals, dates) : [],
         history: historyDigest(tracking),
         sheets: Object.fromEntries(Object.entries(sheets).map(([role, sheet]) => [role, sheet.getName()])),
+        sheetsCreated,
       },
     };
   } catch (error) {
@@ -132,8 +171,6 @@ function newGoalId(): string {
 }
 
 export function saveGoal(form: GoalForm): Result<SavedGoal> {
-  const lang = userLang();
-  let lock: GoogleAppsScript.Lock.Lock | undefined;
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
@@ -141,33 +178,29 @@ export function saveGoal(form: GoalForm): Result<SavedGoal> {
     const editing = typeof form?.id === 'string' && typeof form?.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(form.start);
     const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today);
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
-    lock = LockService.getDocumentLock();
-    try {
-      lock.waitLock(LOCK_WAIT_MS);
-    } catch {
-      return { ok: false, error: { kind: 'busy' } };
-    }
-    const found = openAddonSheets(ss, ROLE_ORDER);
-    const { sheets, lang: sheetLang } = ensureSheets(ss, found, lang);
-    const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
-    const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
-    if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
-    const row = existingRow ?? Math.max(sheets.goals.getLastRow() + 1, 2);
-    const tracking = trackingRef(sheets.tracking, sheetLang);
-    writeGoal(sheets.goals, row, goal, sheetLang, tracking, dates);
-    addChannels(sheets.roi, trackingChannelNames(sheetLang, goal), sheetLang, tracking);
-    writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang));
-    SpreadsheetApp.flush();
-    return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined } };
+    const saved = underDocumentLock((): Result<SavedGoal> => {
+      // Sheets are normally set up when the wizard opens; recreate any the user deleted since.
+      const found = openAddonSheets(ss, ROLE_ORDER);
+      const { sheets, lang: sheetLang } = ensureSheets(ss, found, found.registry?.lang ?? userLang());
+      const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
+      const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
+      if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
+      // The row is chosen under the lock: two people saving at once get two rows.
+      const row = existingRow ?? Math.max(sheets.goals.getLastRow() + 1, 2);
+      const tracking = trackingRef(sheets.tracking, sheetLang);
+      writeGoal(sheets.goals, row, goal, sheetLang, tracking, dates);
+      addChannels(sheets.roi, trackingChannelNames(sheetLang, goal), sheetLang, tracking);
+      writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang));
+      SpreadsheetApp.flush();
+      return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined } };
+    });
+    return saved === 'busy' ? { ok: false, error: { kind: 'busy' } } : saved;
   } catch (error) {
-    return failure(error, lang);
-  } finally {
-    lock?.releaseLock();
+    return failure(error);
   }
 }
 
 export function showGoal(id: string): Result<null> {
-  const lang = userLang();
   try {
     if (typeof id !== 'string' || id.length > 64) return { ok: false, error: { kind: 'notFound' } };
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -177,7 +210,7 @@ export function showGoal(id: string): Result<null> {
     sheets.goals.getRange(row, 1, 1, 1).activate();
     return { ok: true, value: null };
   } catch (error) {
-    return failure(error, lang);
+    return failure(error);
   }
 }
 

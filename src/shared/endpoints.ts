@@ -53,6 +53,8 @@ export interface WizardData {
   history: HistoryDigest;
   /** Names of the add-on's sheets that exist, to mention them in the interface. */
   sheets: { goals?: string; tracking?: string; roi?: string; dashboard?: string };
+  /** True when this load set the sheets up (first use): the home view says they are ready. */
+  sheetsCreated?: boolean;
 }
 
 export interface SavedGoal {

@@ -54,6 +54,29 @@ function trackingRows(workbook: Workbook, rows: Array<[string, string, string, n
   write(workbook, sheet, `A${start}:E${start + rows.length - 1}`, rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']));
 }
 
+describe('opening the wizard', () => {
+  test('the first opening sets the four sheets up, once, so Tracking can take readings before any goal', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    const first = load(emulator);
+    expect(first).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: true, goals: [], lang: 'fr' }) });
+    if (!first.ok) return;
+    expect(first.value.sheets).toEqual({ goals: 'Objectifs', tracking: 'Suivi', roi: 'ROI par canal', dashboard: 'Tableau de bord' });
+    const again = load(emulator);
+    expect(again).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: false }) });
+    expect(workbook.sheets).toHaveLength(5);
+  });
+
+  test('a deleted sheet of ours is set up again on the next opening, the others are kept', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    save(emulator, form());
+    workbook.deleteSheet(roleSheet(workbook, 'dashboard'));
+    load(emulator);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
+    expect(workbook.lastRow(roleSheet(workbook, 'goals'))).toBe(2);
+  });
+});
+
 describe('creating goals', () => {
   test('the first goal creates the four sheets, found again by developer metadata, never by name', () => {
     const { emulator, workbook, sheet: data } = emulate('fr_FR');

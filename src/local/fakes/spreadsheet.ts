@@ -504,7 +504,8 @@ export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
 
   addRange(range: Range): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     const fake = range as unknown as FakeRange;
-    this.spec.ranges.push(Workbook.qualified(fake.sheetModel, fake.getA1Notation()));
+    // Read the range's fields, not its methods: this is the fake's own work, not a call of the add-on.
+    this.spec.ranges.push(Workbook.qualified(fake.sheetModel, rangeA1(fake.grid)));
     return as(this);
   }
 
