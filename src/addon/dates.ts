@@ -3,7 +3,7 @@
  * at local midnight; the add-on works with ISO dates ("2027-06-30") everywhere else, and writes dates as
  * day serials under a date format, which no time zone can shift.
  */
-import { toDayNumber } from '../core/dates';
+import { fromDayNumber, toDayNumber } from '../core/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,7 +17,7 @@ export interface SheetDates {
   today: string;
   /** An ISO date as the day serial Sheets stores for it (show it with a date format). */
   toCell(iso: string): number;
-  /** A cell value (Date, or ISO text) as an ISO date. */
+  /** A cell value (Date, day serial or ISO text) as an ISO date. */
   read: DateReader;
 }
 
@@ -39,6 +39,8 @@ export function sheetDates(ss: Spreadsheet): SheetDates {
       const time = (value as Date).getTime();
       return Number.isFinite(time) ? new Date(time + offsetMs + 6 * HOUR).toISOString().slice(0, 10) : undefined;
     }
+    // A date cell whose date format was cleared holds its day serial.
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 2958466) return fromDayNumber(value - SERIAL_OF_1970);
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined;
   };
   return {

@@ -167,9 +167,11 @@ function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShap
   };
 }
 
-/** One argument as the fast path sees it: a column to read, or one number for every row. */
+/** One argument as the fast path sees it: a column to read (or, for a list, rows to add), or one number for every row. */
 interface FastInput {
   column: Matrix | undefined;
+  /** The column's rows are lists of cells to add up (other_costs, competitors). */
+  list: boolean;
   constant: number;
   min: number;
   minIncluded: boolean;
@@ -181,26 +183,31 @@ interface FastInput {
  * are all plain numbers within their rule's bounds is computed directly, every other row (blank, text,
  * out of bounds, refused) goes through the full rules. Same results, a fraction of the work.
  */
-function fastInputs(formula: RowFormula, sources: Source[]): FastInput[] | undefined {
+function fastInputs(formula: RowFormula, sources: Source[], rows: number): FastInput[] | undefined {
   if (formula.params.length > 4) return undefined;
   const inputs: FastInput[] = [];
   for (let i = 0; i < 4; i++) {
     const param = formula.params[i];
     if (!param) {
-      inputs.push({ column: undefined, constant: 0, min: -Infinity, minIncluded: true, max: Infinity });
+      inputs.push({ column: undefined, list: false, constant: 0, min: -Infinity, minIncluded: true, max: Infinity });
       continue;
     }
     const bounds = NUMERIC_BOUNDS[param.rule];
     const s = sources[i];
-    if (!bounds || s.kind === 'list') return undefined;
+    if (!bounds) return undefined;
+    const columnOf = s.kind === 'cells' || (s.kind === 'list' && s.rows === rows && rows > 1) ? s.cells : undefined;
     let constant = 0;
-    if (s.kind === 'scalar' || s.kind === 'omitted') {
-      const n = s.kind === 'scalar' ? READERS[param.rule](s.value) : ({ code: 'missing' } as Problem);
+    if (!columnOf) {
+      // One value for every row: read it once, with the full rules.
+      const n =
+        s.kind === 'scalar' ? READERS[param.rule](s.value)
+        : s.kind === 'list' ? sumListRow(s.cells[0], READERS[param.rule])
+        : ({ code: 'missing' } as Problem);
       if (typeof n === 'number') constant = n;
       else if (param.defaultValue !== undefined && (n.code === 'blank' || n.code === 'missing')) constant = param.defaultValue;
       else return undefined;
     }
-    inputs.push({ column: s.kind === 'cells' ? s.cells : undefined, constant, ...bounds });
+    inputs.push({ column: columnOf, list: s.kind === 'list', constant, min: bounds.min, minIncluded: bounds.minIncluded, max: bounds.max });
   }
   return inputs;
 }
@@ -209,24 +216,92 @@ function fits(v: CellValue, input: FastInput): v is number {
   return typeof v === 'number' && v - v === 0 && v <= input.max && (v > input.min || (input.minIncluded && v === input.min));
 }
 
-function fastColumn(compute: Compute, inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output): Output[][] {
-  const [i0, i1, i2, i3] = inputs;
-  const out: Output[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const a = i0.column ? i0.column[r][0] : i0.constant;
-    const b = i1.column ? i1.column[r][0] : i1.constant;
-    const c = i2.column ? i2.column[r][0] : i2.constant;
-    const d = i3.column ? i3.column[r][0] : i3.constant;
-    if (fits(a, i0) && fits(b, i1) && fits(c, i2) && fits(d, i3)) {
-      const v = compute(a, b, c, d);
-      if (typeof v === 'number' && v - v === 0) {
-        out[r] = [v === 0 ? 0 : v];
-        continue;
-      }
-    }
-    out[r] = [slowCell(r, 0)];
+/** The row's value of one input; NaN sends the row to the full rules. */
+function fastValue(input: FastInput, r: number): CellValue {
+  if (!input.column) return input.constant;
+  if (!input.list) return input.column[r][0];
+  const cells = input.column[r];
+  let total = 0;
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j];
+    if (!fits(cell, input)) return NaN;
+    total += cell;
   }
-  return out;
+  return total;
+}
+
+type FastColumn = (inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output) => Output[][];
+
+function genericFastColumn(compute: Compute): FastColumn {
+  return (inputs, rows, slowCell) => {
+    const [i0, i1, i2, i3] = inputs;
+    const out: Output[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const a = fastValue(i0, r);
+      const b = fastValue(i1, r);
+      const c = fastValue(i2, r);
+      const d = fastValue(i3, r);
+      if (fits(a, i0) && fits(b, i1) && fits(c, i2) && fits(d, i3)) {
+        const v = compute(a, b, c, d);
+        if (typeof v === 'number' && v - v === 0) {
+          out[r] = [v === 0 ? 0 : v];
+          continue;
+        }
+      }
+      out[r] = [slowCell(r, 0)];
+    }
+    return out;
+  };
+}
+
+/**
+ * The same loop as genericFastColumn, compiled once per formula. Each compiled copy keeps its own
+ * type feedback (the formula's name in the source keeps V8's compilation cache from sharing it), so
+ * V8 sees one compute function at its call site and inlines it, and the loop reads only plain
+ * arguments, which keeps its optimised code stable from call to call. Where code cannot be compiled,
+ * the generic loop runs.
+ */
+function compiledFastColumn(formula: RowFormula): FastColumn {
+  const arity = formula.params.length;
+  const names = ['a', 'b', 'c', 'd'].slice(0, arity);
+  const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`]);
+  const within = (x: string, i: number) => `typeof ${x} === 'number' && ${x} - ${x} === 0 && ${x} <= hi${i} && (${x} > lo${i} || (in${i} && ${x} === lo${i}))`;
+  const reads = names
+    .map((n, i) =>
+      formula.params[i].list
+        ? `var ${n} = k${i};\nif (c${i}) { ${n} = 0; var row${i} = c${i}[r]; for (var j = 0; j < row${i}.length; j++) { var e = row${i}[j]; if (${within('e', i)}) ${n} += e; else { ${n} = NaN; break; } } }`
+        : `var ${n} = c${i} ? c${i}[r][0] : k${i};`,
+    )
+    .join('\n');
+  const checks = names.map((n, i) => within(n, i)).join(' && ');
+  const body = `/* ${formula.name.replace(/[^A-Z_]/g, '')} */
+return function (rows, slowCell, ${params.join(', ')}) {
+var out = new Array(rows);
+for (var r = 0; r < rows; r++) {
+${reads}
+if (${checks}) {
+var v = compute(${names.join(', ')});
+if (typeof v === 'number' && v - v === 0) { out[r] = [v === 0 ? 0 : v]; continue; }
+}
+out[r] = [slowCell(r, 0)];
+}
+return out;
+};`;
+  try {
+    const loop = new Function('compute', body)(formula.compute) as (rows: number, slowCell: (r: number, c: number) => Output, ...inputs: unknown[]) => Output[][];
+    return (inputs, rows, slowCell) =>
+      loop(rows, slowCell, ...inputs.slice(0, arity).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max]));
+  } catch {
+    return genericFastColumn(formula.compute);
+  }
+}
+
+const fastColumns = new Map<Compute, FastColumn>();
+
+function fastColumnFor(formula: RowFormula): FastColumn {
+  let loop = fastColumns.get(formula.compute);
+  if (!loop) fastColumns.set(formula.compute, (loop = compiledFastColumn(formula)));
+  return loop;
 }
 
 /**
@@ -240,8 +315,8 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], shortMes
   if (shape.rows === 0 || shape.cols === 0) return '';
   const cell = cellEvaluator(formula, sources, shape, shortMessage);
   if (!shape.isRange) return cell(0, 0);
-  const inputs = shape.cols === 1 ? fastInputs(formula, sources) : undefined;
-  if (inputs) return fastColumn(formula.compute, inputs, shape.rows, cell);
+  const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows) : undefined;
+  if (inputs) return fastColumnFor(formula)(inputs, shape.rows, cell);
   const out: Output[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: Output[] = new Array(shape.cols);
