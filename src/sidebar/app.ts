@@ -1,0 +1,370 @@
+/**
+ * The sidebar's controller: which screen shows, the goal being written, its errors and the save. It
+ * calls the server once to load and once to save; everything in between runs in the browser.
+ */
+import { validateGoal, type FieldError, type GoalForm } from '../core/goals';
+import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { SIDEBAR_TEXTS, type SidebarTexts } from '../core/i18n/sidebar';
+import { fieldErrorMessage, fieldLabel } from '../core/i18n/wizard';
+import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../shared/endpoints';
+import { focusHeading, h, replaceChildren } from './dom';
+import { syncDerived, trackingOf, type Tracking } from './derived';
+import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
+import { FieldRegistry, type Field } from './fields';
+import { summaryOfSaved, withGoal } from './goals';
+import { server } from './server';
+import { stepOfField, type StepNumber } from './steps';
+import type { StepContext, StepView, ViewContext } from './views/context';
+import { header, type Header } from './views/header';
+import { homeView } from './views/home';
+import { loadFailedView, loadingView } from './views/loading';
+import { channelsStep } from './views/step-channels';
+import { kpiStep } from './views/step-kpi';
+import { outcomeStep } from './views/step-outcome';
+import { reviewStep } from './views/step-review';
+import { smartStep } from './views/step-smart';
+import { successView } from './views/success';
+import { wizardFrame, type SaveProblem, type WizardFrame } from './views/wizard';
+
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'loadFailed'; message: string }
+  | { kind: 'home' }
+  | { kind: 'wizard' }
+  | { kind: 'success'; saved: SavedGoal };
+
+/** Where focus goes after a render: the view's heading, or nowhere (it stays where it was). */
+type FocusAfter = 'heading' | 'none';
+
+const STEP_VIEWS: Record<StepNumber, (ctx: StepContext) => StepView> = {
+  1: outcomeStep,
+  2: kpiStep,
+  3: smartStep,
+  4: channelsStep,
+  5: reviewStep,
+};
+
+/** An error on a field without a control of its own is shown on the control it belongs to. */
+const SHOWN_ON: Partial<Record<Field, Field>> = { baselineDate: 'baseline' };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class SidebarApp {
+  private lang: Lang = langFromLocale(navigator.language);
+  private screen: Screen = { kind: 'loading' };
+  private data: WizardData | undefined;
+  private tracking: Tracking = { rows: [], channels: [] };
+  private draft: Draft | undefined;
+  private step: StepNumber = 1;
+  private readonly errors = new Map<Field, FieldError>();
+  /** The aria-live summary shows the number of errors once a step or a save was refused. */
+  private attentionShown = false;
+  private saving = false;
+  private problem: SaveProblem | undefined;
+  private fields = new FieldRegistry();
+  private frame: WizardFrame | undefined;
+  private stepView: StepView | undefined;
+  private readonly header: Header;
+  private readonly attention: HTMLElement;
+  private readonly view: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.header = header((lang) => this.switchLanguage(lang));
+    this.attention = h('div', { class: 'attention', 'aria-live': 'polite' });
+    this.view = h('div', { class: 'view' });
+    replaceChildren(root, this.header.element, h('main', {}, this.attention, this.view));
+  }
+
+  start(): void {
+    this.screen = { kind: 'loading' };
+    this.render('none');
+    server.loadWizard().then(
+      (result) => this.loaded(result),
+      (error) => this.loadFailed(SIDEBAR_TEXTS[this.lang].problems.unreachable(messageOf(error))),
+    );
+  }
+
+  private get texts(): SidebarTexts {
+    return SIDEBAR_TEXTS[this.lang];
+  }
+
+  private loaded(result: Result<WizardData>): void {
+    if (!result.ok) {
+      this.loadFailed(result.error.kind === 'failed' ? result.error.message : this.problemText(result.error));
+      return;
+    }
+    this.data = result.value;
+    this.lang = result.value.lang;
+    this.tracking = trackingOf(result.value.history);
+    this.screen = { kind: 'home' };
+    this.render('none');
+  }
+
+  private loadFailed(message: string): void {
+    this.screen = { kind: 'loadFailed', message };
+    this.render('heading');
+  }
+
+  private switchLanguage(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    // Remembered for next time; the switch itself does not wait for it, nor fail with it.
+    server.setLanguage(lang).catch(() => undefined);
+    if (this.draft) syncDerived(lang, this.draft, this.tracking);
+    this.render('none');
+  }
+
+  private viewContext(): ViewContext | undefined {
+    return this.data && { lang: this.lang, texts: this.texts, data: this.data, tracking: this.tracking };
+  }
+
+  private render(focus: FocusAfter): void {
+    document.documentElement.lang = this.lang;
+    document.title = this.texts.appName;
+    this.header.update(this.data ? this.lang : undefined);
+    this.frame = undefined;
+    this.stepView = undefined;
+    this.attention.textContent = this.attentionShown && this.screen.kind === 'wizard' ? this.texts.wizard.attention(this.errors.size) : '';
+    const ctx = this.viewContext();
+    let shown: { element: HTMLElement; heading?: HTMLElement };
+    if (this.screen.kind === 'loadFailed') {
+      shown = loadFailedView(this.lang, this.screen.message, () => this.start());
+    } else if (this.screen.kind === 'loading' || !ctx) {
+      shown = { element: loadingView() };
+    } else if (this.screen.kind === 'home') {
+      shown = homeView(ctx, { newGoal: () => this.openWizard(newDraft(ctx.data)), edit: (goal) => this.edit(goal) });
+    } else if (this.screen.kind === 'success') {
+      const saved = this.screen.saved;
+      shown = successView(ctx, saved, { showInSheet: (status) => this.showInSheet(saved, status), backToGoals: () => this.goHome() });
+    } else {
+      shown = this.renderWizard(ctx, this.draft ?? newDraft(ctx.data));
+    }
+    replaceChildren(this.view, shown.element);
+    if (focus === 'heading' && shown.heading) focusHeading(shown.heading);
+  }
+
+  private renderWizard(ctx: ViewContext, draft: Draft): { element: HTMLElement; heading: HTMLElement } {
+    this.draft = draft;
+    this.fields = new FieldRegistry();
+    const stepCtx: StepContext = { ...ctx, draft, fields: this.fields, changed: (...fields) => this.changed(fields) };
+    const stepView = STEP_VIEWS[this.step](stepCtx);
+    const frame = wizardFrame({
+      texts: this.texts,
+      step: this.step,
+      editing: draft.id !== undefined,
+      stepView,
+      onBack: () => this.back(),
+      onNext: () => this.next(),
+      onRetry: () => void this.save(),
+      onSaveAsNew: () => {
+        delete draft.id;
+        void this.save();
+      },
+    });
+    this.frame = frame;
+    this.stepView = stepView;
+    this.showFieldErrors();
+    frame.showSaving(this.saving);
+    frame.showProblem(this.problem, false);
+    return frame;
+  }
+
+  private openWizard(draft: Draft): void {
+    if (!this.data) return;
+    syncDerived(this.lang, draft, this.tracking);
+    this.draft = draft;
+    this.step = 1;
+    this.errors.clear();
+    this.attentionShown = false;
+    this.problem = undefined;
+    this.screen = { kind: 'wizard' };
+    this.render('heading');
+  }
+
+  private edit(goal: GoalSummary): void {
+    if (this.data) this.openWizard(draftOfGoal(goal.id, goal.form, this.data.defaultUnit));
+  }
+
+  private goHome(): void {
+    this.draft = undefined;
+    this.errors.clear();
+    this.attentionShown = false;
+    this.problem = undefined;
+    this.screen = { kind: 'home' };
+    this.render('heading');
+  }
+
+  private changed(fields: Field[]): void {
+    if (!this.draft) return;
+    for (const field of fields) {
+      if (!this.errors.delete(field)) continue;
+      this.fields.slot(SHOWN_ON[field] ?? field)?.showError(undefined);
+    }
+    if (this.attentionShown) {
+      this.attentionShown = this.errors.size > 0;
+      this.attention.textContent = this.attentionShown ? this.texts.wizard.attention(this.errors.size) : '';
+    }
+    syncDerived(this.lang, this.draft, this.tracking);
+    this.stepView?.refresh();
+  }
+
+  private validationErrors(): FieldError[] {
+    if (!this.draft || !this.data) return [];
+    const result = validateGoal(goalFormOf(this.draft), this.data.today);
+    return result.ok ? [] : result.errors;
+  }
+
+  private next(): void {
+    if (this.saving) return;
+    if (this.step === 5) {
+      void this.save();
+      return;
+    }
+    const errors = this.validationErrors();
+    const here = errors.filter((e) => stepOfField(e.field) === this.step);
+    if (here.length > 0) {
+      this.refuse(here);
+      return;
+    }
+    // The review shows the goal validation returns, so every step must be valid to reach it.
+    if (this.step === 4 && errors.length > 0) {
+      this.refuse(errors);
+      return;
+    }
+    this.attentionShown = false;
+    this.problem = undefined;
+    this.step = (this.step + 1) as StepNumber;
+    this.render('heading');
+  }
+
+  private back(): void {
+    if (this.saving) return;
+    if (this.step === 1) {
+      this.goHome();
+      return;
+    }
+    this.problem = undefined;
+    this.step = (this.step - 1) as StepNumber;
+    this.render('heading');
+  }
+
+  /** Shows refused fields: on the step of the first one, focused, with the count announced. */
+  private refuse(errors: FieldError[]): void {
+    if (errors.length === 0) return;
+    for (const error of errors) this.errors.set(error.field, error);
+    const step = stepOfField(errors[0].field);
+    if (step !== this.step) {
+      this.step = step;
+      this.problem = undefined;
+      this.render('none');
+    } else {
+      this.showFieldErrors();
+      this.frame?.showProblem(this.problem, false);
+    }
+    // Focus goes to the refused field highest on screen, whatever order validation reported them in.
+    const refused = errors.filter((e) => stepOfField(e.field) === step).map((e) => SHOWN_ON[e.field] ?? e.field);
+    const target = this.fields.order().find((field) => refused.includes(field));
+    if (target) this.fields.slot(target)?.focus();
+    this.announceAttention();
+  }
+
+  private showFieldErrors(): void {
+    const unshown: string[] = [];
+    for (const [field, error] of this.errors) {
+      if (stepOfField(field) !== this.step) continue;
+      const slot = this.fields.slot(SHOWN_ON[field] ?? field);
+      const message = fieldErrorMessage(this.lang, error);
+      if (slot) slot.showError(message);
+      else unshown.push(this.texts.wizard.fieldMessage(fieldLabel(this.lang, field), message));
+    }
+    if (unshown.length > 0) this.problem = { kind: 'failed', message: unshown.join(' ') };
+  }
+
+  /** Cleared first, so that the same count said twice is announced twice. */
+  private announceAttention(): void {
+    this.attentionShown = true;
+    this.attention.textContent = '';
+    window.setTimeout(() => {
+      if (this.attentionShown && this.screen.kind === 'wizard') this.attention.textContent = this.texts.wizard.attention(this.errors.size);
+    }, 50);
+  }
+
+  private setSaving(saving: boolean): void {
+    this.saving = saving;
+    this.frame?.showSaving(saving);
+  }
+
+  private setProblem(problem: SaveProblem | undefined, focus: boolean): void {
+    this.problem = problem;
+    this.frame?.showProblem(problem, focus);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.draft || !this.data || this.saving) return;
+    const errors = this.validationErrors();
+    if (errors.length > 0) {
+      this.refuse(errors);
+      return;
+    }
+    const form = goalFormOf(this.draft);
+    this.setProblem(undefined, false);
+    this.setSaving(true);
+    let result: Result<SavedGoal>;
+    try {
+      result = await server.saveGoal(form);
+    } catch (error) {
+      this.setSaving(false);
+      this.setProblem({ kind: 'unreachable', message: messageOf(error) }, true);
+      return;
+    }
+    this.setSaving(false);
+    if (result.ok) {
+      this.saved(result.value, form);
+      return;
+    }
+    const refused = result.error;
+    if (refused.kind === 'validation' && refused.errors.length > 0) this.refuse(refused.errors);
+    else this.setProblem(refused.kind === 'validation' ? { kind: 'failed', message: this.texts.review.invalid } : refused, true);
+  }
+
+  private saved(saved: SavedGoal, form: GoalForm): void {
+    if (!this.data) return;
+    const checked = validateGoal(form, this.data.today);
+    if (checked.ok) {
+      this.data.goals = withGoal(this.data.goals, summaryOfSaved(saved, form, checked.goal, this.tracking, this.data.today));
+    }
+    this.draft = undefined;
+    this.errors.clear();
+    this.attentionShown = false;
+    this.problem = undefined;
+    this.screen = { kind: 'success', saved };
+    this.render('heading');
+  }
+
+  private showInSheet(saved: SavedGoal, status: HTMLElement): void {
+    status.textContent = '';
+    server.showGoal(saved.id).then(
+      (result) => {
+        status.textContent = result.ok ? this.texts.success.shown : this.problemText(result.error);
+      },
+      (error) => {
+        status.textContent = this.texts.problems.unreachable(messageOf(error));
+      },
+    );
+  }
+
+  private problemText(error: EndpointError): string {
+    switch (error.kind) {
+      case 'busy':
+        return this.texts.problems.busy;
+      case 'notFound':
+        return this.texts.problems.notFound;
+      case 'failed':
+        return error.message;
+      case 'validation':
+        return this.texts.review.invalid;
+    }
+  }
+}

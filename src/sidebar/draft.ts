@@ -1,0 +1,100 @@
+/**
+ * The goal being written, as the user typed it, plus two flags that say which derived values are still
+ * the wizard's to fill in (the statement and the baseline) and which the user has taken over.
+ */
+import { kpiById } from '../core/catalog';
+import { OTHER_CHANNEL, type GoalForm } from '../core/goals';
+import type { WizardData } from '../shared/endpoints';
+
+export interface Draft {
+  /** Set when an existing goal is edited. */
+  id?: string;
+  outcome: string;
+  outcomeNumber: string;
+  outcomeDeadline: string;
+  stage: string;
+  kpi: string;
+  statement: string;
+  baseline: string;
+  /** The end of the Tracking period the baseline was read from; absent once the user types their own. */
+  baselineDate?: string;
+  target: string;
+  unit: string;
+  start: string;
+  deadline: string;
+  owner: string;
+  /** Catalogue channel ids in the order ticked, plus OTHER_CHANNEL when "Other" is ticked. */
+  channels: string[];
+  otherChannel: string;
+  notes: string;
+  /** The user edited the statement: it is no longer redrafted until they ask. */
+  statementEdited: boolean;
+  /** The user typed the baseline: Tracking's suggestion no longer replaces it. */
+  baselineTyped: boolean;
+}
+
+export function newDraft(data: WizardData): Draft {
+  return {
+    outcome: '', outcomeNumber: '', outcomeDeadline: '', stage: '', kpi: '', statement: '', baseline: '', target: '',
+    unit: data.defaultUnit, start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '',
+    statementEdited: false, baselineTyped: false,
+  };
+}
+
+/** An existing goal, to edit: what it holds is the user's, so nothing is redrafted or re-suggested by itself. */
+export function draftOfGoal(id: string, form: GoalForm, defaultUnit: string): Draft {
+  const draft: Draft = {
+    id,
+    outcome: form.outcome ?? '',
+    outcomeNumber: form.outcomeNumber ?? '',
+    outcomeDeadline: form.outcomeDeadline ?? '',
+    stage: form.stage ?? '',
+    kpi: form.kpi ?? '',
+    statement: form.statement ?? '',
+    baseline: form.baseline ?? '',
+    target: form.target ?? '',
+    unit: form.unit || defaultUnit,
+    start: form.start ?? '',
+    deadline: form.deadline ?? '',
+    owner: form.owner ?? '',
+    channels: [...(form.channels ?? [])],
+    otherChannel: form.otherChannel ?? '',
+    notes: form.notes ?? '',
+    statementEdited: true,
+    baselineTyped: true,
+  };
+  if (form.baselineDate) draft.baselineDate = form.baselineDate;
+  return draft;
+}
+
+export function isMoneyKpi(kpi: string): boolean {
+  return kpiById(kpi)?.unit === 'money';
+}
+
+export function otherTicked(draft: Draft): boolean {
+  return draft.channels.includes(OTHER_CHANNEL);
+}
+
+/** What saveGoal receives: the fields as typed, blank optional ones left out, the unit only for money KPIs. */
+export function goalFormOf(draft: Draft): GoalForm {
+  const form: GoalForm = {
+    outcome: draft.outcome,
+    stage: draft.stage,
+    kpi: draft.kpi,
+    statement: draft.statement,
+    baseline: draft.baseline,
+    target: draft.target,
+    unit: isMoneyKpi(draft.kpi) ? draft.unit : '',
+    start: draft.start,
+    deadline: draft.deadline,
+    owner: draft.owner,
+    channels: [...draft.channels],
+  };
+  if (draft.id !== undefined) form.id = draft.id;
+  if (draft.outcomeNumber.trim() !== '') form.outcomeNumber = draft.outcomeNumber;
+  if (draft.outcomeDeadline !== '') form.outcomeDeadline = draft.outcomeDeadline;
+  if (draft.baselineDate !== undefined) form.baselineDate = draft.baselineDate;
+  if (otherTicked(draft)) form.otherChannel = draft.otherChannel;
+  if (draft.notes.trim() !== '') form.notes = draft.notes;
+  return form;
+}

@@ -1,0 +1,57 @@
+/** The goals already in the sheet, with their progress and status, and the way to add or edit one. */
+import { kpiById } from '../../core/catalog';
+import { formatDate, isIsoDate } from '../../core/dates';
+import { formatPercent } from '../../core/goals';
+import { SHEET_TEXTS } from '../../core/i18n/sheets';
+import { statusLabel } from '../../core/i18n/wizard';
+import type { GoalSummary } from '../../shared/endpoints';
+import { button, h, hiddenText, uniqueId } from '../dom';
+import type { ViewContext } from './context';
+
+export interface HomeActions {
+  newGoal(): void;
+  edit(goal: GoalSummary): void;
+}
+
+export function homeView(ctx: ViewContext, actions: HomeActions): { element: HTMLElement; heading: HTMLElement } {
+  const { texts, data } = ctx;
+  const heading = h('h1', { tabindex: -1 }, texts.home.title);
+  const trackingSheet = data.sheets.tracking ?? SHEET_TEXTS[ctx.lang].names.tracking;
+  const newGoal = button(texts.home.newGoal, () => actions.newGoal(), { class: 'primary' });
+  const content =
+    data.goals.length === 0
+      ? h('div', { class: 'empty' }, h('h2', {}, texts.home.emptyTitle), h('p', {}, texts.home.emptyText))
+      : h('ul', { class: 'goals' }, ...data.goals.map((goal) => goalItem(ctx, goal, actions)));
+  const noHistory = data.history.readings.length === 0 ? h('p', { class: 'note hint-box' }, texts.home.noHistory(trackingSheet)) : null;
+  const element = h('section', { class: 'home' }, heading, h('div', { class: 'actions' }, newGoal), content, noHistory);
+  return { element, heading };
+}
+
+function goalItem(ctx: ViewContext, goal: GoalSummary, actions: HomeActions): HTMLElement {
+  const { lang, texts } = ctx;
+  const statement = goal.form.statement;
+  const kpi = kpiById(goal.form.kpi)?.label[lang] ?? goal.form.kpi;
+  const deadline = isIsoDate(goal.form.deadline) ? formatDate(goal.form.deadline, lang) : goal.form.deadline;
+  return h(
+    'li',
+    { class: 'goal' },
+    h('h2', { class: 'goal-statement' }, statement),
+    h('p', { class: 'goal-meta' }, texts.home.goalMeta(kpi, deadline)),
+    progressLine(ctx, goal),
+    goal.status
+      ? h('p', { class: `status status-${goal.status}` }, statusLabel(lang, goal.status))
+      : h('p', { class: 'status' }, texts.home.statusPending),
+    button([texts.home.edit, hiddenText(texts.home.editWhich(statement))], () => actions.edit(goal), { class: 'secondary small' }),
+  );
+}
+
+/** A real <progress> (clamped to 0–100 %, as a bar cannot show more) with the exact value as text. */
+function progressLine(ctx: ViewContext, goal: GoalSummary): HTMLElement {
+  const { lang, texts } = ctx;
+  if (goal.progress === null || !Number.isFinite(goal.progress)) return h('p', { class: 'progress-line pending' }, texts.home.progressPending);
+  const id = uniqueId('progress');
+  const shown = formatPercent(lang, goal.progress, 0);
+  const bar = h('progress', { id, max: 1, 'aria-valuetext': shown });
+  bar.value = Math.max(0, Math.min(1, goal.progress));
+  return h('div', { class: 'progress-line' }, h('label', { for: id }, texts.home.progress), bar, h('span', { class: 'progress-value' }, shown));
+}

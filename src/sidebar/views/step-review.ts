@@ -1,0 +1,25 @@
+/** Step 5: exactly what the Goals sheet row will show, from the goal validation returns. */
+import { validateGoal } from '../../core/goals';
+import { goalRowPreview } from '../../core/sheets/goals-row';
+import { h } from '../dom';
+import { goalFormOf } from '../draft';
+import type { StepContext, StepView } from './context';
+
+export function reviewStep(ctx: StepContext): StepView {
+  const { lang, texts } = ctx;
+  const checked = validateGoal(goalFormOf(ctx.draft), ctx.data.today);
+  const body = checked.ok
+    ? [
+        h('p', { class: 'intro' }, texts.review.intro),
+        h(
+          'dl',
+          { class: 'preview' },
+          ...goalRowPreview(lang, checked.goal)
+            .filter((cell) => cell.text !== '')
+            .flatMap((cell) => [h('dt', {}, cell.header), h('dd', {}, cell.text)]),
+        ),
+        h('p', { class: 'note' }, texts.review.computed),
+      ]
+    : [h('p', { class: 'intro' }, texts.review.invalid)];
+  return { element: h('div', { class: 'step-body' }, ...body), refresh: () => undefined };
+}

@@ -1,0 +1,54 @@
+/**
+ * The sidebar's browser-side arithmetic, without a browser: what it prefills must read back as the same
+ * number through the validation the server runs, and the Tracking digest must unpack to the readings.
+ */
+import fc from 'fast-check';
+import { kpiById, type KpiUnit } from '../../src/core/catalog';
+import { validateGoal } from '../../src/core/goals';
+import { amountText, readAmount, trackingOf } from '../../src/sidebar/derived';
+import { goalFormOf, newDraft } from '../../src/sidebar/draft';
+import { clicksHistory, TODAY, wizardData } from '../support/sidebar-harness';
+
+const KPI_OF_UNIT: Record<KpiUnit, string> = { count: 'website_clicks', money: 'revenue', percent: 'conversion_rate', seconds: 'time_on_site' };
+
+describe('amountText', () => {
+  test.each([
+    ['en', 'count', 1860, '1860'],
+    ['fr', 'count', 1860.5, '1860,5'],
+    // "1,125" would read as 1125 in English: the French prefill keeps a decimal point then.
+    ['fr', 'count', 1.125, '1.125'],
+    ['en', 'percent', 0.025, '2.5%'],
+    ['fr', 'percent', 0.025, '2,5\u00a0%'],
+  ] as const)('%s %s %d → %s', (lang, unit, value, text) => {
+    expect(amountText(lang, unit, value)).toBe(text);
+  });
+
+  test('reads back as the same number through the validation the server runs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('en' as const, 'fr' as const),
+        fc.constantFrom<KpiUnit>('count', 'money', 'percent', 'seconds'),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (lang, unit, whole, decimals) => {
+          const value = unit === 'percent' ? (whole % 100_001) / 100_000 : whole / 10 ** decimals;
+          const kpi = kpiById(KPI_OF_UNIT[unit])!;
+          const text = amountText(lang, unit, value);
+          expect(readAmount(text, kpi)).toBeCloseTo(value, 10);
+          const draft = { ...newDraft(wizardData(lang)), outcome: 'sales', stage: kpi.stage, kpi: kpi.id, baseline: text, target: text };
+          const result = validateGoal(goalFormOf(draft), TODAY);
+          const baselineErrors = result.ok ? [] : result.errors.filter((e) => e.field === 'baseline');
+          expect(baselineErrors).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+test('the Tracking digest unpacks to one reading per row, with ISO dates and named channels', () => {
+  const tracking = trackingOf(clicksHistory());
+  expect(tracking.rows).toHaveLength(120);
+  expect(tracking.rows[0]).toEqual({ date: '2026-01-04', channel: 'instagram', kpi: 'website_clicks', value: 40, source: '' });
+  expect(tracking.rows[119]).toEqual({ date: '2026-05-03', channel: 'instagram', kpi: 'website_clicks', value: 60, source: '' });
+  expect(tracking.channels).toEqual(['instagram']);
+});
