@@ -44,7 +44,7 @@ describeInBrowser('local preview in Chromium', () => {
 
   test('the sheet tabs are buttons named after the sheets', async () => {
     const tabs = page.locator('#tabs button');
-    await expect(tabs.allTextContents()).resolves.toEqual(['Réseaux sociaux', 'Mots-clés', 'Synthèse']);
+    await expect(tabs.allTextContents()).resolves.toEqual(['Réseaux sociaux', 'Mots-clés', 'Synthèse', 'Objectifs', 'Suivi', 'ROI par canal', 'Tableau de bord']);
     await page.getByRole('button', { name: 'Mots-clés' }).click();
     await page.waitForSelector('#tabs button[aria-current=page]:has-text("Mots-clés")');
     await expect(cell('A1').textContent()).resolves.toBe('Mot-clé (Analytics)');
@@ -74,7 +74,7 @@ describeInBrowser('local preview in Chromium', () => {
   test('the add-on menu button carries the add-on name and opens the sidebar', async () => {
     const menu = page.getByRole('button', { name: 'Social ROI' });
     await menu.click();
-    await page.getByRole('menuitem').first().click();
+    await page.getByRole('menuitem', { name: 'Aide des formules' }).click();
     const frame = page.frameLocator('#sidebar-frame');
     await expect(frame.locator('h1').textContent({ timeout: 5000 })).resolves.toBe('Formules Social ROI');
     await expect(page.locator('#sidebar-frame').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().width)).resolves.toBe(300);

@@ -13,11 +13,15 @@ test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE'
   for (const item of items) expect(emulator.hasGlobal(item.functionName)).toBe(true);
 });
 
-test('the menu item opens the sidebar, in the user language', () => {
+test('the menu items open their sidebars, in the user language', () => {
   const { emulator } = emulate('en_US', 'fr_FR');
   emulator.open();
-  const [item] = emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
-  emulator.run(item.functionName);
+  const items = emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
+  expect(items.map((i) => i.caption)).toEqual(['Objectifs et ROI…', 'Aide des formules']);
+  emulator.run(items[0].functionName);
+  expect(emulator.ui.sidebar?.title).toBe('Social ROI · Objectifs et ROI');
+  expect(emulator.ui.sidebar?.html).toContain('google.script.run');
+  emulator.run(items[1].functionName);
   expect(emulator.ui.sidebar?.html).toContain('lang="fr"');
 });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { addDays, toDayNumber } from '../../src/core/dates';
 import type { Lang } from '../../src/core/i18n/lang';
 import type { EndpointName, GoalSummary, HistoryDigest, WizardData } from '../../src/shared/endpoints';
@@ -228,7 +228,7 @@ export interface Focused {
 }
 
 /** The focused element, with the name a person would read on it (aria-label, its label, or its text). */
-export async function focused(page: Page): Promise<Focused> {
+export async function focused(page: Page | Frame): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return { tag: '', type: '', name: '', value: '', checked: false };
@@ -248,12 +248,12 @@ export async function focused(page: Page): Promise<Focused> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `max` presses. */
-export async function tabTo(page: Page, name: string | RegExp, options: { back?: boolean; max?: number } = {}): Promise<Focused> {
+export async function tabTo(page: Page, name: string | RegExp, options: { back?: boolean; max?: number; scope?: Frame } = {}): Promise<Focused> {
   const matches = (f: Focused) => (typeof name === 'string' ? f.name === name : name.test(f.name));
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 40); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
-    const now = await focused(page);
+    const now = await focused(options.scope ?? page);
     if (matches(now)) return now;
     seen.push(`${now.tag}:${now.name}`);
   }
@@ -261,16 +261,16 @@ export async function tabTo(page: Page, name: string | RegExp, options: { back?:
 }
 
 /** In a focused radio group, presses ArrowDown until the named option is checked. */
-export async function arrowTo(page: Page, name: string | RegExp, max = 12): Promise<Focused> {
+export async function arrowTo(page: Page, name: string | RegExp, max = 12, scope?: Frame): Promise<Focused> {
   const matches = (f: Focused) => f.checked && (typeof name === 'string' ? f.name === name : name.test(f.name));
-  let now = await focused(page);
+  let now = await focused(scope ?? page);
   if (now.type === 'radio' && !now.checked) {
     await page.keyboard.press('Space');
-    now = await focused(page);
+    now = await focused(scope ?? page);
   }
   for (let i = 0; i < max && !matches(now); i++) {
     await page.keyboard.press('ArrowDown');
-    now = await focused(page);
+    now = await focused(scope ?? page);
   }
   if (!matches(now)) throw new Error(`ArrowDown never checked ${String(name)}; stopped on ${now.name}`);
   return now;
@@ -280,10 +280,10 @@ export async function arrowTo(page: Page, name: string | RegExp, max = 12): Prom
  * Types an ISO date into a focused <input type=date>. Chromium orders the fields by its own locale
  * (month/day/year for the en-US pages these tests open), whatever the page's language.
  */
-export async function typeDate(page: Page, iso: string): Promise<void> {
+export async function typeDate(page: Page, iso: string, scope?: Frame): Promise<void> {
   const [year, month, day] = iso.split('-');
   for (const part of [month, day, year]) await page.keyboard.type(part);
-  const now = await focused(page);
+  const now = await focused(scope ?? page);
   if (now.value !== iso) throw new Error(`typed ${iso} into the date field "${now.name}", which now holds "${now.value}"`);
 }
 

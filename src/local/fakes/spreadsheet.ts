@@ -257,7 +257,7 @@ export class FakeRange implements RangeApi {
 
   activate(): Range {
     this.workbook.activeSheetId = this.sheetModel.id;
-    this.ctx.ui.selection = { sheetId: this.sheetModel.id, a1: this.getA1Notation() };
+    this.ctx.ui.selection = { sheetId: this.sheetModel.id, a1: rangeA1(this.grid), version: (this.ctx.ui.selection?.version ?? 0) + 1 };
     return as<Range>(this.self());
   }
 

@@ -51,8 +51,8 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
   alerts: string[] = [];
   /** Messages shown by Spreadsheet.toast, newest last. */
   toasts: string[] = [];
-  /** The range the add-on last selected with Range.activate(). */
-  selection: { sheetId: number; a1: string } | undefined;
+  /** The range the add-on last selected with Range.activate(); version counts the selections. */
+  selection: { sheetId: number; a1: string; version: number } | undefined;
 
   constructor(
     readonly calls: CallCounter,

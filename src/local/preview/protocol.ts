@@ -34,7 +34,8 @@ export interface PreviewView {
   menu: { name: string; items: Array<{ caption: string; functionName: string } | null> } | null;
   sidebar: { title: string; version: number } | null;
   toasts: string[];
-  selection: { sheetId: number; a1: string } | undefined;
+  /** The add-on's last Range.activate(); the page moves to it when its version changes. */
+  selection: { sheetId: number; a1: string; version: number } | undefined;
   grid: {
     firstRow: number;
     totalRows: number;

@@ -5,6 +5,9 @@
  */
 import { Workbook, SheetModel } from '../emulator/workbook';
 import { parseA1 } from '../emulator/a1';
+import type { Emulator } from '../emulator/emulator';
+import { kpiById, type KpiId } from '../../core/catalog';
+import { addDays, toDayNumber } from '../../core/dates';
 
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
 
@@ -180,4 +183,49 @@ export function sampleWorkbook(): Workbook {
   summarySheet(workbook);
   workbook.activeSheetId = workbook.sheets[0].id;
   return workbook;
+}
+
+/** The add-on's sheets, as the registry in the workbook's developer metadata records them. */
+function addonSheet(workbook: Workbook, role: 'goals' | 'tracking'): SheetModel | undefined {
+  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
+  const id = registry?.value ? (JSON.parse(registry.value) as { ids: Record<string, number> }).ids[role] : undefined;
+  return id === undefined ? undefined : workbook.sheetById(id);
+}
+
+const WEEKLY: Array<{ channel: string; kpi: KpiId; start: number; growth: number }> = [
+  { channel: 'Facebook', kpi: 'website_clicks', start: 90, growth: 0.012 },
+  { channel: 'Instagram', kpi: 'website_clicks', start: 55, growth: 0.02 },
+  { channel: 'LinkedIn', kpi: 'website_clicks', start: 14, growth: 0.01 },
+  { channel: 'Facebook', kpi: 'email_signups', start: 9, growth: 0.01 },
+  { channel: 'Instagram', kpi: 'email_signups', start: 4, growth: 0.015 },
+  { channel: 'Facebook', kpi: 'customers', start: 5, growth: 0.01 },
+  { channel: 'Instagram', kpi: 'customers', start: 1.5, growth: 0.012 },
+  { channel: 'LinkedIn', kpi: 'customers', start: 0.6, growth: 0.01 },
+  { channel: 'Instagram', kpi: 'followers', start: 2400, growth: 0.008 },
+];
+
+/**
+ * A year of weekly readings in the add-on's Tracking sheet (set up by the real bundle first), so the
+ * wizard has history for its baselines and achievable checks from the first try.
+ */
+export function addSampleTracking(emulator: Emulator): void {
+  emulator.run('loadWizard');
+  const workbook = emulator.workbook;
+  const tracking = addonSheet(workbook, 'tracking');
+  if (!tracking) return;
+  const today = new Date().toISOString().slice(0, 10);
+  const rows: unknown[][] = [];
+  for (let week = 52; week >= 1; week--) {
+    const date = addDays(today, -7 * week);
+    const serial = toDayNumber(date) + 25569;
+    WEEKLY.forEach((series, i) => {
+      const wobble = 1 + 0.08 * Math.sin(week * 1.7 + i);
+      const value = series.start * (1 + series.growth) ** (52 - week) * wobble;
+      const shown = series.kpi === 'followers' ? Math.round(value) : Math.max(0, Math.round(value));
+      rows.push([serial, series.channel, kpiById(series.kpi)?.label.fr ?? series.kpi, shown, 'Exemple']);
+    });
+  }
+  if (rows.length + 1 > tracking.maxRows) workbook.insertRowsAfter(tracking, tracking.maxRows, rows.length + 1 - tracking.maxRows);
+  workbook.setContents(tracking, { row: 2, column: 1, numRows: rows.length, numColumns: 5 }, rows);
+  workbook.activeSheetId = workbook.sheets[0].id;
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { parseNumberText } from '../../core/values';
 import { parseA1 } from '../emulator/a1';
 import { Emulator, EmulatorState } from '../emulator/emulator';
-import { sampleWorkbook } from './sample';
+import { addSampleTracking, sampleWorkbook } from './sample';
 import type { ScriptRunRequest, ScriptRunResponse } from './protocol';
 import { previewView } from './view';
 
@@ -110,6 +110,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const fresh = (): Emulator => {
     const emulator = new Emulator(sampleWorkbook(), undefined, { projectDir });
     emulator.open();
+    addSampleTracking(emulator);
     return emulator;
   };
 

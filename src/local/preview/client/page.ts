@@ -11,6 +11,7 @@ let sheetId: number | undefined;
 let firstRow = 1;
 let selected = { row: 1, column: 1 };
 let sidebarVersion = 0;
+let selectionVersion = 0;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const texts = (): PreviewTexts => PREVIEW_TEXTS[view?.lang ?? 'en'];
@@ -36,6 +37,18 @@ async function api<T>(path: string, body?: unknown): Promise<T> {
 
 async function refresh(): Promise<void> {
   view = await api<PreviewView>(`/api/view?sheet=${sheetId ?? ''}&from=${firstRow}`);
+  const selection = view.selection;
+  if (selection && selection.version !== selectionVersion) {
+    // The add-on selected a range (Range.activate): show its sheet, as Sheets does.
+    selectionVersion = selection.version;
+    const match = /^([A-Z]+)(\d+)/.exec(selection.a1);
+    if (match) selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+    if (selection.sheetId !== view.sheetId) {
+      sheetId = selection.sheetId;
+      firstRow = 1;
+      view = await api<PreviewView>(`/api/view?sheet=${sheetId}&from=${firstRow}`);
+    }
+  }
   sheetId = view.sheetId;
   render();
 }
@@ -197,10 +210,6 @@ function render(): void {
   renderChrome();
   renderMenu();
   renderTabs();
-  if (view.selection && view.selection.sheetId === view.sheetId) {
-    const match = /^([A-Z]+)(\d+)/.exec(view.selection.a1);
-    if (match) selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-  }
   renderGrid();
   renderSelection();
   renderCharts();

@@ -1,0 +1,183 @@
+/**
+ * The goal wizard end to end, through the `npm start` preview: the real built sidebar in its 300 px
+ * frame, google.script.run bridged to the real bundle running in Node, HyperFormula computing the
+ * sheets. Keyboard only inside the wizard, in French and in English, ending on the new goal's row.
+ */
+import type { Browser, Frame, Page } from 'playwright-core';
+import { addDays } from '../../src/core/dates';
+import { describeInBrowser, launchChromium, screenshotPath, startTestPreview, watchErrors } from '../support/browser';
+import { arrowTo, focused, seriousViolations, tabTo, typeDate } from '../support/sidebar-harness';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+const DEADLINE = addDays(TODAY, 91);
+const WAIT = 5000;
+
+describeInBrowser('goal wizard through the preview', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestPreview>>;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startTestPreview();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    // en-US: Chromium orders the date field's segments by its own locale (see typeDate).
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    page.setDefaultTimeout(WAIT);
+    errors = watchErrors(page);
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  async function openWizard(menuItem: string): Promise<Frame> {
+    await page.goto(server.url);
+    await page.waitForSelector('td[data-a1="A1"]');
+    await page.getByRole('button', { name: 'Social ROI' }).click();
+    await page.getByRole('menuitem', { name: menuItem }).click();
+    const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
+    if (!frame) throw new Error('no sidebar frame');
+    await frame.waitForSelector('main h1, h1', { timeout: WAIT });
+    return frame;
+  }
+
+  async function expectStep(frame: Frame, heading: string): Promise<void> {
+    try {
+      await frame.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });
+    } catch {
+      const shown = await frame.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        const errors = [...document.querySelectorAll('[aria-invalid=true]')].map((e) => (e.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')).filter(Boolean);
+        return `${el?.tagName} ${el?.labels?.[0]?.textContent ?? ''} = "${el?.value ?? el?.textContent}" | ${errors.join(' / ')}`;
+      });
+      throw new Error(`expected the step "${heading}" to have focus; focus is on ${shown}`);
+    }
+    expect(await seriousViolations(frame as unknown as Page)).toEqual([]);
+  }
+
+  const next = async (frame: Frame, label: string) => {
+    await tabTo(page, label, { scope: frame });
+    await page.keyboard.press('Enter');
+  };
+
+  test('French: the first goal of the sample bakery, from the menu to its row in « Objectifs »', async () => {
+    const frame = await openWizard('Objectifs et ROI…');
+    await frame.locator('button').first().focus();
+    await tabTo(page, 'Nouvel objectif', { scope: frame });
+    await page.keyboard.press('Enter');
+
+    await expectStep(frame, 'Étape 1 sur 5 Résultat visé');
+    await tabTo(page, 'Plus de ventes', { scope: frame });
+    await arrowTo(page, 'Plus de prospects', 12, frame);
+    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-1') });
+    await next(frame, 'Suivant');
+
+    await expectStep(frame, 'Étape 2 sur 5 Étape du tunnel et KPI');
+    await tabTo(page, 'Notoriété', { scope: frame });
+    await arrowTo(page, 'Génération de prospects', 12, frame);
+    await tabTo(page, /^Téléchargements/, { scope: frame });
+    await arrowTo(page, /^Inscriptions e-mail/, 12, frame);
+    await next(frame, 'Suivant');
+
+    await expectStep(frame, 'Étape 3 sur 5 Un objectif SMART');
+    await tabTo(page, 'Échéance', { scope: frame });
+    await typeDate(page, DEADLINE, frame);
+    // The sample's Tracking holds a year of weekly sign-ups: the baseline comes from it. Aim 30 % higher.
+    const baseline = Number((await frame.getByLabel('Valeur de départ').inputValue()).replace(/\s/g, ''));
+    expect(baseline).toBeGreaterThan(0);
+    await tabTo(page, 'Cible', { scope: frame });
+    await page.keyboard.type(String(Math.round(baseline * 1.3)));
+    await expect(frame.locator('.achievable-text').textContent()).resolves.toMatch(/^Cet objectif demande \+30/);
+    await tabTo(page, 'Responsable', { scope: frame });
+    await page.keyboard.type('<img src=x onerror=alert(1)>');
+    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-3') });
+    await next(frame, 'Suivant');
+
+    await expectStep(frame, 'Étape 4 sur 5 Canaux');
+    await tabTo(page, 'Facebook', { scope: frame });
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Instagram', { scope: frame });
+    await page.keyboard.press('Space');
+    await next(frame, 'Suivant');
+
+    await expectStep(frame, 'Étape 5 sur 5 Vérification');
+    const statement = await frame.locator('dl.preview dd').first().textContent();
+    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-5') });
+    await next(frame, 'Créer l’objectif');
+
+    await frame.waitForSelector('h1:text-is("Objectif créé")', { timeout: WAIT });
+    await next(frame, 'L’afficher dans la feuille');
+    // The preview follows the add-on's selection to the Goals sheet and its new row.
+    await page.waitForSelector('#tabs button[aria-current=page]:text-is("Objectifs")', { timeout: WAIT });
+    await expect(page.locator('td[data-a1="A2"]').textContent()).resolves.toBe(statement);
+    await expect(page.locator('td[data-a1="F2"]').textContent()).resolves.toBe('<img src=x onerror=alert(1)>');
+    await expect(page.locator('td[data-a1="D2"]').textContent()).resolves.toBe('Inscriptions e-mail');
+    await expect(page.locator('td[data-a1="N2"]').textContent()).resolves.toBe('0\u00a0%');
+    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-goal-row') });
+  });
+
+  test('English: a second goal lands below the first, keyboard only, and the sheets are not duplicated', async () => {
+    await page.goto(server.url);
+    await page.getByLabel(/Locale|Paramètres régionaux/).selectOption('en_US');
+    await page.waitForSelector('#addon-menu:text-is("Social ROI")');
+    const frame = await openWizard('Goals and ROI…');
+    await frame.waitForSelector('h1:text-is("Your goals")', { timeout: WAIT });
+    await frame.locator('button').first().focus();
+    await tabTo(page, 'New goal', { scope: frame });
+    await page.keyboard.press('Enter');
+
+    await expectStep(frame, 'Step 1 of 5 Business outcome');
+    await tabTo(page, 'More sales', { scope: frame });
+    await page.keyboard.press('Space');
+    await next(frame, 'Next');
+
+    await expectStep(frame, 'Step 2 of 5 Funnel stage and KPI');
+    await tabTo(page, 'Awareness', { scope: frame });
+    await arrowTo(page, 'Engagement', 12, frame);
+    await tabTo(page, 'Reactions / likes', { scope: frame });
+    await arrowTo(page, /^Website clicks/, 12, frame);
+    await next(frame, 'Next');
+
+    await expectStep(frame, 'Step 3 of 5 A SMART goal');
+    await tabTo(page, 'Deadline', { scope: frame });
+    await typeDate(page, DEADLINE, frame);
+    const baseline = Number((await frame.getByLabel('Baseline').inputValue()).replace(/,/g, ''));
+    await tabTo(page, 'Target', { scope: frame });
+    await page.keyboard.type(String(Math.round(baseline * 1.2)));
+    await tabTo(page, 'Owner', { scope: frame });
+    await page.keyboard.type('Camille');
+    await next(frame, 'Next');
+
+    await expectStep(frame, 'Step 4 of 5 Channels');
+    await tabTo(page, 'Instagram', { scope: frame });
+    await page.keyboard.press('Space');
+    expect((await focused(frame)).checked).toBe(true);
+    await next(frame, 'Next');
+
+    await expectStep(frame, 'Step 5 of 5 Review');
+    await next(frame, 'Create the goal');
+    await frame.waitForSelector('h1:text-is("Goal created")', { timeout: WAIT });
+    await next(frame, 'Show it in the sheet');
+    // The sheets were set up in French by the first user: their names stay French.
+    await page.waitForSelector('#tabs button[aria-current=page]:text-is("Objectifs")', { timeout: WAIT });
+    await expect(page.locator('td[data-a1="D3"]').textContent()).resolves.toBe('Clics vers le site');
+    await expect(page.locator('td[data-a1="F3"]').textContent()).resolves.toBe('Camille');
+    const tabs = await page.locator('#tabs button').allTextContents();
+    expect(tabs.filter((t) => t.startsWith('Objectifs'))).toEqual(['Objectifs']);
+    await page.screenshot({ path: screenshotPath('e2e-wizard-en-goal-row') });
+  });
+});
