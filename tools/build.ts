@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
 import { formulaHelpHtml } from '../src/functions/help-html';
-import { HELP_FILE, SHEET_TEXTS_FILE, SIDEBAR_FILE } from '../src/shared/files';
+import { HELP_FILE, IMPORT_FILE, SHEET_TEXTS_FILE, SIDEBAR_FILE } from '../src/shared/files';
 import { SHEET_TEXTS } from '../src/core/i18n/sheets';
 import { LANGS } from '../src/core/i18n/lang';
 import { BUNDLE_GLOBAL, customFunctionStub, globalStub } from '../src/functions/jsdoc';
@@ -47,13 +47,31 @@ function assertAppsScriptSafe(code: string): void {
   }
 }
 
+/** A sidebar page: its entry, HTML template and styles, and the project file it becomes. */
+interface SidebarPage {
+  entry: string;
+  template: string;
+  styles: string[];
+  file: string;
+}
+
+const SIDEBAR_PAGES: SidebarPage[] = [
+  { entry: 'src/sidebar/main.ts', template: 'src/sidebar/index.html', styles: ['src/sidebar/sidebar.css'], file: SIDEBAR_FILE },
+  {
+    entry: 'src/sidebar/import/main.ts',
+    template: 'src/sidebar/import/index.html',
+    styles: ['src/sidebar/sidebar.css', 'src/sidebar/import/import.css'],
+    file: IMPORT_FILE,
+  },
+];
+
 /**
- * The sidebar: src/sidebar/main.ts bundled and inlined with its CSS into one self-contained HTML file
- * (HtmlService serves files of the project, not assets).
+ * A sidebar page: its script bundled and inlined with its CSS into one self-contained HTML file
+ * (HtmlService serves the project's files, not assets).
  */
-async function buildSidebar(): Promise<string> {
+async function buildSidebar(page: SidebarPage): Promise<string> {
   const result = await build({
-    entryPoints: ['src/sidebar/main.ts'],
+    entryPoints: [page.entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -66,9 +84,9 @@ async function buildSidebar(): Promise<string> {
   });
   const script = result.outputFiles[0].text;
   // HtmlService may mangle "//" inside an inline script (it takes it for a comment): fail instead.
-  if (script.includes('//')) throw new Error('The sidebar bundle contains "//"; HtmlService would mangle it. Avoid it in src/sidebar.');
-  const template = readFileSync('src/sidebar/index.html', 'utf8');
-  const css = readFileSync('src/sidebar/sidebar.css', 'utf8');
+  if (script.includes('//')) throw new Error(`The ${page.file} bundle contains "//"; HtmlService would mangle it. Avoid it in ${page.entry}.`);
+  const template = readFileSync(page.template, 'utf8');
+  const css = page.styles.map((file) => readFileSync(file, 'utf8')).join('\n');
   return template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
 }
 
@@ -90,10 +108,10 @@ async function main(): Promise<void> {
   const sheetTexts = JSON.stringify(SHEET_TEXTS);
   if (/\/\/|</.test(sheetTexts)) throw new Error('The sheet texts contain "//" or "<", which HtmlService could alter.');
   writeFileSync(`${OUT}/${SHEET_TEXTS_FILE}.html`, sheetTexts);
-  const sidebar = await buildSidebar();
-  writeFileSync(`${OUT}/${SIDEBAR_FILE}.html`, sidebar);
+  const pages = await Promise.all(SIDEBAR_PAGES.map(async (page) => ({ page, html: await buildSidebar(page) })));
+  for (const { page, html } of pages) writeFileSync(`${OUT}/${page.file}.html`, html);
   console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB: ${FORMULA_REFERENCE.length} custom functions, globals ${globals.join(', ')}`);
-  console.log(`build/${SIDEBAR_FILE}.html ${(Buffer.byteLength(sidebar) / 1024).toFixed(1)} KB`);
+  for (const { page, html } of pages) console.log(`build/${page.file}.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
 }
 
 main().catch((error) => {

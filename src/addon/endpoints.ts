@@ -16,7 +16,7 @@ import { ADDON_TEXTS } from '../core/i18n/addon';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
 import type { TrendSeries } from '../core/sheets/dashboard';
-import type { Endpoints, Result, SavedGoal, WizardData } from '../shared/endpoints';
+import type { Result, SavedGoal, WizardData } from '../shared/endpoints';
 import { sheetDates, type SheetDates } from './dates';
 import { userLocale } from './locale';
 import { openAddonSheets, insertSheetNamed, type AddonSheets, type Registry } from './sheets/registry';
@@ -44,7 +44,7 @@ export function userLang(): Lang {
 }
 
 /** An unexpected error, in the user's language (looked up only now: it costs service calls). */
-function failure(error: unknown, lang: Lang = userLang()): Result<never> {
+export function failure(error: unknown, lang: Lang = userLang()): Result<never> {
   const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
   return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };
 }
@@ -63,7 +63,7 @@ function defaultUnit(ss: Spreadsheet): string {
 }
 
 /** Runs `work` holding the document lock; 'busy' when another execution kept it too long. */
-function underDocumentLock<T>(work: () => T): T | 'busy' {
+export function underDocumentLock<T>(work: () => T): T | 'busy' {
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
@@ -151,6 +151,12 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets
   }
 }
 
+/** The four sheets, set up again if the user deleted one since the wizard first opened. Call under the lock. */
+export function prepareSheets(ss: Spreadsheet): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  const found = openAddonSheets(ss, ROLE_ORDER);
+  return ensureSheets(ss, found, found.registry?.lang ?? userLang());
+}
+
 /** The latest goals, newest last, as the Dashboard's month-by-month table shows them. */
 function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSeries[] {
   return readGoals(goalsSheet, dates)
@@ -179,9 +185,7 @@ export function saveGoal(form: GoalForm): Result<SavedGoal> {
     const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today);
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
     const saved = underDocumentLock((): Result<SavedGoal> => {
-      // Sheets are normally set up when the wizard opens; recreate any the user deleted since.
-      const found = openAddonSheets(ss, ROLE_ORDER);
-      const { sheets, lang: sheetLang } = ensureSheets(ss, found, found.registry?.lang ?? userLang());
+      const { sheets, lang: sheetLang } = prepareSheets(ss);
       const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
       const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
       if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
@@ -223,6 +227,3 @@ export function setLanguage(lang: Lang): Result<null> {
     return failure(error, lang);
   }
 }
-
-/** Type check: these functions are the Endpoints the sidebar calls. */
-export const ENDPOINTS: Endpoints = { loadWizard, saveGoal, showGoal, setLanguage };

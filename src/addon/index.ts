@@ -3,4 +3,6 @@ export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
 export { showWizard } from './wizard';
 export { loadWizard, saveGoal, showGoal, setLanguage } from './endpoints';
+export { loadImport, saveImport } from './import';
+export { showImport } from './import-sidebar';
 export { CUSTOM_FUNCTIONS } from './custom-functions';

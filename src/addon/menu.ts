@@ -8,7 +8,12 @@ import { userLocale } from './locale';
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const t = ADDON_TEXTS[langFromLocale(userLocale())];
-  SpreadsheetApp.getUi().createAddonMenu().addItem(t.menuWizard, 'showWizard').addItem(t.menuFormulaHelp, 'showFormulaHelp').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t.menuWizard, 'showWizard')
+    .addItem(t.menuImport, 'showImport')
+    .addItem(t.menuFormulaHelp, 'showFormulaHelp')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

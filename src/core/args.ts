@@ -212,56 +212,18 @@ function fastInputs(formula: RowFormula, sources: Source[], rows: number): FastI
   return inputs;
 }
 
-function fits(v: CellValue, input: FastInput): v is number {
-  return typeof v === 'number' && v - v === 0 && v <= input.max && (v > input.min || (input.minIncluded && v === input.min));
-}
-
-/** The row's value of one input; NaN sends the row to the full rules. */
-function fastValue(input: FastInput, r: number): CellValue {
-  if (!input.column) return input.constant;
-  if (!input.list) return input.column[r][0];
-  const cells = input.column[r];
-  let total = 0;
-  for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j];
-    if (!fits(cell, input)) return NaN;
-    total += cell;
-  }
-  return total;
-}
 
 type FastColumn = (inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output) => Output[][];
 
-function genericFastColumn(compute: Compute): FastColumn {
-  return (inputs, rows, slowCell) => {
-    const [i0, i1, i2, i3] = inputs;
-    const out: Output[][] = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const a = fastValue(i0, r);
-      const b = fastValue(i1, r);
-      const c = fastValue(i2, r);
-      const d = fastValue(i3, r);
-      if (fits(a, i0) && fits(b, i1) && fits(c, i2) && fits(d, i3)) {
-        const v = compute(a, b, c, d);
-        if (typeof v === 'number' && v - v === 0) {
-          out[r] = [v === 0 ? 0 : v];
-          continue;
-        }
-      }
-      out[r] = [slowCell(r, 0)];
-    }
-    return out;
-  };
-}
-
 /**
- * The same loop as genericFastColumn, compiled once per formula. Each compiled copy keeps its own
- * type feedback (the formula's name in the source keeps V8's compilation cache from sharing it), so
- * V8 sees one compute function at its call site and inlines it, and the loop reads only plain
+ * The fast loop, compiled once per formula: for each row whose inputs are plain numbers within their
+ * rule's bounds (a list's cells added up), compute directly; any other row goes to the full rules.
+ * Each compiled copy keeps its own type feedback (the formula's name in the source keeps V8's
+ * compilation cache from sharing it), so V8 inlines that formula's compute; the loop reads only plain
  * arguments, which keeps its optimised code stable from call to call. Where code cannot be compiled,
- * the generic loop runs.
+ * undefined: every row then goes through the full rules, as fast as they go.
  */
-function compiledFastColumn(formula: RowFormula): FastColumn {
+function compiledFastColumn(formula: RowFormula): FastColumn | undefined {
   const arity = formula.params.length;
   const names = ['a', 'b', 'c', 'd'].slice(0, arity);
   const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`]);
@@ -292,16 +254,15 @@ return out;
     return (inputs, rows, slowCell) =>
       loop(rows, slowCell, ...inputs.slice(0, arity).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max]));
   } catch {
-    return genericFastColumn(formula.compute);
+    return undefined;
   }
 }
 
-const fastColumns = new Map<Compute, FastColumn>();
+const fastColumns = new Map<Compute, FastColumn | undefined>();
 
-function fastColumnFor(formula: RowFormula): FastColumn {
-  let loop = fastColumns.get(formula.compute);
-  if (!loop) fastColumns.set(formula.compute, (loop = compiledFastColumn(formula)));
-  return loop;
+function fastColumnFor(formula: RowFormula): FastColumn | undefined {
+  if (!fastColumns.has(formula.compute)) fastColumns.set(formula.compute, compiledFastColumn(formula));
+  return fastColumns.get(formula.compute);
 }
 
 /**
@@ -316,7 +277,8 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], shortMes
   const cell = cellEvaluator(formula, sources, shape, shortMessage);
   if (!shape.isRange) return cell(0, 0);
   const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows) : undefined;
-  if (inputs) return fastColumnFor(formula)(inputs, shape.rows, cell);
+  const fast = inputs && fastColumnFor(formula);
+  if (inputs && fast) return fast(inputs, shape.rows, cell);
   const out: Output[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: Output[] = new Array(shape.cols);

@@ -68,12 +68,20 @@ export interface Kpi {
   partOnly?: boolean;
 }
 
-export const OUTCOMES: ReadonlyArray<{ id: OutcomeId; label: Bilingual; hint: Bilingual }> = [
-  { id: 'sales', label: { en: 'More sales', fr: 'Plus de ventes' }, hint: { en: 'Orders and revenue traced to social media', fr: 'Commandes et chiffre d’affaires venus des réseaux sociaux' } },
-  { id: 'leads', label: { en: 'More leads', fr: 'Plus de prospects' }, hint: { en: 'Sign-ups, contact requests, calls', fr: 'Inscriptions, demandes de contact, appels' } },
-  { id: 'acquisition_cost', label: { en: 'Lower acquisition cost', fr: 'Baisser le coût d’acquisition' }, hint: { en: 'Win customers for less', fr: 'Gagner des clients pour moins cher' } },
-  { id: 'reputation', label: { en: 'Brand reputation', fr: 'Réputation de la marque' }, hint: { en: 'Be known, trusted and talked about', fr: 'Être connu, reconnu et recommandé' } },
+export const OUTCOMES: ReadonlyArray<{ id: OutcomeId; label: Bilingual }> = [
+  { id: 'sales', label: { en: 'More sales', fr: 'Plus de ventes' } },
+  { id: 'leads', label: { en: 'More leads', fr: 'Plus de prospects' } },
+  { id: 'acquisition_cost', label: { en: 'Lower acquisition cost', fr: 'Baisser le coût d’acquisition' } },
+  { id: 'reputation', label: { en: 'Brand reputation', fr: 'Réputation de la marque' } },
 ];
+
+/** What each outcome covers, for the wizard (kept apart: the server bundle does not need it). */
+export const OUTCOME_HINTS: Record<OutcomeId, Bilingual> = {
+  sales: { en: 'Orders and revenue traced to social media', fr: 'Commandes et chiffre d’affaires venus des réseaux sociaux' },
+  leads: { en: 'Sign-ups, contact requests, calls', fr: 'Inscriptions, demandes de contact, appels' },
+  acquisition_cost: { en: 'Win customers for less', fr: 'Gagner des clients pour moins cher' },
+  reputation: { en: 'Be known, trusted and talked about', fr: 'Être connu, reconnu et recommandé' },
+};
 
 export const STAGES: ReadonlyArray<{ id: StageId; label: Bilingual }> = [
   { id: 'awareness', label: { en: 'Awareness', fr: 'Notoriété' } },

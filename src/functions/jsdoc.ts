@@ -24,18 +24,16 @@ export function customFunctionStub(def: FormulaDef): string {
   const names = def.params.map((p) => p.name).join(', ');
   return [
     '/**',
-    ` * ${clean(def.summary.en)} — ${clean(def.summary.fr)}`,
+    // English only: Code.js must stay small, and the French is in the in-app help and the README.
+    ` * ${clean(def.summary.en)}`,
     ...def.params.map((p) => paramLine(def, p)),
-    ` * @return ${clean(def.returns.en)}`,
     ' * @customfunction',
     ' */',
-    `function ${def.name}(${names}) {`,
-    `  return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names});`,
-    '}',
+    `function ${def.name}(${names}) { return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names}); }`,
   ].join('\n');
 }
 
 /** A plain global for a menu item, trigger or google.script.run endpoint. */
 export function globalStub(name: string): string {
-  return `function ${name}() { return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments); }`;
+  return `function ${name}(){return ${BUNDLE_GLOBAL}.${name}.apply(null,arguments)}`;
 }

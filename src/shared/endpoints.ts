@@ -17,7 +17,13 @@ export type EndpointError =
   /** Anything else; the message is already in the user's language. */
   | { kind: 'failed'; message: string };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: EndpointError };
+export type ImportError =
+  | { kind: 'busy' }
+  /** A reading of the import that cannot be written: which one (0-based) and why; nothing was written. */
+  | { kind: 'invalidReadings'; index: number; reason: 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape' }
+  | { kind: 'failed'; message: string };
+
+export type Result<T, E = EndpointError> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Tracking readings, compactly: names once, then [day, channel index, KPI index, value] rows. */
 export interface HistoryDigest {
@@ -65,6 +71,41 @@ export interface SavedGoal {
   created: boolean;
 }
 
+/** Readings to import, compactly: names once, then [day, channel, KPI, value, source] rows by index. */
+export interface ReadingsDigest {
+  channels: string[];
+  kpis: KpiId[];
+  sources: string[];
+  readings: Array<[day: number, channel: number, kpi: number, value: number, source: number]>;
+}
+
+/** What the import sidebar needs to preview an import against the sheet. */
+export interface ImportData {
+  lang: Lang;
+  today: string;
+  /** The spreadsheet's locale, the default for reading dates and numbers in files ("fr_FR"). */
+  locale: string;
+  /** The readings already in Tracking, to tell the user which ones an import would repeat. */
+  existing: HistoryDigest;
+  trackingSheet?: string;
+}
+
+export interface ImportRequest {
+  readings: ReadingsDigest;
+  /** What to do with a reading Tracking already has (same date, channel and KPI). */
+  mode: 'replace' | 'skip';
+}
+
+export interface ImportSaved {
+  appended: number;
+  replaced: number;
+  skipped: number;
+  sheetName: string;
+}
+
+/** At most this many readings in one import: far above a year of daily exports for every platform. */
+export const MAX_IMPORT_READINGS = 250_000;
+
 /** Every server function the sidebar may call, with its argument and result types. */
 export interface Endpoints {
   loadWizard(): Result<WizardData>;
@@ -73,8 +114,11 @@ export interface Endpoints {
   showGoal(id: string): Result<null>;
   /** Remembers the user's language for next time. */
   setLanguage(lang: Lang): Result<null>;
+  loadImport(): Result<ImportData>;
+  /** Writes the readings into Tracking in one batch, or nothing at all. */
+  saveImport(request: ImportRequest): Result<ImportSaved, ImportError>;
 }
 
 export type EndpointName = keyof Endpoints;
 
-export const ENDPOINT_NAMES: readonly EndpointName[] = ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage'];
+export const ENDPOINT_NAMES: readonly EndpointName[] = ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage', 'loadImport', 'saveImport'];

@@ -3,6 +3,9 @@ import type { Lang } from '../core/i18n/lang';
 
 export const SIDEBAR_FILE = 'sidebar';
 
+/** The import sidebar ("Import platform data…"). */
+export const IMPORT_FILE = 'import';
+
 /** The formula reference pages, generated at build time from the formulas' metadata tables. */
 export const HELP_FILE: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
 

@@ -53,4 +53,6 @@ export const server: Server = {
   saveGoal: (form) => call('saveGoal', [form]),
   showGoal: (id) => call('showGoal', [id]),
   setLanguage: (lang) => call('setLanguage', [lang]),
+  loadImport: () => call('loadImport', []),
+  saveImport: (request) => call('saveImport', [request]),
 };

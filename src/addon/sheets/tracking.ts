@@ -2,7 +2,8 @@
  * The Tracking sheet: one reading per row (date, channel, KPI, value, source/notes), with dropdowns
  * from the catalogue. Goals, ROI by channel and the Dashboard read it with native formulas.
  */
-import { CHANNELS, KPIS, channelByLabel, kpiByLabel } from '../../core/catalog';
+import { CHANNELS, KPIS, channelByLabel, kpiById, kpiByLabel } from '../../core/catalog';
+import { asPlainText } from '../../core/goals/text';
 import { toDayNumber } from '../../core/dates';
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
@@ -10,7 +11,7 @@ import type { TrackingRow } from '../../core/tracking';
 import { parseNumberText } from '../../core/values';
 import type { HistoryDigest } from '../../shared/endpoints';
 import { DATE_FORMAT, filled, styleHeader } from './style';
-import type { DateReader } from '../dates';
+import type { DateReader, SheetDates } from '../dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -40,23 +41,71 @@ export function setUpTracking(sheet: Sheet, lang: Lang): void {
   body.setNumberFormats(filled(rows, TRACKING_WIDTH, (c) => [DATE_FORMAT[lang], '@', '@', '#,##0.##', '@'][c]));
 }
 
+/** Tracking's readings as they are in the sheet: rows 2 to lastRow, read in one call. */
+export interface TrackingBlock {
+  lastRow: number;
+  values: unknown[][];
+}
+
+export function trackingCells(sheet: Sheet): TrackingBlock {
+  const lastRow = Math.max(1, sheet.getLastRow());
+  return { lastRow, values: lastRow < 2 ? [] : sheet.getRange(2, 1, lastRow - 1, TRACKING_WIDTH).getValues() };
+}
+
 /**
- * Reads every reading in one call. Rows whose date, KPI or value cannot be read are left out: they
- * are the user's to fix, and Tracking's dropdowns and date check already flag them in the sheet.
+ * The readings of a block, each with its row in the sheet. Rows whose date, KPI or value cannot be
+ * read are left out: they are the user's to fix, and Tracking's dropdowns and date check flag them.
  */
-export function readTracking(sheet: Sheet, readDate: DateReader): TrackingRow[] {
-  const last = sheet.getLastRow();
-  if (last < 2) return [];
+export function trackingRows(block: TrackingBlock, readDate: DateReader): { rows: TrackingRow[]; rowNumbers: number[] } {
   const rows: TrackingRow[] = [];
-  for (const [date, channel, kpi, value, source] of sheet.getRange(2, 1, last - 1, TRACKING_WIDTH).getValues()) {
+  const rowNumbers: number[] = [];
+  block.values.forEach(([date, channel, kpi, value, source], index) => {
     const iso = readDate(date);
     const k = typeof kpi === 'string' ? kpiByLabel(kpi) : undefined;
     const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value)?.value : undefined;
     const name = String(channel).trim();
-    if (!iso || !k || n === undefined || !Number.isFinite(n) || name === '') continue;
+    if (!iso || !k || n === undefined || !Number.isFinite(n) || name === '') return;
     rows.push({ date: iso, channel: channelByLabel(name)?.id ?? name, kpi: k.id, value: n, source: String(source) });
-  }
-  return rows;
+    rowNumbers.push(index + 2);
+  });
+  return { rows, rowNumbers };
+}
+
+/** Every reading of the sheet: two calls, whatever its size. */
+export function readTracking(sheet: Sheet, readDate: DateReader): TrackingRow[] {
+  return trackingRows(trackingCells(sheet), readDate).rows;
+}
+
+/** A cell's content as setValues must receive it to stay exactly as it is (text stays text). */
+function unchanged(value: unknown, formula: string): unknown {
+  if (formula !== '') return formula;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/**
+ * Replaces the value and source of readings already in Tracking. The value and source columns are
+ * rewritten in one call: every other cell gets back exactly what it held (its formula, or its text).
+ */
+export function replaceTrackingValues(sheet: Sheet, block: TrackingBlock, rowNumbers: readonly number[], replace: ReadonlyArray<{ index: number; row: TrackingRow }>): void {
+  if (replace.length === 0) return;
+  const range = sheet.getRange(2, 4, block.lastRow - 1, 2);
+  const formulas = range.getFormulas();
+  const cells = block.values.map((row, i) => [unchanged(row[3], formulas[i][0]), unchanged(row[4], formulas[i][1])]);
+  for (const { index, row } of replace) cells[rowNumbers[index] - 2] = [row.value, asPlainText(row.source)];
+  range.setValues(cells);
+}
+
+/** Appends readings below the last row in one call, growing the sheet first when needed. */
+export function appendTracking(sheet: Sheet, rows: readonly TrackingRow[], dates: SheetDates, lang: Lang, lastRow: number): void {
+  if (rows.length === 0) return;
+  const first = lastRow + 1;
+  const needed = first + rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const channelName = (channel: string) => CHANNELS.find((c) => c.id === channel)?.label[lang] ?? channel;
+  sheet
+    .getRange(first, 1, rows.length, TRACKING_WIDTH)
+    .setNumberFormats(filled(rows.length, TRACKING_WIDTH, (c) => [DATE_FORMAT[lang], '@', '@', '#,##0.##', '@'][c]))
+    .setValues(rows.map((r) => [dates.toCell(r.date), asPlainText(channelName(r.channel)), kpiById(r.kpi)?.label[lang] ?? r.kpi, r.value, asPlainText(r.source)]));
 }
 
 /** Tracking rows, compactly, for the sidebar's baseline suggestion and achievable check. */

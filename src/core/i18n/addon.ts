@@ -7,14 +7,20 @@ export interface AddonTexts {
   menuWizard: string;
   wizardTitle: string;
   menuFormulaHelp: string;
+  menuImport: string;
+  importTitle: string;
   /** Starts the message of an unexpected server error shown in the sidebar. */
   serverFailed: string;
   helpTitle: string;
-  helpIntro: string;
-  helpDefinition: string;
-  helpExample: string;
-  helpOptional: string;
-  helpColumns: string;
+}
+
+/** The formula help page's words; used at build time only (functions/help-html.ts). */
+export interface HelpTexts {
+  intro: string;
+  definition: string;
+  example: string;
+  optional: string;
+  columns: string;
 }
 
 export const ADDON_TEXTS: Record<Lang, AddonTexts> = {
@@ -22,26 +28,37 @@ export const ADDON_TEXTS: Record<Lang, AddonTexts> = {
     menuWizard: 'Goals and ROI…',
     wizardTitle: 'Goals and ROI',
     menuFormulaHelp: 'Formula help',
+    menuImport: 'Import platform data…',
+    importTitle: 'Import platform data',
     serverFailed: 'Something went wrong in the spreadsheet; nothing you typed is lost.',
     helpTitle: 'Social ROI formulas',
-    helpIntro:
-      'Type these formulas in any cell. Each argument takes one cell or a whole column (B2:B): a column gives a column of results, blank rows stay blank.',
-    helpDefinition: 'Definition',
-    helpExample: 'Example',
-    helpOptional: 'optional',
-    helpColumns: 'On columns',
   },
   fr: {
     menuWizard: 'Objectifs et ROI…',
     wizardTitle: 'Objectifs et ROI',
     menuFormulaHelp: 'Aide des formules',
+    menuImport: 'Importer les données des plateformes…',
+    importTitle: 'Importer les données des plateformes',
     serverFailed: 'Un problème est survenu dans la feuille de calcul ; rien de ce que vous avez saisi n’est perdu.',
     helpTitle: 'Formules Social ROI',
-    helpIntro:
+  },
+};
+
+export const HELP_TEXTS: Record<Lang, HelpTexts> = {
+  en: {
+    intro:
+      'Type these formulas in any cell. Each argument takes one cell or a whole column (B2:B): a column gives a column of results, blank rows stay blank.',
+    definition: 'Definition',
+    example: 'Example',
+    optional: 'optional',
+    columns: 'On columns',
+  },
+  fr: {
+    intro:
       "Tapez ces formules dans n'importe quelle cellule. Chaque argument accepte une cellule ou une colonne entière (B2:B) : une colonne donne une colonne de résultats, les lignes vides restent vides.",
-    helpDefinition: 'Définition',
-    helpExample: 'Exemple',
-    helpOptional: 'facultatif',
-    helpColumns: 'Sur des colonnes',
+    definition: 'Définition',
+    example: 'Exemple',
+    optional: 'facultatif',
+    columns: 'Sur des colonnes',
   },
 };

@@ -1,5 +1,5 @@
 /** Step 1: the business outcome the goal serves, optionally tied to a number and a deadline. */
-import { OUTCOMES } from '../../core/catalog';
+import { OUTCOMES, OUTCOME_HINTS } from '../../core/catalog';
 import { MAX_LENGTH } from '../../core/goals';
 import { fieldLabel } from '../../core/i18n/wizard';
 import { h } from '../dom';
@@ -12,7 +12,7 @@ export function outcomeStep(ctx: StepContext): StepView {
     field: 'outcome',
     kind: 'radio',
     legend: fieldLabel(lang, 'outcome'),
-    options: OUTCOMES.map((o) => ({ value: o.id, label: o.label[lang], hint: o.hint[lang] })),
+    options: OUTCOMES.map((o) => ({ value: o.id, label: o.label[lang], hint: OUTCOME_HINTS[o.id][lang] })),
     isChecked: (value) => draft.outcome === value,
     onChange: (value) => {
       draft.outcome = value;

@@ -1,0 +1,9 @@
+import { ADDON_NAME, ADDON_TEXTS } from '../core/i18n/addon';
+import { IMPORT_FILE } from '../shared/files';
+import { userLang } from './endpoints';
+
+/** Opens "Import platform data" (build/import.html); it loads with one loadImport call. */
+export function showImport(): void {
+  const title = `${ADDON_NAME} · ${ADDON_TEXTS[userLang()].importTitle}`;
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(IMPORT_FILE).setTitle(title));
+}
