@@ -3,7 +3,7 @@
  * The bundle is an IIFE assigned to one global; the globals Apps Script needs (custom functions with
  * their JSDoc, triggers, menu actions and sidebar endpoints) are declared after it as plain functions.
  */
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
@@ -86,7 +86,7 @@ async function buildSidebar(page: SidebarPage): Promise<string> {
   // HtmlService may mangle "//" inside an inline script (it takes it for a comment): fail instead.
   if (script.includes('//')) throw new Error(`The ${page.file} bundle contains "//"; HtmlService would mangle it. Avoid it in ${page.entry}.`);
   const template = readFileSync(page.template, 'utf8');
-  const css = page.styles.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const css = transformSync(page.styles.map((file) => readFileSync(file, 'utf8')).join('\n'), { loader: 'css', minify: true }).code;
   return template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
 }
 

@@ -215,33 +215,48 @@ function fastInputs(formula: RowFormula, sources: Source[], rows: number): FastI
 
 type FastColumn = (inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output) => Output[][];
 
+/** How one argument reaches the fast loop: a constant, a column, or a list of `n` cells per row. */
+type Layout = 'constant' | 'column' | `list${number}`;
+
+function layoutOf(input: FastInput): Layout {
+  if (!input.column) return 'constant';
+  return input.list ? `list${input.column[0]?.length ?? 0}` : 'column';
+}
+
 /**
- * The fast loop, compiled once per formula: for each row whose inputs are plain numbers within their
- * rule's bounds (a list's cells added up), compute directly; any other row goes to the full rules.
- * Each compiled copy keeps its own type feedback (the formula's name in the source keeps V8's
- * compilation cache from sharing it), so V8 inlines that formula's compute; the loop reads only plain
- * arguments, which keeps its optimised code stable from call to call. Where code cannot be compiled,
- * undefined: every row then goes through the full rules, as fast as they go.
+ * The fast loop, compiled for one formula and one layout of its arguments: for each row whose cells
+ * are plain numbers within their rule's bounds (a list's cells added up), compute directly; any other
+ * row goes to the full rules. Constants were read through the rules already, so they are not checked
+ * again, and lists are unrolled. Each compiled copy keeps its own type feedback (its name and layout in
+ * the source keep V8's compilation cache from sharing it), so V8 inlines the formula's compute; the
+ * loop reads only plain arguments, which keeps its optimised code stable from call to call. Where code
+ * cannot be compiled, undefined: every row then goes through the full rules.
  */
-function compiledFastColumn(formula: RowFormula): FastColumn | undefined {
-  const arity = formula.params.length;
-  const names = ['a', 'b', 'c', 'd'].slice(0, arity);
+function compiledFastColumn(formula: RowFormula, layouts: readonly Layout[]): FastColumn | undefined {
+  const names = ['a', 'b', 'c', 'd'].slice(0, layouts.length);
   const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`]);
   const within = (x: string, i: number) => `typeof ${x} === 'number' && ${x} - ${x} === 0 && ${x} <= hi${i} && (${x} > lo${i} || (in${i} && ${x} === lo${i}))`;
-  const reads = names
-    .map((n, i) =>
-      formula.params[i].list
-        ? `var ${n} = k${i};\nif (c${i}) { ${n} = 0; var row${i} = c${i}[r]; for (var j = 0; j < row${i}.length; j++) { var e = row${i}[j]; if (${within('e', i)}) ${n} += e; else { ${n} = NaN; break; } } }`
-        : `var ${n} = c${i} ? c${i}[r][0] : k${i};`,
-    )
-    .join('\n');
-  const checks = names.map((n, i) => within(n, i)).join(' && ');
-  const body = `/* ${formula.name.replace(/[^A-Z_]/g, '')} */
+  const reads: string[] = [];
+  const checks: string[] = [];
+  layouts.forEach((layout, i) => {
+    const n = names[i];
+    if (layout === 'constant') reads.push(`var ${n} = k${i};`);
+    else if (layout === 'column') {
+      reads.push(`var ${n} = c${i}[r][0];`);
+      checks.push(within(n, i));
+    } else {
+      const width = Number(layout.slice(4));
+      const cells = Array.from({ length: width }, (_, j) => `cell${i}_${j}`);
+      reads.push(`var row${i} = c${i}[r];`, ...cells.map((cell, j) => `var ${cell} = row${i}[${j}];`), `var ${n} = ${cells.join(' + ') || '0'};`);
+      checks.push(`row${i}.length === ${width}`, ...cells.map((cell) => within(cell, i)));
+    }
+  });
+  const body = `/* ${formula.name.replace(/[^A-Z_]/g, '')} ${layouts.join(' ')} */
 return function (rows, slowCell, ${params.join(', ')}) {
 var out = new Array(rows);
 for (var r = 0; r < rows; r++) {
-${reads}
-if (${checks}) {
+${reads.join('\n')}
+if (${checks.join(' && ') || 'true'}) {
 var v = compute(${names.join(', ')});
 if (typeof v === 'number' && v - v === 0) { out[r] = [v === 0 ? 0 : v]; continue; }
 }
@@ -252,17 +267,21 @@ return out;
   try {
     const loop = new Function('compute', body)(formula.compute) as (rows: number, slowCell: (r: number, c: number) => Output, ...inputs: unknown[]) => Output[][];
     return (inputs, rows, slowCell) =>
-      loop(rows, slowCell, ...inputs.slice(0, arity).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max]));
+      loop(rows, slowCell, ...inputs.slice(0, layouts.length).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max]));
   } catch {
     return undefined;
   }
 }
 
-const fastColumns = new Map<Compute, FastColumn | undefined>();
+const MAX_UNROLLED_LIST = 8;
+const fastColumns = new Map<string, FastColumn | undefined>();
 
-function fastColumnFor(formula: RowFormula): FastColumn | undefined {
-  if (!fastColumns.has(formula.compute)) fastColumns.set(formula.compute, compiledFastColumn(formula));
-  return fastColumns.get(formula.compute);
+function fastColumnFor(formula: RowFormula, inputs: readonly FastInput[]): FastColumn | undefined {
+  const layouts = inputs.slice(0, formula.params.length).map(layoutOf);
+  if (layouts.some((l) => l.startsWith('list') && Number(l.slice(4)) > MAX_UNROLLED_LIST)) return undefined;
+  const key = `${formula.name} ${layouts.join(' ')}`;
+  if (!fastColumns.has(key)) fastColumns.set(key, compiledFastColumn(formula, layouts));
+  return fastColumns.get(key);
 }
 
 /**
@@ -277,7 +296,7 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], shortMes
   const cell = cellEvaluator(formula, sources, shape, shortMessage);
   if (!shape.isRange) return cell(0, 0);
   const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows) : undefined;
-  const fast = inputs && fastColumnFor(formula);
+  const fast = inputs && fastColumnFor(formula, inputs);
   if (inputs && fast) return fast(inputs, shape.rows, cell);
   const out: Output[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {

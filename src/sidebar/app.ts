@@ -71,7 +71,7 @@ export class SidebarApp {
   private readonly view: HTMLElement;
 
   constructor(root: HTMLElement) {
-    this.header = header((lang) => this.switchLanguage(lang));
+    this.header = header((lang) => this.switchLanguage(lang), SIDEBAR_TEXTS);
     this.attention = h('div', { class: 'attention', 'aria-live': 'polite' });
     this.view = h('div', { class: 'view' });
     replaceChildren(root, this.header.element, h('main', {}, this.attention, this.view));

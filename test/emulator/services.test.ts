@@ -17,11 +17,13 @@ test('the menu items open their sidebars, in the user language', () => {
   const { emulator } = emulate('en_US', 'fr_FR');
   emulator.open();
   const items = emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
-  expect(items.map((i) => i.caption)).toEqual(['Objectifs et ROI…', 'Aide des formules']);
+  expect(items.map((i) => i.caption)).toEqual(['Objectifs et ROI…', 'Importer les données des plateformes…', 'Aide des formules']);
   emulator.run(items[0].functionName);
   expect(emulator.ui.sidebar?.title).toBe('Social ROI · Objectifs et ROI');
   expect(emulator.ui.sidebar?.html).toContain('google.script.run');
   emulator.run(items[1].functionName);
+  expect(emulator.ui.sidebar?.title).toBe('Social ROI · Importer les données des plateformes');
+  emulator.run(items[2].functionName);
   expect(emulator.ui.sidebar?.html).toContain('lang="fr"');
 });
 

@@ -99,8 +99,9 @@ export function replaceTrackingValues(sheet: Sheet, block: TrackingBlock, rowNum
 export function appendTracking(sheet: Sheet, rows: readonly TrackingRow[], dates: SheetDates, lang: Lang, lastRow: number): void {
   if (rows.length === 0) return;
   const first = lastRow + 1;
-  const needed = first + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const maxRows = sheet.getMaxRows();
+  const needed = first + rows.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
   const channelName = (channel: string) => CHANNELS.find((c) => c.id === channel)?.label[lang] ?? channel;
   sheet
     .getRange(first, 1, rows.length, TRACKING_WIDTH)

@@ -1,5 +1,9 @@
 import { goalProgress } from '../../core/metrics';
 import { rowFormula } from '../define';
+import type { ArgProblem } from '../../core/rules';
+
+/** Allocated once: the column loop must not build an object per row. */
+const TARGET_IS_BASELINE: ArgProblem = { arg: 'target', rule: 'number', problem: { code: 'targetIsBaseline' } };
 import type { FormulaDoc } from '../types';
 
 export const GOAL_PROGRESS = rowFormula({
@@ -9,7 +13,7 @@ export const GOAL_PROGRESS = rowFormula({
     { name: 'target', rule: 'number' },
     { name: 'baseline', rule: 'number', defaultValue: 0 },
   ],
-  compute: (current, target, baseline) => goalProgress(current, target, baseline) ?? { arg: 'target', rule: 'number', problem: { code: 'targetIsBaseline' } },
+  compute: (current, target, baseline) => goalProgress(current, target, baseline) ?? TARGET_IS_BASELINE,
 });
 
 export const GOAL_PROGRESS_DOC: FormulaDoc = {

@@ -1,5 +1,9 @@
 import { shareOfVoice } from '../../core/metrics';
 import { rowFormula } from '../define';
+import type { ArgProblem } from '../../core/rules';
+
+/** Allocated once: the column loop must not build an object per row. */
+const ZERO_TOTAL: ArgProblem = { arg: 'competitors', rule: 'nonNegative', problem: { code: 'zeroTotal' } };
 import type { FormulaDoc } from '../types';
 
 export const SHARE_OF_VOICE = rowFormula({
@@ -8,7 +12,7 @@ export const SHARE_OF_VOICE = rowFormula({
     { name: 'own', rule: 'nonNegative' },
     { name: 'competitors', rule: 'nonNegative', list: true },
   ],
-  compute: (own, competitors) => shareOfVoice(own, competitors) ?? { arg: 'competitors', rule: 'nonNegative', problem: { code: 'zeroTotal' } },
+  compute: (own, competitors) => shareOfVoice(own, competitors) ?? ZERO_TOTAL,
 });
 
 export const SHARE_OF_VOICE_DOC: FormulaDoc = {

@@ -1,2 +1,5 @@
-// Placeholder entry while the import sidebar is being written (replaced before this lands).
-document.body.textContent = 'Import platform data';
+/** The "Import platform data" sidebar: starts the app in #app. */
+import { ImportApp } from './app';
+
+const root = document.getElementById('app');
+if (root) new ImportApp(root).start();

@@ -5,8 +5,11 @@
  * a visible label ("EN" inside "English" would not be found by axe's label-in-name rule either way).
  */
 import { LANGS, type Lang } from '../../core/i18n/lang';
-import { LANGUAGE_NAMES, SIDEBAR_TEXTS } from '../../core/i18n/sidebar';
+import { LANGUAGE_NAMES, type SidebarTexts } from '../../core/i18n/sidebar';
 import { button, h, hiddenText } from '../dom';
+
+/** The header's own texts, passed in so that a sidebar bundles its own texts only (the wizard's, or the import's). */
+export type HeaderTexts = Record<Lang, Pick<SidebarTexts, 'appName' | 'languages'>>;
 
 export interface Header {
   element: HTMLElement;
@@ -14,8 +17,8 @@ export interface Header {
   update(lang: Lang | undefined): void;
 }
 
-export function header(onLanguage: (lang: Lang) => void): Header {
-  const name = h('p', { class: 'app-name' }, SIDEBAR_TEXTS.en.appName);
+export function header(onLanguage: (lang: Lang) => void, texts: HeaderTexts): Header {
+  const name = h('p', { class: 'app-name' }, texts.en.appName);
   const buttons = LANGS.map((lang) =>
     button(
       [h('span', { 'aria-hidden': 'true' }, lang.toUpperCase()), hiddenText(LANGUAGE_NAMES[lang])],
@@ -30,8 +33,8 @@ export function header(onLanguage: (lang: Lang) => void): Header {
     update(current) {
       group.hidden = current === undefined;
       if (current === undefined) return;
-      name.textContent = SIDEBAR_TEXTS[current].appName;
-      group.setAttribute('aria-label', SIDEBAR_TEXTS[current].languages.group);
+      name.textContent = texts[current].appName;
+      group.setAttribute('aria-label', texts[current].languages.group);
       buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(LANGS[i] === current)));
     },
   };

@@ -1,0 +1,89 @@
+/**
+ * The wizard in Chromium, through the preview (the real sidebar and the real bundle): time from the
+ * menu to the first interactive view, and the google.script.run round trips from opening the wizard
+ * to a created goal.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { startPreview } from '../src/local/preview/server';
+import { budget, median, type Budget } from './measure';
+import { TODAY } from './workbooks';
+import { addDays } from '../src/core/dates';
+import { existsSync } from 'node:fs';
+
+export interface SidebarBenchResult {
+  runs: number;
+  firstInteractiveMs: number;
+  roundTrips: Record<string, number>;
+}
+
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+
+export async function benchSidebar(runs = 5, log: (line: string) => void = () => undefined): Promise<{ result?: SidebarBenchResult; budgets: Budget[]; skipped?: string }> {
+  if (!chromiumPath) return { budgets: [], skipped: 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium' };
+  const server = await startPreview({ port: 0, dataFile: join(mkdtempSync(join(tmpdir(), 'social-roi-bench-')), 'workbook.json') });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(server.url);
+    await page.getByLabel(/Locale|Paramètres régionaux/).selectOption('en_US');
+    await page.waitForSelector('#addon-menu:text-is("Social ROI")');
+    const roundTrips: Record<string, number> = {};
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/api/run')) return;
+      const name = (JSON.parse(request.postData() ?? '{}') as { functionName?: string }).functionName ?? '?';
+      roundTrips[name] = (roundTrips[name] ?? 0) + 1;
+    });
+    const open = async () => {
+      await page.getByRole('button', { name: 'Social ROI' }).click();
+      const start = performance.now();
+      await page.getByRole('menuitem', { name: 'Goals and ROI…' }).click();
+      const frame = page.frameLocator('#sidebar-frame');
+      await frame.getByRole('button', { name: 'New goal' }).waitFor({ timeout: 10_000 });
+      return { ms: performance.now() - start, frame };
+    };
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { ms } = await open();
+      times.push(ms);
+      log(`  wizard interactive after ${ms.toFixed(0)} ms`);
+    }
+    // One full creation, counting the round trips from opening the wizard to the created goal.
+    for (const key of Object.keys(roundTrips)) delete roundTrips[key];
+    const { frame } = await open();
+    await frame.getByRole('button', { name: 'New goal' }).click();
+    await frame.getByLabel('More sales').check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByLabel('Engagement').check();
+    await frame.getByLabel(/^Website clicks/).check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByLabel('Deadline').fill(addDays(TODAY, 90));
+    const baseline = Number((await frame.getByLabel('Baseline').inputValue()).replace(/,/g, '')) || 100;
+    await frame.getByLabel('Target').fill(String(Math.round(baseline * 1.2)));
+    await frame.getByLabel('Owner').fill('bench');
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByLabel('Instagram').check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('button', { name: 'Create the goal' }).click();
+    await frame.getByRole('heading', { name: 'Goal created' }).waitFor({ timeout: 10_000 });
+    const result: SidebarBenchResult = { runs, firstInteractiveMs: median(times), roundTrips: { ...roundTrips } };
+    log(`  round trips from opening to a created goal: ${JSON.stringify(result.roundTrips)}`);
+    return {
+      result,
+      budgets: [
+        budget('google.script.run round trips to load the wizard', result.roundTrips.loadWizard ?? 0, 1, 'calls'),
+        budget('google.script.run round trips to create a goal', result.roundTrips.saveGoal ?? 0, 1, 'calls'),
+        budget('other google.script.run round trips from open to created goal', Object.entries(result.roundTrips).filter(([k]) => k !== 'loadWizard' && k !== 'saveGoal').reduce((n, [, v]) => n + v, 0), 0, 'calls'),
+      ],
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,27 @@
+/** Before the sidebar knows the user's language: a status in both languages, and a load failure. */
+import { IMPORT_SIDEBAR_TEXTS } from '../../../core/i18n/import-sidebar';
+import { LANGS, type Lang } from '../../../core/i18n/lang';
+import { button, h } from '../../dom';
+import type { Shown } from './context';
+
+export function loadingView(): HTMLElement {
+  return h(
+    'p',
+    { role: 'status', class: 'loading' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    ...LANGS.map((lang) => h('span', { lang, class: 'loading-text' }, IMPORT_SIDEBAR_TEXTS[lang].loading)),
+  );
+}
+
+export function loadFailedView(lang: Lang, message: string, retry: () => void): Shown {
+  const texts = IMPORT_SIDEBAR_TEXTS[lang];
+  const heading = h('h1', { tabindex: -1 }, texts.loadFailed);
+  const element = h(
+    'section',
+    { class: 'load-failed', role: 'alert' },
+    heading,
+    h('p', {}, message),
+    button(texts.tryAgain, retry, { class: 'primary', 'data-key': 'retry-load' }),
+  );
+  return { element, heading };
+}
