@@ -76,7 +76,7 @@ export interface FormulaResult {
 }
 
 const SIZES = [1_000, 10_000, 100_000];
-const RUNS: Record<number, number> = { 1_000: 300, 10_000: 80, 100_000: 31 };
+const RUNS: Record<number, number> = { 1_000: 300, 10_000: 80, 100_000: 41 };
 
 function hyperFormulaNsPerRow(testCase: Case, n: number): number | undefined {
   if (!testCase.native) return undefined;

@@ -235,35 +235,26 @@ function layoutOf(input: FastInput): Layout {
 function compiledFastColumn(formula: RowFormula, layouts: readonly Layout[]): FastColumn | undefined {
   const names = ['a', 'b', 'c', 'd'].slice(0, layouts.length);
   const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`]);
-  const within = (x: string, i: number) => `typeof ${x} === 'number' && ${x} - ${x} === 0 && ${x} <= hi${i} && (${x} > lo${i} || (in${i} && ${x} === lo${i}))`;
+  const within = (x: string, i: number) => `typeof ${x}==='number'&&${x}-${x}===0&&${x}<=hi${i}&&(${x}>lo${i}||(in${i}&&${x}===lo${i}))`;
   const reads: string[] = [];
   const checks: string[] = [];
   layouts.forEach((layout, i) => {
     const n = names[i];
-    if (layout === 'constant') reads.push(`var ${n} = k${i};`);
+    if (layout === 'constant') reads.push(`var ${n}=k${i};`);
     else if (layout === 'column') {
-      reads.push(`var ${n} = c${i}[r][0];`);
+      reads.push(`var ${n}=c${i}[r][0];`);
       checks.push(within(n, i));
     } else {
       const width = Number(layout.slice(4));
       const cells = Array.from({ length: width }, (_, j) => `cell${i}_${j}`);
-      reads.push(`var row${i} = c${i}[r];`, ...cells.map((cell, j) => `var ${cell} = row${i}[${j}];`), `var ${n} = ${cells.join(' + ') || '0'};`);
-      checks.push(`row${i}.length === ${width}`, ...cells.map((cell) => within(cell, i)));
+      reads.push(`var row${i}=c${i}[r];`, ...cells.map((cell, j) => `var ${cell}=row${i}[${j}];`), `var ${n}=${cells.join('+') || '0'};`);
+      checks.push(`row${i}.length===${width}`, ...cells.map((cell) => within(cell, i)));
     }
   });
-  const body = `/* ${formula.name.replace(/[^A-Z_]/g, '')} ${layouts.join(' ')} */
-return function (rows, slowCell, ${params.join(', ')}) {
-var out = new Array(rows);
-for (var r = 0; r < rows; r++) {
-${reads.join('\n')}
-if (${checks.join(' && ') || 'true'}) {
-var v = compute(${names.join(', ')});
-if (typeof v === 'number' && v - v === 0) { out[r] = [v === 0 ? 0 : v]; continue; }
-}
-out[r] = [slowCell(r, 0)];
-}
-return out;
-};`;
+  const body =
+    `/* ${formula.name.replace(/[^A-Z_]/g, '')} ${layouts.join(' ')} */return function(rows,slowCell,${params.join(',')}){` +
+    `var out=new Array(rows);for(var r=0;r<rows;r++){${reads.join('')}if(${checks.join('&&') || 'true'}){` +
+    `var v=compute(${names.join(',')});if(typeof v==='number'&&v-v===0){out[r]=[v===0?0:v];continue;}}out[r]=[slowCell(r,0)];}return out;};`;
   try {
     const loop = new Function('compute', body)(formula.compute) as (rows: number, slowCell: (r: number, c: number) => Output, ...inputs: unknown[]) => Output[][];
     return (inputs, rows, slowCell) =>

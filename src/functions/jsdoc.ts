@@ -15,7 +15,7 @@ function paramType(p: FormulaParam): string {
 
 function paramLine(def: FormulaDef, p: FormulaParam): string {
   const text = def.paramText[p.name];
-  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? 'Optional. ' : ''}${clean(text.doc.en)}, e.g. ${clean(text.example)}.`;
+  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? '(optional) ' : ''}${clean(text.doc.en)}, e.g. ${clean(text.example)}`;
 }
 
 export const BUNDLE_GLOBAL = 'SocialROI';
