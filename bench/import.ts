@@ -3,9 +3,9 @@
  * the service calls of writing it, which must not grow with its size.
  */
 import { performance } from 'node:perf_hooks';
-import { addDays, toDayNumber } from '../src/core/dates';
+import { addDays } from '../src/core/dates';
 import { parseExport } from '../src/core/import';
-import type { ReadingsDigest } from '../src/shared/endpoints';
+import { readingsDigest } from '../src/shared/digest';
 import { budget, median, type Budget } from './measure';
 import { TODAY, emptyWorkbook } from './workbooks';
 
@@ -19,16 +19,6 @@ function metaExport(rows: number): string {
   return lines.join('\n');
 }
 
-function digestOf(rows: Array<{ date: string; channel: string; kpi: string; value: number; source: string }>): ReadingsDigest {
-  const channels: string[] = [];
-  const kpis: ReadingsDigest['kpis'] = [];
-  const sources: string[] = [];
-  const at = <T>(list: T[], v: T) => {
-    const i = list.indexOf(v);
-    return i >= 0 ? i : list.push(v) - 1;
-  };
-  return { channels, kpis, sources, readings: rows.map((r) => [toDayNumber(r.date), at(channels, r.channel), at(kpis, r.kpi as never), r.value, at(sources, r.source)]) };
-}
 
 export interface ImportBenchResult {
   rows: number;
@@ -59,7 +49,7 @@ export function benchImport(log: (line: string) => void = () => undefined): { re
     emulator.run('loadWizard');
     emulator.calls.reset();
     const start = performance.now();
-    const answer = emulator.run('saveImport', [{ readings: digestOf(preview.rows.slice(0, size)), mode: 'skip' }]) as { ok: boolean };
+    const answer = emulator.run('saveImport', [{ readings: readingsDigest(preview.rows.slice(0, size)), mode: 'skip' }]) as { ok: boolean };
     const ms = performance.now() - start;
     if (!answer.ok) throw new Error(`import of ${size} readings failed: ${JSON.stringify(answer)}`);
     writeCalls.push({ readings: size, calls: emulator.calls.count(), ms });

@@ -19,7 +19,8 @@ import {
 import { sheetDates } from './dates';
 import { failure, prepareSheets, underDocumentLock, userLang } from './endpoints';
 import { openAddonSheets } from './sheets/registry';
-import { appendTracking, historyDigest, readTracking, replaceTrackingValues, trackingCells, trackingRows } from './sheets/tracking';
+import { appendTracking, readTracking, replaceTrackingValues, trackingCells, trackingRows } from './sheets/tracking';
+import { historyDigest } from '../shared/digest';
 
 type Invalid = Extract<ImportError, { kind: 'invalidReadings' }>;
 

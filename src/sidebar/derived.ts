@@ -3,7 +3,7 @@
  * the baseline suggestion, the drafted statement and the achievable check. No server call.
  */
 import { kpiById, type Kpi, type KpiUnit } from '../core/catalog';
-import { fromDayNumber, isIsoDate } from '../core/dates';
+import { isIsoDate } from '../core/dates';
 import {
   achievableCheck,
   achievableMessage,
@@ -15,6 +15,7 @@ import {
 import type { Lang } from '../core/i18n/lang';
 import type { TrackingRow } from '../core/tracking';
 import { formatNumber, isAmbiguousThousands, parseNumberText } from '../core/values';
+import { historyRows } from '../shared/digest';
 import type { HistoryDigest } from '../shared/endpoints';
 import { isMoneyKpi, otherTicked, type Draft } from './draft';
 
@@ -25,16 +26,8 @@ export interface Tracking {
 }
 
 export function trackingOf(history: HistoryDigest): Tracking {
-  const rows: TrackingRow[] = [];
-  const used = new Set<string>();
-  for (const [day, channelIndex, kpiIndex, value] of history.readings) {
-    const channel = history.channels[channelIndex];
-    const kpi = history.kpis[kpiIndex];
-    if (channel === undefined || kpi === undefined || !Number.isInteger(day)) continue;
-    rows.push({ date: fromDayNumber(day), channel, kpi, value, source: '' });
-    used.add(channel);
-  }
-  return { rows, channels: [...used] };
+  const rows = historyRows(history);
+  return { rows, channels: [...new Set(rows.map((r) => r.channel))] };
 }
 
 /** The KPI a goal can be set on, or undefined. */

@@ -4,7 +4,8 @@
  * sheet's native formulas follow.
  */
 import fc from 'fast-check';
-import { addDays, toDayNumber } from '../../src/core/dates';
+import { addDays } from '../../src/core/dates';
+import { readingsDigest } from '../../src/shared/digest';
 import type { KpiId } from '../../src/core/catalog';
 import type { GoalForm } from '../../src/core/goals';
 import type { ImportSaved, ReadingsDigest, Result } from '../../src/shared/endpoints';
@@ -18,10 +19,7 @@ const TODAY = new Date().toISOString().slice(0, 10);
 type Reading = [date: string, channel: string, kpi: KpiId, value: number];
 
 function digest(readings: Reading[], source = 'test export'): ReadingsDigest {
-  const channels: string[] = [];
-  const kpis: KpiId[] = [];
-  const at = <T>(list: T[], v: T) => (list.includes(v) ? list.indexOf(v) : list.push(v) - 1);
-  return { channels, kpis, sources: [source], readings: readings.map(([d, c, k, v]) => [toDayNumber(d), at(channels, c), at(kpis, k), v, 0]) };
+  return readingsDigest(readings.map(([date, channel, kpi, value]) => ({ date, channel, kpi, value, source })));
 }
 
 const plain = <T>(value: unknown) => JSON.parse(JSON.stringify(value)) as T;

@@ -3,7 +3,7 @@
  * column-matching checks, and the import's totals and what Tracking looks like after it.
  */
 import type { TrackingRow } from '../../src/core/tracking';
-import { digestOf, rowsOfHistory } from '../../src/sidebar/import/digest';
+import { historyRows as rowsOfHistory, readingsDigest as digestOf } from '../../src/shared/digest';
 import { checkDraft, draftFromGuess, firstValues, mappableColumns, type MappingDraft } from '../../src/sidebar/import/mapping';
 import type { Source } from '../../src/sidebar/import/sources';
 import { afterImport, totalsOf } from '../../src/sidebar/import/totals';

@@ -4,12 +4,10 @@
  */
 import { CHANNELS, KPIS, channelByLabel, kpiById, kpiByLabel } from '../../core/catalog';
 import { asPlainText } from '../../core/goals/text';
-import { toDayNumber } from '../../core/dates';
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
 import type { TrackingRow } from '../../core/tracking';
 import { parseNumberText } from '../../core/values';
-import type { HistoryDigest } from '../../shared/endpoints';
 import { DATE_FORMAT, filled, styleHeader } from './style';
 import type { DateReader, SheetDates } from '../dates';
 
@@ -107,19 +105,4 @@ export function appendTracking(sheet: Sheet, rows: readonly TrackingRow[], dates
     .getRange(first, 1, rows.length, TRACKING_WIDTH)
     .setNumberFormats(filled(rows.length, TRACKING_WIDTH, (c) => [DATE_FORMAT[lang], '@', '@', '#,##0.##', '@'][c]))
     .setValues(rows.map((r) => [dates.toCell(r.date), asPlainText(channelName(r.channel)), kpiById(r.kpi)?.label[lang] ?? r.kpi, r.value, asPlainText(r.source)]));
-}
-
-/** Tracking rows, compactly, for the sidebar's baseline suggestion and achievable check. */
-export function historyDigest(rows: readonly TrackingRow[]): HistoryDigest {
-  const channels: string[] = [];
-  const kpis: HistoryDigest['kpis'] = [];
-  const index = <T>(list: T[], value: T) => {
-    const at = list.indexOf(value);
-    return at >= 0 ? at : list.push(value) - 1;
-  };
-  return {
-    channels,
-    kpis,
-    readings: rows.map((r) => [toDayNumber(r.date), index(channels, r.channel), index(kpis, r.kpi), r.value]),
-  };
 }

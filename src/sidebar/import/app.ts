@@ -13,7 +13,7 @@ import type { ImportData, ImportError, ImportSaved, Result } from '../../shared/
 import { focusHeading, h, replaceChildren } from '../dom';
 import { server } from '../server';
 import { header, type Header } from '../views/header';
-import { digestOf, rowsOfHistory } from './digest';
+import { historyRows, readingsDigest } from '../../shared/digest';
 import { checkDraft, draftFromGuess, firstValues, mappableColumns, problemCount, type MappingDraft, type MappingProblems } from './mapping';
 import { readAll, type ReadProgress } from './reading';
 import { awaitsMapping, readSource, textOf, type ReadContext, type Source } from './sources';
@@ -109,7 +109,7 @@ export class ImportApp {
     }
     this.data = result.value;
     this.lang = result.value.lang;
-    this.existing = rowsOfHistory(result.value.existing);
+    this.existing = historyRows(result.value.existing);
     this.screen = { kind: 'pick' };
     this.render('none');
   }
@@ -393,7 +393,7 @@ export class ImportApp {
     this.preview?.showWriting(true);
     let result: Result<ImportSaved, ImportError>;
     try {
-      result = await server.saveImport({ readings: digestOf(totals.rows), mode });
+      result = await server.saveImport({ readings: readingsDigest(totals.rows), mode });
     } catch (error) {
       this.writeFailed({ kind: 'unreachable', message: messageOf(error) });
       return;
