@@ -13,9 +13,14 @@ function paramType(p: FormulaParam): string {
   return 'number';
 }
 
+/** The first clause of a parameter's description: autocomplete shows it; the help shows the rest. */
+function firstClause(text: string): string {
+  return text.split(/[:;]/)[0].trim();
+}
+
 function paramLine(def: FormulaDef, p: FormulaParam): string {
   const text = def.paramText[p.name];
-  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? '(optional) ' : ''}${clean(text.doc.en)}, e.g. ${clean(text.example)}`;
+  return ` * @param {${paramType(p)}} ${p.name} ${p.optional ? '(optional) ' : ''}${clean(firstClause(text.doc.en))}, e.g. ${clean(text.example)}`;
 }
 
 export const BUNDLE_GLOBAL = 'SocialROI';

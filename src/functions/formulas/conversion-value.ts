@@ -25,7 +25,7 @@ export const CONVERSION_VALUE_DOC: FormulaDoc = {
   paramText: {
     customer_value: {
       example: '500',
-      doc: { en: 'What one customer is worth, e.g. their lifetime value (see LTV)', fr: 'Ce que vaut un client, par exemple sa valeur vie (voir LTV)' },
+      doc: { en: 'What one customer is worth (their lifetime value, see LTV)', fr: 'Ce que vaut un client, par exemple sa valeur vie (voir LTV)' },
     },
     close_rate: {
       example: '"1 in 50"',
