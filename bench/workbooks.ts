@@ -1,10 +1,11 @@
 /** The workbooks the service-call benchmark runs on: an empty one, and one with 1,000 goals and 50,000 readings. */
-import { addDays, toDayNumber } from '../src/core/dates';
+import { addDays, toSheetSerial } from '../src/core/dates';
 import { validateGoal } from '../src/core/goals';
 import { kpiLabel } from '../src/core/sheets/goals-row';
 import { goalRow, goalRowFormats } from '../src/addon/sheets/goals';
 import { Emulator } from '../src/local/emulator/emulator';
-import { Workbook, type SheetModel } from '../src/local/emulator/workbook';
+import { Workbook } from '../src/local/emulator/workbook';
+import { requireAddonSheet } from '../src/local/emulator/addon-sheets';
 import { CallCounter } from '../src/local/fakes/calls';
 import { FakeHtmlService } from '../src/local/fakes/html';
 
@@ -26,12 +27,6 @@ export function emptyWorkbook(): Emulator {
   return new Emulator(workbook);
 }
 
-function registered(workbook: Workbook, role: string): SheetModel {
-  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
-  const sheet = workbook.sheetById(JSON.parse(registry?.value ?? '{}').ids?.[role]);
-  if (!sheet) throw new Error(`no ${role} sheet`);
-  return sheet;
-}
 
 const CHANNELS = ['Facebook', 'Instagram', 'LinkedIn', 'X', 'TikTok'];
 const KPIS = ['Website clicks', 'Reach', 'New customers', 'Website visits', 'Followers', 'E-mail sign-ups', 'Revenue', 'Comments', 'Shares', 'Mentions'];
@@ -45,14 +40,14 @@ export function largeWorkbook(goals = 1000, readings = 50_000): Emulator {
   const emulator = emptyWorkbook();
   emulator.run('loadWizard');
   const workbook = emulator.workbook;
-  const tracking = registered(workbook, 'tracking');
-  const goalsSheet = registered(workbook, 'goals');
+  const tracking = requireAddonSheet(workbook, 'tracking');
+  const goalsSheet = requireAddonSheet(workbook, 'goals');
   const rows = Array.from({ length: readings }, (_, i) => [
-    toDayNumber(addDays(TODAY, -Math.floor(i / 50))) + 25569, CHANNELS[i % 5], KPIS[Math.floor(i / 5) % 10], 100 + (i % 37), 'bench',
+    toSheetSerial(addDays(TODAY, -Math.floor(i / 50))), CHANNELS[i % 5], KPIS[Math.floor(i / 5) % 10], 100 + (i % 37), 'bench',
   ]);
   workbook.insertRowsAfter(tracking, tracking.maxRows, readings);
   workbook.setContents(tracking, { row: 2, column: 1, numRows: readings, numColumns: 5 }, rows);
-  const dates = { timeZone: workbook.timeZone, today: TODAY, read: () => undefined, toCell: (iso: string) => toDayNumber(iso) + 25569 };
+  const dates = { timeZone: workbook.timeZone, today: TODAY, read: () => undefined, toCell: toSheetSerial };
   const ref = { sheetName: tracking.name, kpiLabel: (k: never) => kpiLabel('en', k) };
   const goalRows: unknown[][] = [];
   const formats: string[][] = [];

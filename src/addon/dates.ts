@@ -3,12 +3,10 @@
  * at local midnight; the add-on works with ISO dates ("2027-06-30") everywhere else, and writes dates as
  * day serials under a date format, which no time zone can shift.
  */
-import { fromDayNumber, toDayNumber } from '../core/dates';
+import { fromSheetSerial, toSheetSerial } from '../core/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Days between Sheets' day 0 (1899-12-30) and 1970-01-01. */
-const SERIAL_OF_1970 = 25569;
 
 export type DateReader = (value: unknown) => string | undefined;
 
@@ -40,13 +38,13 @@ export function sheetDates(ss: Spreadsheet): SheetDates {
       return Number.isFinite(time) ? new Date(time + offsetMs + 6 * HOUR).toISOString().slice(0, 10) : undefined;
     }
     // A date cell whose date format was cleared holds its day serial.
-    if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 2958466) return fromDayNumber(value - SERIAL_OF_1970);
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 2958466) return fromSheetSerial(value);
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined;
   };
   return {
     timeZone,
     today,
     read,
-    toCell: (iso) => toDayNumber(iso) + SERIAL_OF_1970,
+    toCell: toSheetSerial,
   };
 }

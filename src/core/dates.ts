@@ -111,3 +111,16 @@ export function formatDate(iso: string, lang: Lang): string {
   if (lang === 'fr') return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${yyyy}`;
   return `${EN_MONTHS[month - 1]} ${day}, ${yyyy}`;
 }
+
+/** Days between Sheets' day 0 (1899-12-30) and 1970-01-01. */
+const SHEETS_DAY_OF_1970 = 25569;
+
+/** The day serial Sheets stores for an ISO date (shown as a date under a date format). */
+export function toSheetSerial(iso: string): number {
+  return toDayNumber(iso) + SHEETS_DAY_OF_1970;
+}
+
+/** The ISO date of a Sheets day serial (its time of day, if any, is dropped). */
+export function fromSheetSerial(serial: number): string {
+  return fromDayNumber(Math.floor(serial) - SHEETS_DAY_OF_1970);
+}

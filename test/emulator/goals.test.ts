@@ -10,6 +10,7 @@ import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
 import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
 import { emulate, read, write } from '../support/emulator';
+import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -34,13 +35,7 @@ const plain = <T>(value: unknown) => JSON.parse(JSON.stringify(value)) as T;
 const save = (emulator: Emulator, f: GoalForm) => plain<Result<SavedGoal>>(emulator.run('saveGoal', [f]));
 const load = (emulator: Emulator) => plain<Result<WizardData>>(emulator.run('loadWizard'));
 
-function roleSheet(workbook: Workbook, role: 'goals' | 'tracking' | 'roi' | 'dashboard'): SheetModel {
-  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
-  const id = registry && JSON.parse(registry.value ?? '{}').ids[role];
-  const sheet = workbook.sheetById(id);
-  if (!sheet) throw new Error(`no ${role} sheet registered`);
-  return sheet;
-}
+const roleSheet = requireAddonSheet;
 
 /** Everything a user could see of a sheet: values, formulas, formats and notes. */
 function checksum(workbook: Workbook, sheet: SheetModel): string {

@@ -10,8 +10,9 @@ import type { KpiId } from '../../src/core/catalog';
 import type { GoalForm } from '../../src/core/goals';
 import type { ImportSaved, ReadingsDigest, Result } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
-import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
+import type { Workbook } from '../../src/local/emulator/workbook';
 import { emulate, read, write } from '../support/emulator';
+import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 import { zonedIsoDate } from '../../src/local/emulator/zones';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -26,12 +27,7 @@ const plain = <T>(value: unknown) => JSON.parse(JSON.stringify(value)) as T;
 const importReadings = (emulator: Emulator, readings: Reading[], mode: 'replace' | 'skip' = 'skip') =>
   plain<Result<ImportSaved>>(emulator.run('saveImport', [{ readings: digest(readings), mode }]));
 
-function sheetOf(workbook: Workbook, role: string): SheetModel {
-  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
-  const sheet = workbook.sheetById(JSON.parse(registry?.value ?? '{}').ids?.[role]);
-  if (!sheet) throw new Error(`no ${role} sheet`);
-  return sheet;
-}
+const sheetOf = requireAddonSheet;
 
 /** Tracking as (date, channel, KPI) → value, with the count of rows per key to catch repeats. */
 function trackingState(workbook: Workbook): Map<string, { value: number; rows: number }> {

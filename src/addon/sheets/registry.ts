@@ -5,11 +5,12 @@
  */
 import type { Lang } from '../../core/i18n/lang';
 import type { SheetRole } from '../../core/i18n/sheets';
+import { SHEETS_METADATA_KEY } from '../../shared/files';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const KEY = 'socialroi.sheets';
+const KEY = SHEETS_METADATA_KEY;
 
 export interface Registry {
   /** Language of the headers and labels written into the sheets (Tracking's KPI labels above all). */

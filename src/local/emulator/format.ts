@@ -1,3 +1,5 @@
+import { fromSheetSerial } from '../../core/dates';
+
 /**
  * Display values as Sheets shows them, for the number formats the add-on and its users write:
  * "0.00", "#,##0", "0.0%", "#,##0.00 €", "[$€]#,##0", "yyyy-mm-dd", "dd/mm/yyyy", "d mmm yyyy", "@".
@@ -20,16 +22,6 @@ export function displayLocale(locale: string): DisplayLocale {
     : { decimal: '.', group: ',', months: EN_MONTHS, trueText: 'TRUE', falseText: 'FALSE' };
 }
 
-/** Days between Sheets' epoch (1899-12-30) and 1970-01-01. */
-const EPOCH_OFFSET = 25569;
-
-export function serialToIsoDate(serial: number): string {
-  return new Date(Math.round((Math.floor(serial) - EPOCH_OFFSET) * 86400000)).toISOString().slice(0, 10);
-}
-
-export function isoDateToSerial(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86400000 + EPOCH_OFFSET;
-}
 
 export function isDatePattern(pattern: string | undefined): boolean {
   return !!pattern && /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i.test(pattern.replace(/"[^"]*"/g, '')) && !/[#0]/.test(pattern.replace(/"[^"]*"/g, ''));
@@ -47,7 +39,7 @@ function groupDigits(digits: string, group: string): string {
 }
 
 function formatDate(serial: number, pattern: string, loc: DisplayLocale): string {
-  const [y, m, d] = serialToIsoDate(serial).split('-');
+  const [y, m, d] = fromSheetSerial(serial).split('-');
   return pattern.replace(/"([^"]*)"|yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal;
     switch (token.toLowerCase()) {

@@ -7,7 +7,8 @@ import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
 import { GridRange, closeOpenRanges } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
 import { CustomFunctionCall, evaluatingWith, sheetsErrorText } from './custom-functions';
-import { DisplayLocale, displayLocale, formatDisplay, isDatePattern, isoDateToSerial, serialToIsoDate } from './format';
+import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
+import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
 
 export type CellStyle = Partial<{
@@ -257,7 +258,7 @@ export class Workbook {
     if (value === null || value === undefined) return '';
     if (value instanceof DetailedCellError || value instanceof CellError) return sheetsErrorText(value.type);
     if (typeof value === 'number' && this.isDateCell(sheet, row, column)) {
-      return zonedMidnight(serialToIsoDate(value), this.timeZone);
+      return zonedMidnight(fromSheetSerial(value), this.timeZone);
     }
     return value;
   }
@@ -321,7 +322,7 @@ export class Workbook {
         delete sheet.formulaText[cell];
         if (isDate(value)) {
           dateCells.push([range.row + r, range.column + c]);
-          return isoDateToSerial(zonedIsoDate(value, this.timeZone));
+          return toSheetSerial(zonedIsoDate(value, this.timeZone));
         }
         if (value === '' || value === null || value === undefined) return null;
         if (typeof value === 'string' && value.startsWith('=')) {

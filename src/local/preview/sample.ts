@@ -6,8 +6,9 @@
 import { Workbook, SheetModel } from '../emulator/workbook';
 import { parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
+import { addonSheet } from '../emulator/addon-sheets';
 import { kpiById, type KpiId } from '../../core/catalog';
-import { addDays, toDayNumber } from '../../core/dates';
+import { addDays, toSheetSerial } from '../../core/dates';
 
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
 
@@ -185,12 +186,6 @@ export function sampleWorkbook(): Workbook {
   return workbook;
 }
 
-/** The add-on's sheets, as the registry in the workbook's developer metadata records them. */
-function addonSheet(workbook: Workbook, role: 'goals' | 'tracking'): SheetModel | undefined {
-  const registry = workbook.metadata.find((m) => m.key === 'socialroi.sheets');
-  const id = registry?.value ? (JSON.parse(registry.value) as { ids: Record<string, number> }).ids[role] : undefined;
-  return id === undefined ? undefined : workbook.sheetById(id);
-}
 
 const WEEKLY: Array<{ channel: string; kpi: KpiId; start: number; growth: number }> = [
   { channel: 'Facebook', kpi: 'website_clicks', start: 90, growth: 0.012 },
@@ -217,7 +212,7 @@ export function addSampleTracking(emulator: Emulator): void {
   const rows: unknown[][] = [];
   for (let week = 52; week >= 1; week--) {
     const date = addDays(today, -7 * week);
-    const serial = toDayNumber(date) + 25569;
+    const serial = toSheetSerial(date);
     WEEKLY.forEach((series, i) => {
       const wobble = 1 + 0.08 * Math.sin(week * 1.7 + i);
       const value = series.start * (1 + series.growth) ** (52 - week) * wobble;
