@@ -160,8 +160,8 @@ export function prepareSheets(ss: Spreadsheet): { sheets: Record<SheetRole, Shee
 
 /** The latest goals, newest last, as the Dashboard's month-by-month table shows them. */
 function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSeries[] {
-  return readGoals(goalsSheet, dates)
-    .slice(-TREND_TABLE.goals)
+  // Only the last rows are read: the trend shows the latest goals, not 1,000 of them.
+  return readGoals(goalsSheet, dates, TREND_TABLE.goals)
     .flatMap((summary) => {
       const validated = validateGoal(summary.form, summary.form.start);
       if (!validated.ok) return [];

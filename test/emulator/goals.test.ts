@@ -269,6 +269,16 @@ describe('the Dashboard', () => {
   });
 });
 
+describe('the Dashboard trend', () => {
+  test('follows the six latest goals, read from the last rows only', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const channels = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog'];
+    channels.forEach((channel) => expect(save(emulator, form({ channels: [channel] })).ok).toBe(true));
+    const headers = read(workbook, roleSheet(workbook, 'dashboard'), 'E3:J3')[0];
+    expect(headers).toEqual(['LinkedIn', 'X', 'TikTok', 'YouTube', 'Pinterest', 'Blog'].map((c) => `Website clicks · ${c}`));
+  });
+});
+
 describe('concurrency and the document lock', () => {
   test('a creation that starts while another is writing still keeps both goals', () => {
     const { emulator, workbook } = emulate('en_US');

@@ -141,14 +141,18 @@ export function findGoalRow(sheet: Sheet, id: string): number | undefined {
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-/** Every goal of the sheet, as the home view lists it: one read of the whole block. */
-export function readGoals(sheet: Sheet, dates: SheetDates): GoalSummary[] {
+/**
+ * The goals of the sheet, as the home view lists them: one read of the whole block, or of its last
+ * `lastRows` rows only.
+ */
+export function readGoals(sheet: Sheet, dates: SheetDates, lastRows = Infinity): GoalSummary[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
+  const first = Math.max(2, last - lastRows + 1);
   const at = (column: (typeof GOAL_COLUMNS)[number]) => goalColumn(column) - 1;
   const goals: GoalSummary[] = [];
   sheet
-    .getRange(2, 1, last - 1, GOALS_WIDTH)
+    .getRange(first, 1, last - first + 1, GOALS_WIDTH)
     .getValues()
     .forEach((cells, index) => {
       const data = parseData(cells[at('data')]);
@@ -178,7 +182,7 @@ export function readGoals(sheet: Sheet, dates: SheetDates): GoalSummary[] {
       const elapsed = numberOrNull(cells[at('elapsed')]);
       goals.push({
         id: data.id,
-        row: index + 2,
+        row: first + index,
         form,
         current: numberOrNull(cells[at('current')]),
         progress,
