@@ -11,13 +11,12 @@ import {
   historyOf,
   importData,
   importRequests,
-  installImportStub,
   openImport,
   rowsOfDigest,
   startImportServer,
   type ImportServer,
 } from '../support/import-harness';
-import { focused, recordedCalls, releaseHeld, seriousViolations, WAIT } from '../support/sidebar-harness';
+import { focused, installStub, recordedCalls, releaseHeld, seriousViolations, WAIT } from '../support/sidebar-harness';
 
 /** Two of the three readings of meta-facebook-reach-utf16le.csv (1520, 1784, 0 from Feb 1 to 3): one the same, one different. */
 const EXISTING = historyOf([
@@ -279,7 +278,7 @@ describeInBrowser('import sidebar, writing', () => {
   });
 
   test('loading speaks both languages; a load that fails says so and tries again on request', async () => {
-    await installImportStub(page, {
+    await installStub(page, {
       data: importData('en'),
       answers: { loadImport: [{ result: { ok: false, error: { kind: 'failed', message: 'Tracking sheet unreadable.' } }, hold: true }] },
     });

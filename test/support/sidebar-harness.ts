@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { addDays, toDayNumber } from '../../src/core/dates';
 import type { Lang } from '../../src/core/i18n/lang';
-import type { EndpointName, GoalSummary, HistoryDigest, WizardData } from '../../src/shared/endpoints';
+import { ENDPOINT_NAMES, type EndpointName, type GoalSummary, type HistoryDigest, type ImportData, type ImportRequest, type WizardData } from '../../src/shared/endpoints';
 
 export const SIDEBAR_HTML = resolve('build/sidebar.html');
 
@@ -22,8 +22,9 @@ export interface SidebarServer {
   close(): Promise<void>;
 }
 
-export async function startSidebarServer(): Promise<SidebarServer> {
-  const html = readFileSync(SIDEBAR_HTML);
+/** Serves one built sidebar page on 127.0.0.1 (a URL, so page.addInitScript runs before it). */
+export async function startPageServer(htmlPath: string): Promise<SidebarServer> {
+  const html = readFileSync(htmlPath);
   const server = createServer((request, response) => {
     if (request.url === '/' || request.url?.startsWith('/?')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -42,6 +43,10 @@ export async function startSidebarServer(): Promise<SidebarServer> {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+export function startSidebarServer(): Promise<SidebarServer> {
+  return startPageServer(SIDEBAR_HTML);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -133,9 +138,13 @@ export interface StubAnswer {
   hold?: boolean;
 }
 
-export interface StubOptions {
-  data: WizardData;
-  /** Answers used in order before the defaults (loadWizard: data; saveGoal: saved; others: ok). */
+export interface StubOptions<Data = WizardData> {
+  /** What loadWizard (or loadImport) answers. */
+  data: Data;
+  /**
+   * Answers used in order before the defaults: the load answers data; saveGoal the saved goal;
+   * saveImport every reading appended; the others ok.
+   */
   answers?: Partial<Record<EndpointName, StubAnswer[]>>;
 }
 
@@ -144,19 +153,26 @@ export interface RecordedCall {
   args: unknown[];
 }
 
-export async function installStub(page: Page, options: StubOptions): Promise<void> {
-  await page.addInitScript((opts: StubOptions) => {
+/** google.script.run for either sidebar: every endpoint answers, and every call is recorded in window.__stub. */
+export async function installStub<Data>(page: Page, options: StubOptions<Data>): Promise<void> {
+  await page.addInitScript(({ opts, endpoints }: { opts: StubOptions<unknown>; endpoints: readonly string[] }) => {
     type Handler = (value: unknown) => void;
     const calls: Array<{ name: string; args: unknown[] }> = [];
     const queues: Record<string, StubAnswer[]> = JSON.parse(JSON.stringify(opts.answers ?? {}));
     let held: Array<() => void> = [];
     const defaults = (name: string, args: unknown[]): StubAnswer => {
-      if (name === 'loadWizard') return { result: { ok: true, value: opts.data } };
+      if (name === 'loadWizard' || name === 'loadImport') return { result: { ok: true, value: opts.data } };
       if (name === 'saveGoal') {
+        const data = opts.data as WizardData;
         const form = args[0] as { id?: string };
-        const existing = opts.data.goals.find((g) => g.id === form.id);
-        const row = existing ? existing.row : opts.data.goals.length + 2;
-        return { result: { ok: true, value: { id: form.id ?? `goal-new-${row}`, row, sheetName: opts.data.sheets.goals ?? 'Goals', created: !form.id } } };
+        const existing = data.goals.find((g) => g.id === form.id);
+        const row = existing ? existing.row : data.goals.length + 2;
+        return { result: { ok: true, value: { id: form.id ?? `goal-new-${row}`, row, sheetName: data.sheets.goals ?? 'Goals', created: !form.id } } };
+      }
+      if (name === 'saveImport') {
+        const request = args[0] as ImportRequest;
+        const sheetName = (opts.data as ImportData).trackingSheet ?? 'Tracking';
+        return { result: { ok: true, value: { appended: request.readings.readings.length, replaced: 0, skipped: 0, sheetName } } };
       }
       return { result: { ok: true, value: null } };
     };
@@ -166,7 +182,7 @@ export async function installStub(page: Page, options: StubOptions): Promise<voi
         withFailureHandler: (handler: Handler) => runner(success, handler),
         withUserObject: () => runner(success, failure),
       };
-      for (const name of ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage']) {
+      for (const name of endpoints) {
         run[name] = (...args: unknown[]) => {
           // Only JSON crosses google.script.run.
           const sent = JSON.parse(JSON.stringify(args)) as unknown[];
@@ -193,7 +209,7 @@ export async function installStub(page: Page, options: StubOptions): Promise<voi
         pending.forEach((deliver) => deliver());
       },
     };
-  }, options);
+  }, { opts: options as StubOptions<unknown>, endpoints: ENDPOINT_NAMES });
 }
 
 export async function recordedCalls(page: Page): Promise<RecordedCall[]> {
