@@ -7,11 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { addDays } from '../../src/core/dates';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseExport } from '../../src/core/import';
 import { parseExportFile } from '../../src/core/import/file';
 import type { TrackingRow } from '../../src/core/tracking';
-import { describeInBrowser, launchChromium, screenshotPath, watchErrors } from '../support/browser';
+import { describeInBrowser, screenshotPath } from '../support/browser';
 import {
   fixture,
   importData,
@@ -23,7 +23,7 @@ import {
   TODAY,
   type ImportServer,
 } from '../support/import-harness';
-import { focused, recordedCalls, seriousViolations, WAIT } from '../support/sidebar-harness';
+import { focused, recordedCalls, seriousViolations, WAIT, usePageSession } from '../support/sidebar-harness';
 
 const sorted = (rows: readonly TrackingRow[]) =>
   [...rows].sort((a, b) => (a.date + a.channel + a.kpi).localeCompare(b.date + b.channel + b.kpi));
@@ -36,31 +36,10 @@ function parsedRows(name: string, locale: string): TrackingRow[] {
 }
 
 describeInBrowser('import sidebar, reading files', () => {
-  let browser: Browser;
-  let server: ImportServer;
+  const session = usePageSession(startImportServer);
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startImportServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  let server: ImportServer;
+  beforeEach(() => ({ page, server } = session));
 
   const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
   /** The preview's section for one file (or the pasted text). */

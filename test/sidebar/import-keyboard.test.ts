@@ -4,11 +4,11 @@
  * own matched column by column, replace chosen for readings Tracking already has, one loadImport and
  * one saveImport. Every view is checked with axe and saved as a screenshot at 300 px.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n/lang';
-import { describeInBrowser, launchChromium, screenshotPath, watchErrors } from '../support/browser';
+import { describeInBrowser, screenshotPath } from '../support/browser';
 import { fixture, historyOf, importData, importRequests, openImport, rowsOfDigest, startImportServer, type ImportServer } from '../support/import-harness';
-import { arrowTo, focused, recordedCalls, seriousViolations, tabTo, WAIT } from '../support/sidebar-harness';
+import { arrowTo, focused, recordedCalls, seriousViolations, tabTo, WAIT, usePageSession } from '../support/sidebar-harness';
 
 /** Words of each language the flow goes through. */
 const WORDS: Record<Lang, {
@@ -59,31 +59,10 @@ const WORDS: Record<Lang, {
 const EXISTING = historyOf([{ date: '2026-02-01', channel: 'facebook', kpi: 'reach', value: 1400 }]);
 
 describeInBrowser('import sidebar, keyboard only', () => {
-  let browser: Browser;
-  let server: ImportServer;
+  const session = usePageSession(startImportServer);
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startImportServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  let server: ImportServer;
+  beforeEach(() => ({ page, server } = session));
 
   /** Checks the view for serious or critical axe violations and saves its screenshot. */
   async function checkpoint(name: string): Promise<void> {

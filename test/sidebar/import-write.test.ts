@@ -4,8 +4,8 @@
  * refusals (busy, an invalid reading, a failure, no answer) with nothing the user chose lost, the
  * language switch, and a load that fails.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, screenshotPath, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshotPath } from '../support/browser';
 import {
   fixture,
   historyOf,
@@ -16,7 +16,7 @@ import {
   startImportServer,
   type ImportServer,
 } from '../support/import-harness';
-import { focused, installStub, recordedCalls, releaseHeld, seriousViolations, WAIT } from '../support/sidebar-harness';
+import { focused, installStub, recordedCalls, releaseHeld, seriousViolations, WAIT, usePageSession } from '../support/sidebar-harness';
 
 /** Two of the three readings of meta-facebook-reach-utf16le.csv (1520, 1784, 0 from Feb 1 to 3): one the same, one different. */
 const EXISTING = historyOf([
@@ -28,31 +28,10 @@ const EXISTING = historyOf([
 const REACH_FILE = 'meta-facebook-reach-utf16le.csv';
 
 describeInBrowser('import sidebar, writing', () => {
-  let browser: Browser;
-  let server: ImportServer;
+  const session = usePageSession(startImportServer);
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startImportServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  let server: ImportServer;
+  beforeEach(() => ({ page, server } = session));
 
   const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
   const radio = (name: string) => page.getByRole('radio', { name, exact: true });

@@ -3,8 +3,8 @@
  * kept as text, the vanity warning, the history-based baseline and achievable check, editing, the
  * server's refusals, the save in progress, the language switch and loading.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, screenshotPath, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshotPath, watchErrors } from '../support/browser';
 import {
   callsOf,
   clicksHistory,
@@ -20,41 +20,14 @@ import {
   wizardData,
   type SidebarServer,
   type StubOptions,
+  usePageSession,
 } from '../support/sidebar-harness';
 
 describeInBrowser('goal wizard sidebar, behaviour', () => {
-  let browser: Browser;
-  let server: SidebarServer;
+  const session = usePageSession(startSidebarServer);
   let page: Page;
-  let errors: string[];
-  let dialogs: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startSidebarServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-    dialogs = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-    await page.close();
-  });
+  let server: SidebarServer;
+  beforeEach(() => ({ page, server } = session));
 
   async function expectNoSeriousViolations(): Promise<void> {
     expect(await seriousViolations(page)).toEqual([]);
@@ -442,7 +415,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(page.locator('.empty h2').textContent()).resolves.toBe('No goals yet');
     await expectNoSeriousViolations();
 
-    const failing = await browser.newPage({ viewport: { width: 300, height: 600 }, locale: 'en-US' });
+    const failing = await session.browser.newPage({ viewport: { width: 300, height: 600 }, locale: 'en-US' });
     const failingErrors = watchErrors(failing);
     await installStub(failing, { data: wizardData('fr'), answers: { loadWizard: [{ throws: 'Authorisation is required' }] } });
     await failing.goto(server.url);

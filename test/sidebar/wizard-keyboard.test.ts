@@ -3,8 +3,8 @@
  * with a stubbed google.script.run: one loadWizard, one saveGoal with the goal as typed, a success view,
  * and no serious accessibility violation on any view. A screenshot of every step in both languages.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, screenshotPath, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshotPath } from '../support/browser';
 import {
   arrowTo,
   callsOf,
@@ -20,43 +20,16 @@ import {
   WAIT,
   wizardData,
   type SidebarServer,
+  usePageSession,
 } from '../support/sidebar-harness';
 
 const NBSP = '\u00a0';
 
 describeInBrowser('goal wizard sidebar, keyboard only', () => {
-  let browser: Browser;
-  let server: SidebarServer;
+  const session = usePageSession(startSidebarServer);
   let page: Page;
-  let errors: string[];
-  let dialogs: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startSidebarServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-    dialogs = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-    await page.close();
-  });
+  let server: SidebarServer;
+  beforeEach(() => ({ page, server } = session));
 
   /** Checks the view for serious or critical axe violations and saves its screenshot. */
   async function checkpoint(name: string): Promise<void> {
