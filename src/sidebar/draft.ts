@@ -6,27 +6,8 @@ import { kpiById } from '../core/catalog';
 import { OTHER_CHANNEL, type GoalForm } from '../core/goals';
 import type { WizardData } from '../shared/endpoints';
 
-export interface Draft {
-  /** Set when an existing goal is edited. */
-  id?: string;
-  outcome: string;
-  outcomeNumber: string;
-  outcomeDeadline: string;
-  stage: string;
-  kpi: string;
-  statement: string;
-  baseline: string;
-  /** The end of the Tracking period the baseline was read from; absent once the user types their own. */
-  baselineDate?: string;
-  target: string;
-  unit: string;
-  start: string;
-  deadline: string;
-  owner: string;
-  /** Catalogue channel ids in the order ticked, plus OTHER_CHANNEL when "Other" is ticked. */
-  channels: string[];
-  otherChannel: string;
-  notes: string;
+/** Every field of the form as text (none optional, but the goal's id and the baseline's date), plus the two flags. */
+export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, Pick<GoalForm, 'id' | 'baselineDate'> {
   /** The user edited the statement: it is no longer redrafted until they ask. */
   statementEdited: boolean;
   /** The user typed the baseline: Tracking's suggestion no longer replaces it. */
