@@ -4,37 +4,16 @@
  * formulas show the new current value.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, screenshotPath, startTestPreview, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
 
 const WAIT = 8000;
 
 describeInBrowser('import through the preview', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startTestPreview>>;
+  const session = useBrowserSession(startTestPreview, { viewport: { width: 1280, height: 900 }, locale: 'en-US', timeout: WAIT });
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startTestPreview();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  let server: TestPreview;
+  beforeEach(() => ({ page, server } = session));
 
   test('a French Meta export lands in Tracking and the goal on Facebook reach follows', async () => {
     // A goal on Facebook reach since January, created by the real bundle before the import.

@@ -1,35 +1,16 @@
 /** The `npm start` preview in real Chromium: the page contract a new user (and the hidden checks) rely on. */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, screenshotPath, startTestPreview, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
 
 describeInBrowser('local preview in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startTestPreview>>;
+  const session = useBrowserSession(startTestPreview, { viewport: { width: 1280, height: 800 }, timeout: 5000 });
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startTestPreview();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  let server: TestPreview;
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(5000);
-    errors = watchErrors(page);
+    ({ page, server } = session);
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Réseaux sociaux' }).click();
     await page.waitForSelector('#tabs button[aria-current=page]:has-text("Réseaux sociaux")');
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   const cell = (a1: string) => page.locator(`td[data-a1="${a1}"]`);
@@ -84,7 +65,8 @@ describeInBrowser('local preview in Chromium', () => {
   test('the work survives a restart, and reset brings the sample back', async () => {
     await type('P10', 'kept after restart');
     await server.close();
-    server = Object.assign(await startTestPreview(server.dataFile), {});
+    // The session closes whichever server is current when the suite ends.
+    server = session.server = await startTestPreview(server.dataFile);
     await page.goto(server.url);
     await page.waitForSelector('td[data-a1="P10"]');
     await expect(cell('P10').textContent()).resolves.toBe('kept after restart');

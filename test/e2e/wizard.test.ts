@@ -3,9 +3,9 @@
  * frame, google.script.run bridged to the real bundle running in Node, HyperFormula computing the
  * sheets. Keyboard only inside the wizard, in French and in English, ending on the new goal's row.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { addDays } from '../../src/core/dates';
-import { describeInBrowser, launchChromium, screenshotPath, startTestPreview, watchErrors } from '../support/browser';
+import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
 import { arrowTo, focused, seriousViolations, tabTo, typeDate } from '../support/sidebar-harness';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -13,36 +13,10 @@ const DEADLINE = addDays(TODAY, 91);
 const WAIT = 5000;
 
 describeInBrowser('goal wizard through the preview', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startTestPreview>>;
+  const session = useBrowserSession(startTestPreview, { viewport: { width: 1280, height: 900 }, locale: 'en-US', timeout: WAIT });
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startTestPreview();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    // en-US: Chromium orders the date field's segments by its own locale (see typeDate).
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-  });
-
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  let server: TestPreview;
+  beforeEach(() => ({ page, server } = session));
 
   async function openWizard(menuItem: string): Promise<Frame> {
     await page.goto(server.url);

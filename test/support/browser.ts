@@ -44,8 +44,56 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Chromium and a server for a whole suite, and a fresh page per test; filled in by the hooks. */
+export interface BrowserSession<Server> {
+  browser: Browser;
+  server: Server;
+  page: Page;
+}
+
+export interface SessionPage {
+  viewport: { width: number; height: number };
+  /** Playwright's default timeout: short, so a broken page fails fast. */
+  timeout: number;
+  locale?: string;
+}
+
+/**
+ * Registers the hooks every browser suite shares: Chromium and the server for the suite, a fresh page
+ * per test, and after each test no page error, console error, alert, confirm or prompt.
+ */
+export function useBrowserSession<Server extends { close(): Promise<void> }>(startServer: () => Promise<Server>, pageOptions: SessionPage): BrowserSession<Server> {
+  const session = {} as BrowserSession<Server>;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.server = await startServer();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  beforeEach(async () => {
+    const page = await session.browser.newPage({ viewport: pageOptions.viewport, locale: pageOptions.locale });
+    page.setDefaultTimeout(pageOptions.timeout);
+    errors = watchErrors(page);
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    session.page = page;
+  });
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await session.page.close();
+  });
+  return session;
+}
+
+export type TestPreview = PreviewServer & { dataFile: string };
+
 /** A preview server on a free port, with its workbook in a fresh temporary file. */
-export async function startTestPreview(dataFile = join(mkdtempSync(join(tmpdir(), 'social-roi-')), 'workbook.json')): Promise<PreviewServer & { dataFile: string }> {
+export async function startTestPreview(dataFile = join(mkdtempSync(join(tmpdir(), 'social-roi-')), 'workbook.json')): Promise<TestPreview> {
   const server = await startPreview({ port: 0, dataFile });
   return Object.assign(server, { dataFile });
 }

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, watchErrors } from './browser';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowserSession, type BrowserSession } from './browser';
 import { addDays, toDayNumber } from '../../src/core/dates';
 import type { Lang } from '../../src/core/i18n/lang';
 import { ENDPOINT_NAMES, type EndpointName, type GoalSummary, type HistoryDigest, type ImportData, type ImportRequest, type WizardData } from '../../src/shared/endpoints';
@@ -23,46 +23,9 @@ export interface SidebarServer {
   close(): Promise<void>;
 }
 
-/** A browser and page server for a whole suite, and a fresh page per test; filled in by the hooks. */
-export interface PageSession {
-  browser: Browser;
-  server: SidebarServer;
-  page: Page;
-}
-
-/**
- * Registers the hooks every sidebar suite shares: Chromium and the page server for the suite, a fresh
- * 300 px page per test, and after each test no page error and no alert, confirm or prompt.
- */
-export function usePageSession(startServer: () => Promise<SidebarServer>): PageSession {
-  const session = {} as PageSession;
-  let errors: string[] = [];
-  let dialogs: string[] = [];
-  beforeAll(async () => {
-    session.browser = await launchChromium();
-    session.server = await startServer();
-  });
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.server?.close();
-  });
-  beforeEach(async () => {
-    const page = await session.browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-    page.setDefaultTimeout(WAIT);
-    errors = watchErrors(page);
-    dialogs = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    session.page = page;
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-    await session.page.close();
-  });
-  return session;
+/** The hooks of a sidebar suite: Chromium, the page server, and a fresh 300 px page per test (see useBrowserSession). */
+export function usePageSession(startServer: () => Promise<SidebarServer>): BrowserSession<SidebarServer> {
+  return useBrowserSession(startServer, { viewport: { width: 300, height: 800 }, locale: 'en-US', timeout: WAIT });
 }
 
 /** Serves one built sidebar page on 127.0.0.1 (a URL, so page.addInitScript runs before it). */
