@@ -220,7 +220,7 @@ export function showGoal(id: string): Result<null> {
 }
 
 export function setLanguage(lang: Lang): Result<null> {
-  if (!LANGS.includes(lang)) return { ok: false, error: { kind: 'failed', message: 'Unknown language' } };
+  if (!LANGS.includes(lang)) return { ok: false, error: { kind: 'failed', message: 'Unknown language / Langue inconnue' } };
   try {
     PropertiesService.getUserProperties().setProperty(LANGUAGE_PROPERTY, lang);
     return { ok: true, value: null };

@@ -35,8 +35,6 @@ const plain = <T>(value: unknown) => JSON.parse(JSON.stringify(value)) as T;
 const save = (emulator: Emulator, f: GoalForm) => plain<Result<SavedGoal>>(emulator.run('saveGoal', [f]));
 const load = (emulator: Emulator) => plain<Result<WizardData>>(emulator.run('loadWizard'));
 
-const roleSheet = requireAddonSheet;
-
 /** Everything a user could see of a sheet: values, formulas, formats and notes. */
 function checksum(workbook: Workbook, sheet: SheetModel): string {
   const grid = { row: 1, column: 1, numRows: Math.max(1, workbook.lastRow(sheet)), numColumns: Math.max(1, workbook.lastColumn(sheet)) };
@@ -44,7 +42,7 @@ function checksum(workbook: Workbook, sheet: SheetModel): string {
 }
 
 function trackingRows(workbook: Workbook, rows: Array<[string, string, string, number]>): void {
-  const sheet = roleSheet(workbook, 'tracking');
+  const sheet = requireAddonSheet(workbook, 'tracking');
   const start = workbook.lastRow(sheet) + 1;
   write(workbook, sheet, `A${start}:E${start + rows.length - 1}`, rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']));
 }
@@ -65,10 +63,20 @@ describe('opening the wizard', () => {
     const { emulator, workbook } = emulate('en_US');
     load(emulator);
     save(emulator, form());
-    workbook.deleteSheet(roleSheet(workbook, 'dashboard'));
+    workbook.deleteSheet(requireAddonSheet(workbook, 'dashboard'));
     load(emulator);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
-    expect(workbook.lastRow(roleSheet(workbook, 'goals'))).toBe(2);
+    expect(workbook.lastRow(requireAddonSheet(workbook, 'goals'))).toBe(2);
+  });
+});
+
+describe('choosing the language', () => {
+  test('the sidebar\'s choice is kept for the next opening; an unknown language is refused in both languages', () => {
+    const { emulator } = emulate('fr_FR', 'fr_FR');
+    expect(plain(emulator.run('setLanguage', ['en']))).toEqual({ ok: true, value: null });
+    expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ lang: 'en' }) });
+    expect(plain(emulator.run('setLanguage', ['de']))).toEqual({ ok: false, error: { kind: 'failed', message: 'Unknown language / Langue inconnue' } });
+    expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ lang: 'en' }) });
   });
 });
 
@@ -85,11 +93,11 @@ describe('creating goals', () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Objectifs', 'Objectifs (Social ROI)', 'Suivi', 'ROI par canal', 'Tableau de bord']);
     expect([checksum(workbook, users), checksum(workbook, data)]).toEqual(before);
 
-    const goals = roleSheet(workbook, 'goals');
+    const goals = requireAddonSheet(workbook, 'goals');
     expect(read(workbook, goals, 'A1:D1')).toEqual([['Objectif', 'Résultat visé', 'Étape du tunnel', 'KPI']]);
     expect(goals.frozenRows).toBe(1);
-    expect(roleSheet(workbook, 'tracking').frozenRows).toBe(1);
-    expect(roleSheet(workbook, 'dashboard').charts.map((c) => c.type)).toEqual(['BAR', 'BAR', 'LINE']);
+    expect(requireAddonSheet(workbook, 'tracking').frozenRows).toBe(1);
+    expect(requireAddonSheet(workbook, 'dashboard').charts.map((c) => c.type)).toEqual(['BAR', 'BAR', 'LINE']);
 
     // Renamed sheets are still ours; a second goal adds a row and no sheet.
     workbook.renameSheet(goals, 'Mes objectifs Social ROI');
@@ -101,7 +109,7 @@ describe('creating goals', () => {
   test('headers are in the user language', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form());
-    expect(read(workbook, roleSheet(workbook, 'tracking'), 'A1:E1')).toEqual([['Date', 'Channel', 'KPI', 'Value', 'Source / notes']]);
+    expect(read(workbook, requireAddonSheet(workbook, 'tracking'), 'A1:E1')).toEqual([['Date', 'Channel', 'KPI', 'Value', 'Source / notes']]);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
   });
 
@@ -109,7 +117,7 @@ describe('creating goals', () => {
     const { emulator, workbook } = emulate('en_US');
     const risky = ['=IMPORTXML("http:" & "//evil", "//a")', '+1+1', '-A1', '@SUM(1)'];
     risky.forEach((text, i) => save(emulator, form({ statement: text, owner: risky[(i + 1) % 4], notes: risky[(i + 2) % 4] })));
-    const goals = roleSheet(workbook, 'goals');
+    const goals = requireAddonSheet(workbook, 'goals');
     const statements = read(workbook, goals, 'A2:A5').flat();
     const owners = read(workbook, goals, 'F2:F5').flat();
     expect(statements).toEqual(risky);
@@ -134,7 +142,7 @@ describe('creating goals', () => {
     const first = save(emulator, form({ statement: 'first' }));
     save(emulator, form({ statement: 'second' }));
     if (!first.ok) throw new Error('not saved');
-    const goals = roleSheet(workbook, 'goals');
+    const goals = requireAddonSheet(workbook, 'goals');
     const secondRow = JSON.stringify(read(workbook, goals, 'A3:Q3'));
     const edited = save(emulator, form({ id: first.value.id, statement: 'first, edited', target: '2000' }));
     expect(edited).toEqual({ ok: true, value: { id: first.value.id, row: 2, sheetName: 'Goals', created: false } });
@@ -176,7 +184,7 @@ describe('native formulas agree with the goal definitions', () => {
     save(emulator, form());
     trackingRows(workbook, history);
     goals.forEach((g) => expect(save(emulator, form(g)).ok).toBe(true));
-    const sheet = roleSheet(workbook, 'goals');
+    const sheet = requireAddonSheet(workbook, 'goals');
     const rows: TrackingRow[] = history.map(([date, channel, kpi, value]) => ({
       date, channel: channel.toLowerCase(), kpi: ({ 'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits' } as const)[kpi as 'Followers'], value, source: '',
     }));
@@ -223,7 +231,7 @@ describe('ROI by channel', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));
     save(emulator, form({ channels: ['instagram', 'linkedin'] }));
-    const roi = roleSheet(workbook, 'roi');
+    const roi = requireAddonSheet(workbook, 'roi');
     expect(read(workbook, roi, 'A2:A6').flat()).toEqual(['All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
     trackingRows(workbook, [[TODAY, 'Facebook', 'New customers', 40], [TODAY, 'Instagram', 'New customers', 10]]);
     // The user's own figures: value per conversion, ad spend, fees, hours, hourly rate.
@@ -256,8 +264,8 @@ describe('the Dashboard', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['instagram'] }));
     trackingRows(workbook, [[TODAY, 'Instagram', 'Website clicks', 120], [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999]]);
-    const dashboard = roleSheet(workbook, 'dashboard');
-    const roi = roleSheet(workbook, 'roi');
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    const roi = requireAddonSheet(workbook, 'roi');
     write(workbook, roi, 'C3', [[50]]);
     write(workbook, roi, 'E3:H3', [[100, 0, 4, 25]]);
     trackingRows(workbook, [[TODAY, 'Instagram', 'New customers', 10]]);
@@ -274,7 +282,7 @@ describe('the Dashboard trend', () => {
     const { emulator, workbook } = emulate('en_US');
     const channels = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog'];
     channels.forEach((channel) => expect(save(emulator, form({ channels: [channel] })).ok).toBe(true));
-    const headers = read(workbook, roleSheet(workbook, 'dashboard'), 'E3:J3')[0];
+    const headers = read(workbook, requireAddonSheet(workbook, 'dashboard'), 'E3:J3')[0];
     expect(headers).toEqual(['LinkedIn', 'X', 'TikTok', 'YouTube', 'Pinterest', 'Blog'].map((c) => `Website clicks · ${c}`));
   });
 });
@@ -293,7 +301,7 @@ describe('concurrency and the document lock', () => {
     };
     expect(save(emulator, form({ statement: 'A' })).ok).toBe(true);
     emulator.calls.onCall = undefined;
-    expect(read(workbook, roleSheet(workbook, 'goals'), 'A2:A4').flat()).toEqual(['setup', 'B', 'A']);
+    expect(read(workbook, requireAddonSheet(workbook, 'goals'), 'A2:A4').flat()).toEqual(['setup', 'B', 'A']);
   });
 
   test('while another execution holds the lock, saving says busy and writes nothing', () => {
