@@ -52,7 +52,7 @@ export function largeWorkbook(goals = 1000, readings = 50_000): Emulator {
   const goalRows: unknown[][] = [];
   const formats: string[][] = [];
   for (let i = 0; i < goals; i++) {
-    const valid = validateGoal(goalForm(`goal ${i}`), TODAY);
+    const valid = validateGoal(goalForm(`goal ${i}`), TODAY, 'en');
     if (!valid.ok) throw new Error('invalid bench goal');
     goalRows.push(goalRow({ ...valid.goal, id: `bench${i}` }, i + 2, 'en', ref, dates as never));
     formats.push(goalRowFormats(valid.goal, 'en'));

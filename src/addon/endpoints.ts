@@ -113,7 +113,7 @@ export function loadWizard(): Result<WizardData> {
         lang,
         today: dates.today,
         defaultUnit: defaultUnit(ss),
-        goals: sheets.goals ? readGoals(sheets.goals, dates) : [],
+        goals: sheets.goals ? readGoals(sheets.goals, dates, lang) : [],
         history: historyDigest(tracking),
         sheets: Object.fromEntries(Object.entries(sheets).map(([role, sheet]) => [role, sheet.getName()])),
         sheetsCreated,
@@ -161,9 +161,9 @@ export function prepareSheets(ss: Spreadsheet): { sheets: Record<SheetRole, Shee
 /** The latest goals, newest last, as the Dashboard's month-by-month table shows them. */
 function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSeries[] {
   // Only the last rows are read: the trend shows the latest goals, not 1,000 of them.
-  return readGoals(goalsSheet, dates, TREND_TABLE.goals)
+  return readGoals(goalsSheet, dates, lang, TREND_TABLE.goals)
     .flatMap((summary) => {
-      const validated = validateGoal(summary.form, summary.form.start);
+      const validated = validateGoal(summary.form, summary.form.start, lang);
       if (!validated.ok) return [];
       return [seriesOf(validated.goal, lang)];
     });
@@ -177,13 +177,15 @@ function newGoalId(): string {
   return Utilities.getUuid().replace(/-/g, '').slice(0, 12);
 }
 
-export function saveGoal(form: GoalForm): Result<SavedGoal> {
+export function saveGoal(form: GoalForm, lang: Lang): Result<SavedGoal> {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
     // An edited goal may have started long ago, or ended: its own dates are checked against its start.
     const editing = typeof form?.id === 'string' && typeof form?.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(form.start);
-    const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today);
+    // Numbers are read the way the form's language writes them, as the sidebar read them.
+    const typedIn = LANGS.includes(lang) ? lang : userLang();
+    const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today, typedIn);
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
     const saved = underDocumentLock((): Result<SavedGoal> => {
       const { sheets, lang: sheetLang } = prepareSheets(ss);

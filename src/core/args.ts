@@ -4,19 +4,25 @@
  *   column) and give a result of the same size; a single value is broadcast to every row;
  * - ranges of different sizes are an error that names them;
  * - a row whose range inputs are all blank gives "" so open ranges like B2:B work;
+ * - a blank cell in a range means "no data": the row gives "" (or 0 for an argument whose blank can only
+ *   mean zero, such as conversions); it never takes the argument's default, which only an omitted
+ *   argument gets;
  * - a bad row in a range call gives a short message in that row, the other rows are still computed;
  *   in a single-value call it fails the whole call with the full message;
- * - a "list" argument (other_costs, competitors) may span several columns, summed per row.
+ * - a "list" argument (other_costs, competitors) may span several columns, summed per row; when every
+ *   other argument is a single value, a one-column or one-row list is one list, summed.
  */
 import { Arg, CellValue, Matrix, Output, isBlank, isMatrix } from './values';
-import { ArgProblem, NUMERIC_BOUNDS, Problem, READERS, Reader, RuleName } from './rules';
+import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
 
 export interface ParamSpec {
   name: string;
-  rule: RuleName;
-  /** Value used when the argument is omitted or its cell is blank. Absent: the argument is required. */
+  rule: NumberRule;
+  /** Value used when the argument is omitted. Absent: the argument is required. */
   defaultValue?: number;
+  /** 'zero': a blank cell of this argument in a range reads as 0 (no conversions), not as "no data". */
+  blank?: 'zero';
   /** Several columns whose row values are added together (blank cells count as 0). */
   list?: boolean;
 }
@@ -34,6 +40,13 @@ export interface RowFormula {
 /** Renders a refused row for a range result, in the user's language (looked up only when needed). */
 export type ShortMessage = (problem: ArgProblem) => string;
 
+/** What a formula call needs from its spreadsheet, each looked up only when needed. */
+export interface FormulaEnv {
+  shortMessage: ShortMessage;
+  /** How the spreadsheet's locale writes numbers, for arguments typed as text. */
+  convention: ConventionLookup;
+}
+
 type Source =
   | { kind: 'scalar'; value: CellValue }
   | { kind: 'omitted' }
@@ -45,13 +58,17 @@ function shapeOf(arg: string, m: Matrix): ArgShape {
 }
 
 function toSources(formula: RowFormula, args: readonly Arg[]): Source[] {
-  return formula.params.map((param, i): Source => {
+  const sources = formula.params.map((param, i): Source => {
     const arg = args[i];
     if (arg === undefined) return { kind: 'omitted' };
     if (!isMatrix(arg)) return { kind: 'scalar', value: arg };
     const { rows, cols } = shapeOf(param.name, arg);
     return { kind: param.list ? 'list' : 'cells', cells: arg, rows, cols };
   });
+  // TOTAL_COST(10, 35, {200;50;120}): with nothing else to go row by row, a one-column list is one
+  // list of costs, not three rows that would each count the 10 hours again.
+  if (sources.some((s) => s.kind === 'cells')) return sources;
+  return sources.map((s) => (s.kind === 'list' && s.cols === 1 && s.rows > 1 ? { kind: 'list', cells: [s.cells.map((row) => row[0])], rows: 1, cols: s.rows } : s));
 }
 
 interface ResultShape {
@@ -130,31 +147,67 @@ function scalarCallIsBlank(sources: Source[]): boolean {
   return given > 0;
 }
 
+/**
+ * One argument's number for one cell of the result, under every rule above; `undefined` when a blank
+ * cell in a range makes the row "no data".
+ */
+function argumentValue(param: ParamSpec, source: Source, read: Reader, inRange: boolean, r: number, c: number): number | Problem | undefined {
+  switch (source.kind) {
+    case 'cells': {
+      const n = readCell(source.cells[r][c], read);
+      if (n !== BLANK) return n;
+      return param.blank === 'zero' ? 0 : undefined;
+    }
+    case 'scalar': {
+      const n = readCell(source.value, read);
+      if (n !== BLANK) return n;
+      if (param.blank === 'zero') return 0;
+      // A blank cell is not an omitted argument: say so rather than silently use the default.
+      return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue } : BLANK;
+    }
+    case 'list': {
+      const row = source.cells[source.rows === 1 ? 0 : r];
+      const n = sumListRow(row, read);
+      if (typeof n === 'number' || n.code !== 'blank') return n;
+      if (param.defaultValue !== undefined) return param.defaultValue; // no other costs: 0
+      return inRange ? undefined : n;
+    }
+    case 'omitted':
+      return param.defaultValue ?? { code: 'missing' };
+  }
+}
+
+const BLANK: Problem = { code: 'blank' };
+
+/** A cell's number, or BLANK for a blank cell or a text that means "no value" ("", "-", "n/a"). */
+function readCell(value: CellValue, read: Reader): number | Problem {
+  if (isBlank(value)) return BLANK;
+  const n = read(value);
+  return typeof n !== 'number' && n.code === 'blank' ? BLANK : n;
+}
+
 /** Reads and validates one cell of the result, under every rule above. */
-function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShape, shortMessage: ShortMessage): (r: number, c: number) => Output {
+function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShape, readers: Record<NumberRule, Reader>, shortMessage: ShortMessage): (r: number, c: number) => Output {
   const params = formula.params;
-  const readers = params.map((p) => READERS[p.rule]);
+  const paramReaders = params.map((p) => readers[p.rule]);
   const values = new Array<number>(4).fill(0);
   return (r, c) => {
     if (shape.isRange && rowIsBlank(sources, shape.rows, r, c)) return '';
     let refused: ArgProblem | undefined;
+    let noData = false;
     for (let i = 0; i < params.length; i++) {
-      const s = sources[i];
-      let n: number | Problem;
-      if (s.kind === 'cells') n = readers[i](s.cells[r][c]);
-      else if (s.kind === 'scalar') n = readers[i](s.value);
-      else if (s.kind === 'list') n = sumListRow(s.cells[s.rows === 1 ? 0 : r], readers[i]);
-      else n = { code: 'missing' };
+      const n = argumentValue(params[i], sources[i], paramReaders[i], shape.isRange, r, c);
+      if (n === undefined) {
+        noData = true; // a blank cell: the row is blank, unless another cell of it is refused
+        continue;
+      }
       if (typeof n !== 'number') {
-        const fallback = params[i].defaultValue;
-        if (fallback !== undefined && (n.code === 'blank' || n.code === 'missing')) n = fallback;
-        else {
-          refused = { arg: params[i].name, rule: params[i].rule, problem: n };
-          break;
-        }
+        refused = { arg: params[i].name, rule: params[i].rule, problem: n };
+        break;
       }
       values[i] = n;
     }
+    if (!refused && noData) return '';
     if (!refused) {
       const result = formula.compute(values[0], values[1], values[2], values[3]);
       if (typeof result === 'number') {
@@ -176,20 +229,23 @@ interface FastInput {
   min: number;
   minIncluded: boolean;
   max: number;
+  maxIncluded: boolean;
 }
+
+const UNUSED_INPUT: FastInput = { column: undefined, list: false, constant: 0, min: -Infinity, minIncluded: true, max: Infinity, maxIncluded: true };
 
 /**
  * For a single-column result whose arguments are columns and plain numbers: each row whose cells
  * are all plain numbers within their rule's bounds is computed directly, every other row (blank, text,
  * out of bounds, refused) goes through the full rules. Same results, a fraction of the work.
  */
-function fastInputs(formula: RowFormula, sources: Source[], rows: number): FastInput[] | undefined {
+function fastInputs(formula: RowFormula, sources: Source[], rows: number, readers: Record<NumberRule, Reader>): FastInput[] | undefined {
   if (formula.params.length > 4) return undefined;
   const inputs: FastInput[] = [];
   for (let i = 0; i < 4; i++) {
     const param = formula.params[i];
     if (!param) {
-      inputs.push({ column: undefined, list: false, constant: 0, min: -Infinity, minIncluded: true, max: Infinity });
+      inputs.push(UNUSED_INPUT);
       continue;
     }
     const bounds = NUMERIC_BOUNDS[param.rule];
@@ -199,15 +255,11 @@ function fastInputs(formula: RowFormula, sources: Source[], rows: number): FastI
     let constant = 0;
     if (!columnOf) {
       // One value for every row: read it once, with the full rules.
-      const n =
-        s.kind === 'scalar' ? READERS[param.rule](s.value)
-        : s.kind === 'list' ? sumListRow(s.cells[0], READERS[param.rule])
-        : ({ code: 'missing' } as Problem);
-      if (typeof n === 'number') constant = n;
-      else if (param.defaultValue !== undefined && (n.code === 'blank' || n.code === 'missing')) constant = param.defaultValue;
-      else return undefined;
+      const n = argumentValue(param, s, readers[param.rule], true, 0, 0);
+      if (typeof n !== 'number') return undefined;
+      constant = n;
     }
-    inputs.push({ column: columnOf, list: s.kind === 'list', constant, min: bounds.min, minIncluded: bounds.minIncluded, max: bounds.max });
+    inputs.push({ column: columnOf, list: s.kind === 'list', constant, ...bounds });
   }
   return inputs;
 }
@@ -234,8 +286,9 @@ function layoutOf(input: FastInput): Layout {
  */
 function compiledFastColumn(formula: RowFormula, layouts: readonly Layout[]): FastColumn | undefined {
   const names = ['a', 'b', 'c', 'd'].slice(0, layouts.length);
-  const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`]);
-  const within = (x: string, i: number) => `typeof ${x}==='number'&&${x}-${x}===0&&${x}<=hi${i}&&(${x}>lo${i}||(in${i}&&${x}===lo${i}))`;
+  const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`, `hiIn${i}`]);
+  const within = (x: string, i: number) =>
+    `typeof ${x}==='number'&&${x}-${x}===0&&(${x}<hi${i}||(hiIn${i}&&${x}===hi${i}))&&(${x}>lo${i}||(in${i}&&${x}===lo${i}))`;
   const reads: string[] = [];
   const checks: string[] = [];
   layouts.forEach((layout, i) => {
@@ -258,7 +311,7 @@ function compiledFastColumn(formula: RowFormula, layouts: readonly Layout[]): Fa
   try {
     const loop = new Function('compute', body)(formula.compute) as (rows: number, slowCell: (r: number, c: number) => Output, ...inputs: unknown[]) => Output[][];
     return (inputs, rows, slowCell) =>
-      loop(rows, slowCell, ...inputs.slice(0, layouts.length).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max]));
+      loop(rows, slowCell, ...inputs.slice(0, layouts.length).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max, i.maxIncluded]));
   } catch {
     return undefined;
   }
@@ -279,14 +332,15 @@ function fastColumnFor(formula: RowFormula, inputs: readonly FastInput[]): FastC
  * Evaluates a row formula over its arguments.
  * Returns a single value for a call with single values, else a 2D array the size of the ranges.
  */
-export function evaluateRows(formula: RowFormula, args: readonly Arg[], shortMessage: ShortMessage): Output {
+export function evaluateRows(formula: RowFormula, args: readonly Arg[], env: FormulaEnv): Output {
   const sources = toSources(formula, args);
   const shape = resultShape(formula, sources);
   if (!shape.isRange && scalarCallIsBlank(sources)) return '';
   if (shape.rows === 0 || shape.cols === 0) return '';
-  const cell = cellEvaluator(formula, sources, shape, shortMessage);
+  const readers = readersFor(env.convention);
+  const cell = cellEvaluator(formula, sources, shape, readers, env.shortMessage);
   if (!shape.isRange) return cell(0, 0);
-  const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows) : undefined;
+  const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows, readers) : undefined;
   const fast = inputs && fastColumnFor(formula, inputs);
   if (inputs && fast) return fast(inputs, shape.rows, cell);
   const out: Output[][] = new Array(shape.rows);

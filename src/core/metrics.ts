@@ -55,20 +55,13 @@ export function shareOfVoice(own: number, competitors: number): number | undefin
 }
 
 /**
- * Goal progress = (current − baseline) / (target − baseline). Works for reduction goals (target below
- * baseline); not clamped, so 1.2 means 20 % beyond the target. Undefined when target equals baseline.
+ * Goal progress = (current − baseline × measured) / (target − baseline): 0 where the baseline alone would
+ * be, 1 at the target. `measured` is for a flow counted from 0 since the goal's start (clicks, sales):
+ * the share of the goal's time its readings cover, so that the old pace scores 0 all along. A stock,
+ * an average or a ratio (and a flow at its deadline) takes measured = 1: (current − baseline) /
+ * (target − baseline). Works for reduction goals (target below baseline); not clamped, so 1.2 means
+ * 20 % beyond the target. Undefined when target equals baseline.
  */
-export function goalProgress(current: number, target: number, baseline = 0): number | undefined {
-  return target === baseline ? undefined : (current - baseline) / (target - baseline);
-}
-
-/** OKR colouring of a progress score. */
-export type ProgressBand = 'green' | 'yellow' | 'red';
-
-export const PROGRESS_BANDS = { green: 0.7, yellow: 0.4 } as const;
-
-export function progressBand(progress: number): ProgressBand {
-  if (progress >= PROGRESS_BANDS.green) return 'green';
-  if (progress >= PROGRESS_BANDS.yellow) return 'yellow';
-  return 'red';
+export function goalProgress(current: number, target: number, baseline = 0, measured = 1): number | undefined {
+  return target === baseline ? undefined : (current - baseline * measured) / (target - baseline);
 }

@@ -4,7 +4,7 @@
  * An unmatched keyword is never dropped silently: it is an error that names it, unless the user asks.
  */
 import { Arg, CellValue, Matrix, isBlank, isMatrix } from './values';
-import { READERS, Reader, RuleName } from './rules';
+import { readersFor, type ConventionLookup, type Reader, type RuleName } from './rules';
 import { FormulaError } from './faults';
 
 const NAME = 'PPC_EQUIVALENT';
@@ -46,8 +46,21 @@ function read(rule: RuleName, reader: Reader, arg: string, value: CellValue, row
   return n;
 }
 
-const readVisits = (value: CellValue, row: number, arg: string) => read('nonNegative', READERS.nonNegative, arg, value, row);
-const readCpc = (value: CellValue, row: number) => read('nonNegative', READERS.nonNegative, 'cpc', value, row);
+/** Visits, costs per click and the flag, read in the spreadsheet's convention. */
+interface PpcReaders {
+  visits(value: CellValue, row: number, arg: string): number;
+  cpc(value: CellValue, row: number): number;
+  flag(value: CellValue): number;
+}
+
+function ppcReaders(convention: ConventionLookup): PpcReaders {
+  const readers = readersFor(convention);
+  return {
+    visits: (value, row, arg) => read('nonNegative', readers.nonNegative, arg, value, row),
+    cpc: (value, row) => read('nonNegative', readers.nonNegative, 'cpc', value, row),
+    flag: (value) => read('boolean', readers.boolean, 'skip_unmatched', value, 1),
+  };
+}
 
 function finite(total: number): number {
   if (total - total !== 0) {
@@ -57,24 +70,24 @@ function finite(total: number): number {
 }
 
 /** PPC_EQUIVALENT(visits, cpc): Σ visits × cpc over paired rows. */
-export function ppcByRows(visits: Arg, cpc: Arg): number {
+export function ppcByRows(visits: Arg, cpc: Arg, read: PpcReaders): number {
   let total = 0;
   for (const [v, c, row] of pairCells('visits', visits, 'cpc', cpc)) {
     if (isBlank(v)) continue; // no visits on that row: nothing to price
-    total += readVisits(v, row, 'visits') * readCpc(c, row);
+    total += read.visits(v, row, 'visits') * read.cpc(c, row);
   }
   return finite(total);
 }
 
-function cpcTable(keywords: Arg, cpc: Arg): Map<string, number> {
+function cpcTable(keywords: Arg, cpc: Arg, read: PpcReaders): Map<string, number> {
   const table = new Map<string, number>();
   for (const [k, c, row] of pairCells('cpc_keywords', keywords, 'cpc', cpc)) {
     if (isBlank(k) && isBlank(c)) continue;
     if (isBlank(k)) {
-      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'cpc_keywords', rule: 'nonNegative', problem: { code: 'blank' } } });
+      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'cpc_keywords', rule: 'keyword', problem: { code: 'blank' } } });
     }
     const key = normaliseKeyword(k);
-    const price = readCpc(c, row);
+    const price = read.cpc(c, row);
     const known = table.get(key);
     if (known !== undefined && known !== price) {
       throw new FormulaError(NAME, { kind: 'cpcConflict', keyword: String(k).trim(), costs: [known, price] });
@@ -85,23 +98,23 @@ function cpcTable(keywords: Arg, cpc: Arg): Map<string, number> {
 }
 
 /** PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched]). */
-export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc: Arg, skipUnmatched: Arg): number {
+export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc: Arg, skipUnmatched: Arg, read: PpcReaders): number {
   let skip = false;
   if (skipUnmatched !== undefined && !isBlank(skipUnmatched as CellValue)) {
     if (isMatrix(skipUnmatched)) {
       throw new FormulaError(NAME, { kind: 'arg', problem: { arg: 'skip_unmatched', rule: 'boolean', problem: { code: 'notBoolean', got: 'range' } } });
     }
-    skip = read('boolean', READERS.boolean, 'skip_unmatched', skipUnmatched, 1) === 1;
+    skip = read.flag(skipUnmatched) === 1;
   }
-  const table = cpcTable(cpcKeywords, cpc);
+  const table = cpcTable(cpcKeywords, cpc, read);
   const unmatched: string[] = [];
   const seenUnmatched = new Set<string>();
   let total = 0;
   for (const [k, v, row] of pairCells('keywords', keywords, 'visits', visits)) {
     if (isBlank(v)) continue;
-    const count = readVisits(v, row, 'visits');
+    const count = read.visits(v, row, 'visits');
     if (isBlank(k)) {
-      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'keywords', rule: 'nonNegative', problem: { code: 'blank' } } });
+      throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'keywords', rule: 'keyword', problem: { code: 'blank' } } });
     }
     const price = table.get(normaliseKeyword(k));
     if (price === undefined) {
@@ -119,14 +132,15 @@ export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc:
 }
 
 /** Dispatches on the number of arguments given, as Sheets passes them (missing ones are undefined). */
-export function ppcEquivalent(args: readonly Arg[]): number {
+export function ppcEquivalent(args: readonly Arg[], convention: ConventionLookup): number {
   const [a, b, c, d, e] = args;
   const given = args.filter((x) => x !== undefined).length;
+  const read = ppcReaders(convention);
   if (a !== undefined && b !== undefined && c === undefined && d === undefined && e === undefined) {
-    return ppcByRows(a, b);
+    return ppcByRows(a, b, read);
   }
   if (given >= 4 && a !== undefined && b !== undefined && c !== undefined && d !== undefined) {
-    return ppcByKeywords(a, b, c, d, e);
+    return ppcByKeywords(a, b, c, d, e, read);
   }
   throw new FormulaError(NAME, { kind: 'arity', usage: PPC_USAGE });
 }

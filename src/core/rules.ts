@@ -1,27 +1,47 @@
-import { CellValue, isAmbiguousThousands, isBlank, isSheetErrorText, parseNumberText } from './values';
-import { parseRate } from './rates';
+import { CellValue, isBlank, isSheetErrorText } from './values';
+import { readTypedNumber, type NumberConvention } from './numbers';
+import { readRateText } from './rates';
 
 /** What one argument of a formula accepts. Each rule reads a raw cell value as a number or says why not. */
 export type RuleName =
   | 'number'
   | 'nonNegative'
   | 'positive'
+  /** A share from 0 to 1, such as a margin: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
   | 'fraction'
+  /** A close rate: a fraction, a percent or "1 in 50"; a bare 1 or 2 asks "did you mean 1 %?". */
   | 'rate'
-  | 'boolean';
+  | 'boolean'
+  /** A keyword (text): no reader, PPC_EQUIVALENT matches keywords itself; named in its messages. */
+  | 'keyword';
+
+/** The rules that read a number. */
+export type NumberRule = Exclude<RuleName, 'keyword'>;
 
 /** Why a value was refused. Rendered in the user's language only when it is shown. */
 export type Problem =
   | { code: 'blank' }
+  /** A single blank cell given for an argument that has a default: leave it out, or fill the cell. */
+  | { code: 'blankWithDefault'; fallback: number }
   | { code: 'missing' }
   | { code: 'overflow' }
   | { code: 'sheetError'; got: string }
   | { code: 'notNumber'; got: CellValue }
-  | { code: 'ambiguousNumber'; got: string }
+  /** "1.500" in a French sheet: 1 500 or 1,5? Both readings are offered. */
+  | { code: 'ambiguousNumber'; got: string; asDecimal: number; asThousands: number }
   | { code: 'negative'; got: number }
   | { code: 'notPositive'; got: number }
+  /** A bare number from 1 to 100 where a share is expected: most likely a percent (40 → 40 %). */
+  | { code: 'likelyPercent'; got: number }
+  /** A bare number above 100 where a share is expected. */
   | { code: 'aboveOne'; got: number }
+  /** A percent above 100 % where a share is expected ("150%"); `got` is the percent (150). */
+  | { code: 'overHundredPercent'; got: number }
   | { code: 'notRate'; got: CellValue }
+  /** "50 in 1": did you mean 1 in 50? */
+  | { code: 'invertedRatio'; part: number; whole: number }
+  /** "1 in 0". */
+  | { code: 'zeroWhole' }
   | { code: 'notBoolean'; got: CellValue }
   | { code: 'zeroTotal' }
   | { code: 'targetIsBaseline' };
@@ -37,69 +57,117 @@ export interface ArgProblem {
   problem: Problem;
 }
 
-function readNumber(value: CellValue, allowPercentText: boolean): number | Problem {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : { code: 'notNumber', got: value };
-  }
-  if (isBlank(value)) return { code: 'blank' };
-  if (isSheetErrorText(value)) return { code: 'sheetError', got: String(value) };
-  if (typeof value === 'string') {
-    const parsed = parseNumberText(value);
-    if (parsed && (allowPercentText || !parsed.percent)) return parsed.value;
-    if (isAmbiguousThousands(value)) return { code: 'ambiguousNumber', got: value.trim() };
-  }
-  return { code: 'notNumber', got: value };
-}
-
 export type Reader = (value: CellValue) => number | Problem;
 
+/** The locale's way of writing numbers, looked up only when a text has to be read. */
+export type ConventionLookup = () => NumberConvention | undefined;
+
+/** A number read from a text in the locale: a percent text keeps its mark, for the share rules' messages. */
+function readText(text: string, convention: ConventionLookup): { value: number; percent: boolean } | Problem {
+  if (isSheetErrorText(text)) return { code: 'sheetError', got: text };
+  const typed = readTypedNumber(text, convention());
+  switch (typed.kind) {
+    case 'number':
+      return typed;
+    case 'blank':
+      return { code: 'blank' };
+    case 'invalid':
+      return { code: 'notNumber', got: text };
+    case 'ambiguous':
+      return { code: 'ambiguousNumber', got: text.trim(), asDecimal: typed.asDecimal, asThousands: typed.asThousands };
+  }
+}
+
+function readAnyNumber(value: CellValue, convention: ConventionLookup): number | Problem {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { code: 'notNumber', got: value };
+  if (isBlank(value)) return { code: 'blank' };
+  if (typeof value !== 'string') return { code: 'notNumber', got: value };
+  const read = readText(value, convention);
+  return 'code' in read ? read : read.value;
+}
+
 /**
- * One reader per rule. The number branch comes first and does no allocation:
- * custom functions run these over whole columns.
+ * A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign
+ * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
+ * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
  */
-export const READERS: Record<RuleName, Reader> = {
-  number: (v) => (typeof v === 'number' && v - v === 0 ? v : readNumber(v, false)),
-  nonNegative: (v) => {
-    const n = typeof v === 'number' && v - v === 0 ? v : readNumber(v, false);
-    if (typeof n !== 'number') return n;
-    return n >= 0 ? n : { code: 'negative', got: n };
-  },
-  positive: (v) => {
-    const n = typeof v === 'number' && v - v === 0 ? v : readNumber(v, false);
-    if (typeof n !== 'number') return n;
-    return n > 0 ? n : { code: 'notPositive', got: n };
-  },
-  fraction: (v) => {
-    const n = typeof v === 'number' && v - v === 0 ? v : readNumber(v, true);
-    if (typeof n !== 'number') return n;
-    if (n < 0) return { code: 'negative', got: n };
-    return n <= 1 ? n : { code: 'aboveOne', got: n };
-  },
-  rate: (v) => {
-    if (typeof v === 'number' && v - v === 0) {
-      if (v < 0) return { code: 'negative', got: v };
-      return v <= 1 ? v : { code: 'aboveOne', got: v };
-    }
-    if (isBlank(v)) return { code: 'blank' };
-    if (isSheetErrorText(v)) return { code: 'sheetError', got: String(v) };
-    if (typeof v !== 'string') return { code: 'notRate', got: v };
-    const rate = parseRate(v);
-    if (rate === undefined) return { code: 'notRate', got: v };
-    if (rate < 0) return { code: 'negative', got: rate };
-    return rate <= 1 ? rate : { code: 'aboveOne', got: rate };
-  },
-  boolean: (v) => {
-    if (v === true || v === 1) return 1;
-    if (v === false || v === 0) return 0;
-    if (isBlank(v)) return { code: 'blank' };
-    if (typeof v === 'string') {
-      const t = v.trim().toUpperCase();
-      if (t === 'TRUE' || t === 'VRAI') return 1;
-      if (t === 'FALSE' || t === 'FAUX') return 0;
-    }
-    return { code: 'notBoolean', got: v };
-  },
-};
+function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
+  if (value < 0) return { code: 'negative', got: value };
+  if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
+  if (value < 1 || (value === 1 && !wholeIsPercent)) return value;
+  return value <= 100 ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
+}
+
+function readShare(value: CellValue, convention: ConventionLookup, wholeIsPercent: boolean): number | Problem {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? checkShare(value, false, wholeIsPercent) : { code: 'notNumber', got: value };
+  }
+  if (isBlank(value)) return { code: 'blank' };
+  if (typeof value !== 'string') return { code: 'notNumber', got: value };
+  const read = readText(value, convention);
+  return 'code' in read ? read : checkShare(read.value, read.percent, wholeIsPercent);
+}
+
+function readRate(value: CellValue, convention: ConventionLookup): number | Problem {
+  if (typeof value !== 'string' || isBlank(value) || isSheetErrorText(value)) {
+    const share = readShare(value, convention, true);
+    return typeof share !== 'number' && share.code === 'notNumber' ? { code: 'notRate', got: share.got } : share;
+  }
+  const rate = readRateText(value, convention());
+  switch (rate.kind) {
+    case 'rate':
+      // "1 in 1" is explicit: every conversion buys. Only a bare 1 is taken for a forgotten "%".
+      return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, true);
+    case 'blank':
+      return { code: 'blank' };
+    case 'invalid':
+      return { code: 'notRate', got: value };
+    case 'ambiguous':
+      return { code: 'ambiguousNumber', got: value.trim(), asDecimal: rate.asDecimal, asThousands: rate.asThousands };
+    case 'zeroWhole':
+      return { code: 'zeroWhole' };
+    case 'inverted':
+      return { code: 'invertedRatio', part: rate.part, whole: rate.whole };
+  }
+}
+
+function readBoolean(v: CellValue): number | Problem {
+  if (v === true || v === 1) return 1;
+  if (v === false || v === 0) return 0;
+  if (isBlank(v)) return { code: 'blank' };
+  if (typeof v === 'string') {
+    const t = v.trim().toUpperCase();
+    if (t === 'TRUE' || t === 'VRAI') return 1;
+    if (t === 'FALSE' || t === 'FAUX') return 0;
+  }
+  return { code: 'notBoolean', got: v };
+}
+
+const isPlainNumber = (v: CellValue): v is number => typeof v === 'number' && v - v === 0;
+
+/**
+ * One reader per rule, reading text in the spreadsheet's convention (looked up only when a text has
+ * to be read). The number branch comes first and does no allocation: custom functions run these over
+ * whole columns.
+ */
+export function readersFor(convention: ConventionLookup): Record<NumberRule, Reader> {
+  return {
+    number: (v) => (isPlainNumber(v) ? v : readAnyNumber(v, convention)),
+    nonNegative: (v) => {
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      if (typeof n !== 'number') return n;
+      return n >= 0 ? n : { code: 'negative', got: n };
+    },
+    positive: (v) => {
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      if (typeof n !== 'number') return n;
+      return n > 0 ? n : { code: 'notPositive', got: n };
+    },
+    fraction: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, false)),
+    rate: (v) => (isPlainNumber(v) && v >= 0 && v < 1 ? v : readRate(v, convention)),
+    boolean: readBoolean,
+  };
+}
 
 /**
  * The range of plain numbers each rule accepts as they are, for the column fast path of core/args.ts:
@@ -110,13 +178,15 @@ export interface NumericBounds {
   /** Whether min itself is accepted (0 is a valid nonNegative but not a valid positive). */
   minIncluded: boolean;
   max: number;
+  /** Whether max itself is accepted (a rate of exactly 1 asks "did you mean 1 %?"). */
+  maxIncluded: boolean;
 }
 
-export const NUMERIC_BOUNDS: Record<RuleName, NumericBounds | undefined> = {
-  number: { min: -Infinity, minIncluded: true, max: Infinity },
-  nonNegative: { min: 0, minIncluded: true, max: Infinity },
-  positive: { min: 0, minIncluded: false, max: Infinity },
-  fraction: { min: 0, minIncluded: true, max: 1 },
-  rate: { min: 0, minIncluded: true, max: 1 },
+export const NUMERIC_BOUNDS: Record<NumberRule, NumericBounds | undefined> = {
+  number: { min: -Infinity, minIncluded: true, max: Infinity, maxIncluded: true },
+  nonNegative: { min: 0, minIncluded: true, max: Infinity, maxIncluded: true },
+  positive: { min: 0, minIncluded: false, max: Infinity, maxIncluded: true },
+  fraction: { min: 0, minIncluded: true, max: 1, maxIncluded: true },
+  rate: { min: 0, minIncluded: true, max: 1, maxIncluded: false },
   boolean: undefined,
 };

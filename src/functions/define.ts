@@ -1,11 +1,11 @@
 import { evaluateRows } from '../core/args';
-import type { FormulaDef, FormulaDoc, FormulaParam, FormulaSpec, RowFormulaSpec } from './types';
+import type { FormulaDef, FormulaDoc, FormulaSpec, RowFormulaSpec } from './types';
 
 /** A formula computed row by row under the shared argument rules of core/args.ts. */
 export function rowFormula(spec: RowFormulaSpec): FormulaSpec {
-  const params: FormulaParam[] = spec.params.map((p) => ({ ...p, optional: p.optional ?? p.defaultValue !== undefined }));
+  const params = spec.params.map((p) => ({ ...p, optional: p.optional ?? p.defaultValue !== undefined }));
   const row = { name: spec.name, params, compute: spec.compute };
-  return { name: spec.name, params, run: (args, shortMessage) => evaluateRows(row, args, shortMessage) };
+  return { name: spec.name, params, run: (args, env) => evaluateRows(row, args, env) };
 }
 
 /** Joins a spec and its words; fails loudly if they do not describe the same arguments. */

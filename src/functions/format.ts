@@ -1,30 +1,41 @@
 /** Writes formula calls the way a user types them, for the README and the help. */
 import type { Lang } from '../core/i18n/lang';
+import { toLocaleSyntax } from '../core/formula-syntax';
 import type { Arg, CellValue } from '../core/values';
 import { formatNumber } from '../core/values';
-import type { FormulaDef, FormulaExample } from './types';
+import type { FormulaDef, FormulaExample, FormulaParam } from './types';
 
-function literal(value: CellValue, lang: Lang): string {
+/** A value as a formula literal, in the canonical syntax. Booleans stay TRUE/FALSE: every locale takes them. */
+function literal(value: CellValue): string {
   if (typeof value === 'string') return `"${value}"`;
-  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return formatNumber(value, lang === 'fr');
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return formatNumber(value, false);
   return '';
 }
 
-function argText(arg: Arg, lang: Lang): string {
-  if (!Array.isArray(arg)) return literal(arg, lang);
-  // Sheets array literal: columns separated by "," (or "\" in French locales), rows by ";".
-  const colSep = lang === 'fr' ? '\\' : ', ';
-  return `{${arg.map((row) => row.map((v) => literal(v, lang)).join(colSep)).join('; ')}}`;
+/** Sheets array literal: columns separated by ",", rows by ";". */
+function argText(arg: Arg): string {
+  if (!Array.isArray(arg)) return literal(arg);
+  return `{${arg.map((row) => row.map((v) => literal(v)).join(', ')).join('; ')}}`;
 }
 
+/** An example call as a person types it in a spreadsheet of `lang` (";" and decimal commas in French). */
 export function exampleCall(def: FormulaDef, example: FormulaExample, lang: Lang): string {
-  const sep = lang === 'fr' ? '; ' : ', ';
-  return `=${def.name}(${example.args.map((a) => argText(a, lang)).join(sep)})`;
+  return toLocaleSyntax(`=${def.name}(${example.args.map(argText).join(', ')})`, lang);
+}
+
+/** The column call of the reference, in `lang`'s syntax. */
+export function usageCall(def: FormulaDef, lang: Lang): string {
+  return toLocaleSyntax(def.usage, lang);
 }
 
 export function resultText(value: number, lang: Lang): string {
   return formatNumber(value, lang === 'fr');
+}
+
+/** What a blank cell of this argument does in a column (core/args.ts): the row is blank, or it counts as 0. */
+export function blankRule(param: FormulaParam): 'noData' | 'zero' {
+  return param.blank === 'zero' || (param.list === true && param.defaultValue === 0) ? 'zero' : 'noData';
 }
 
 /** "ROI_PCT(value, cost, [margin])" */

@@ -3,14 +3,18 @@ import { ADDON_TEXTS, HELP_TEXTS } from '../core/i18n/addon';
 import type { Lang } from '../core/i18n/lang';
 import { escapeHtml } from '../core/html';
 import { FORMULA_REFERENCE } from './reference';
-import { exampleCall, resultText, signature } from './format';
+import { blankRule, exampleCall, resultText, signature, usageCall } from './format';
 
 export function formulaHelpHtml(lang: Lang): string {
   const t = ADDON_TEXTS[lang];
   const h = HELP_TEXTS[lang];
   const sections = FORMULA_REFERENCE.map((def) => {
     const params = def.params
-      .map((p) => `<li><code>${p.name}</code>${p.optional ? ` (${h.optional})` : ''}${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.paramText[p.name].doc[lang])}</li>`)
+      .map(
+        (p) =>
+          `<li><code>${p.name}</code>${p.optional ? ` (${h.optional})` : ''}${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.paramText[p.name].doc[lang])}` +
+          ` <small>(${escapeHtml(h.blankCell)}${lang === 'fr' ? ' : ' : ': '}${escapeHtml(h.blankRules[blankRule(p)])})</small></li>`,
+      )
       .join('');
     const examples = def.examples
       .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${resultText(ex.result, lang)}</li>`)
@@ -18,7 +22,7 @@ export function formulaHelpHtml(lang: Lang): string {
     return `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
       `<p>${escapeHtml(def.summary[lang])}</p><ul>${params}</ul>` +
       `<p><strong>${h.definition}</strong>${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.definition[lang])}</p>` +
-      `<p><strong>${h.columns}</strong>${lang === 'fr' ? ' : ' : ': '}<code>${escapeHtml(def.usage)}</code></p>` +
+      `<p><strong>${h.columns}</strong>${lang === 'fr' ? ' : ' : ': '}<code>${escapeHtml(usageCall(def, lang))}</code></p>` +
       `<p><strong>${h.example}</strong></p><ul>${examples}</ul></section>`;
   }).join('');
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t.helpTitle)}</title>` +

@@ -1,9 +1,11 @@
 import type { Bilingual } from '../core/i18n/lang';
-import type { ParamSpec, RowFormula, ShortMessage } from '../core/args';
+import type { FormulaEnv, ParamSpec, RowFormula } from '../core/args';
+import type { RuleName } from '../core/rules';
 import type { Arg, Output } from '../core/values';
 
 /** One argument: its name (public API) and the rule its values follow. */
-export interface FormulaParam extends ParamSpec {
+export interface FormulaParam extends Omit<ParamSpec, 'rule'> {
+  rule: RuleName;
   optional?: boolean;
 }
 
@@ -11,7 +13,7 @@ export interface FormulaParam extends ParamSpec {
 export interface FormulaSpec {
   name: string;
   params: readonly FormulaParam[];
-  run(args: readonly Arg[], shortMessage: ShortMessage): Output;
+  run(args: readonly Arg[], env: FormulaEnv): Output;
 }
 
 /** A worked example; the contract tests run every one of them through the built bundle. */
@@ -44,4 +46,4 @@ export interface FormulaDoc {
 /** A custom function's metadata table: the spec and its words, side by side in one file. */
 export interface FormulaDef extends FormulaSpec, FormulaDoc {}
 
-export type RowFormulaSpec = Omit<FormulaSpec, 'run'> & Pick<RowFormula, 'compute'>;
+export type RowFormulaSpec = Omit<FormulaSpec, 'run' | 'params'> & Pick<RowFormula, 'compute'> & { params: ReadonlyArray<ParamSpec & { optional?: boolean }> };

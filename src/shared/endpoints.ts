@@ -109,7 +109,8 @@ export const MAX_IMPORT_READINGS = 250_000;
 /** Every server function the sidebar may call, with its argument and result types. */
 export interface Endpoints {
   loadWizard(): Result<WizardData>;
-  saveGoal(form: GoalForm): Result<SavedGoal>;
+  /** `lang`: the language the form was typed in, which says how its numbers are written. */
+  saveGoal(form: GoalForm, lang: Lang): Result<SavedGoal>;
   /** Selects the goal's row in the Goals sheet. */
   showGoal(id: string): Result<null>;
   /** Remembers the user's language for next time. */

@@ -8,7 +8,7 @@ import { SIDEBAR_TEXTS, type SidebarTexts } from '../core/i18n/sidebar';
 import { fieldErrorMessage, fieldLabel } from '../core/i18n/wizard';
 import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../shared/endpoints';
 import { focusHeading, h, replaceChildren } from './dom';
-import { syncDerived, trackingOf, type Tracking } from './derived';
+import { syncDerived, trackingOf, translateAmounts, type Tracking } from './derived';
 import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
 import { FieldRegistry, type Field } from './fields';
 import { summaryOfSaved, withGoal } from './goals';
@@ -109,6 +109,7 @@ export class SidebarApp {
 
   private switchLanguage(lang: Lang): void {
     if (lang === this.lang) return;
+    if (this.draft) translateAmounts(this.draft, this.lang, lang);
     this.lang = lang;
     // Remembered for next time; the switch itself does not wait for it, nor fail with it.
     server.setLanguage(lang).catch(() => undefined);
@@ -212,7 +213,7 @@ export class SidebarApp {
 
   private validationErrors(): FieldError[] {
     if (!this.draft || !this.data) return [];
-    const result = validateGoal(goalFormOf(this.draft), this.data.today);
+    const result = validateGoal(goalFormOf(this.draft), this.data.today, this.lang);
     return result.ok ? [] : result.errors;
   }
 
@@ -313,7 +314,7 @@ export class SidebarApp {
     this.setSaving(true);
     let result: Result<SavedGoal>;
     try {
-      result = await server.saveGoal(form);
+      result = await server.saveGoal(form, this.lang);
     } catch (error) {
       this.setSaving(false);
       this.setProblem({ kind: 'unreachable', message: messageOf(error) }, true);
@@ -331,7 +332,7 @@ export class SidebarApp {
 
   private saved(saved: SavedGoal, form: GoalForm): void {
     if (!this.data) return;
-    const checked = validateGoal(form, this.data.today);
+    const checked = validateGoal(form, this.data.today, this.lang);
     if (checked.ok) {
       this.data.goals = withGoal(this.data.goals, summaryOfSaved(saved, form, checked.goal, this.tracking, this.data.today));
     }

@@ -14,7 +14,8 @@ import {
 } from '../core/goals';
 import type { Lang } from '../core/i18n/lang';
 import type { TrackingRow } from '../core/tracking';
-import { formatNumber, isAmbiguousThousands, parseNumberText } from '../core/values';
+import { numberConvention, readTypedNumber } from '../core/numbers';
+import { formatNumber } from '../core/values';
 import { historyRows } from '../shared/digest';
 import type { HistoryDigest } from '../shared/endpoints';
 import { isMoneyKpi, otherTicked, type Draft } from './draft';
@@ -36,25 +37,37 @@ export function goalKpi(id: string): Kpi | undefined {
   return kpi && !kpi.partOnly ? kpi : undefined;
 }
 
-/** A baseline or target as validation reads it; undefined for anything it would refuse. */
-export function readAmount(text: string, kpi: Kpi): number | undefined {
-  const parsed = parseNumberText(text);
-  if (!parsed || parsed.value < 0) return undefined;
+/** A baseline or target as validation reads it in `lang`; undefined for anything it would refuse. */
+export function readAmount(text: string, kpi: Kpi, lang: Lang): number | undefined {
+  const parsed = readTypedNumber(text, numberConvention(lang));
+  if (parsed.kind !== 'number' || parsed.value < 0) return undefined;
   // A percent KPI holds a fraction: "12 %" is 0.12, a bare 12 is refused (validation suggests 0.12).
   if (kpi.unit === 'percent') return parsed.value <= 1 ? parsed.value : undefined;
   return parsed.percent ? undefined : parsed.value;
 }
 
 /**
- * A value as a text field should hold it so that validation reads it back unchanged: no thousands
- * separator, a decimal comma in French unless that would read as thousands ("1,250").
+ * A value as a text field should hold it so that validation in `lang` reads it back unchanged: no
+ * thousands separator, the language's decimal mark ("1,25" in French reads 1.25 there).
  */
 export function amountText(lang: Lang, unit: KpiUnit, value: number): string {
   const shown = unit === 'percent' ? value * 100 : value;
-  let text = formatNumber(shown, lang === 'fr');
-  if (isAmbiguousThousands(text)) text = formatNumber(shown, false);
+  const text = formatNumber(shown, lang === 'fr');
   if (unit !== 'percent') return text;
   return lang === 'fr' ? `${text}\u00a0%` : `${text}%`;
+}
+
+/**
+ * The draft's amounts rewritten from one language's notation to the other's when the user switches:
+ * "1,500" typed in French (1.5) must not become 1500 in English.
+ */
+export function translateAmounts(draft: Draft, from: Lang, to: Lang): void {
+  const kpi = goalKpi(draft.kpi);
+  if (!kpi || from === to) return;
+  for (const field of ['baseline', 'target'] as const) {
+    const value = readAmount(draft[field], kpi, from);
+    if (value !== undefined) draft[field] = amountText(to, kpi.unit, value);
+  }
 }
 
 /** The channels the goal names, as Tracking names them: catalogue ids and the other channel. */
@@ -88,9 +101,9 @@ export function baselineSuggestion(draft: Draft, tracking: Tracking): BaselineSu
 export function statementDraft(lang: Lang, draft: Draft): string | undefined {
   const kpi = goalKpi(draft.kpi);
   if (!kpi || !isIsoDate(draft.deadline)) return undefined;
-  const target = readAmount(draft.target, kpi);
+  const target = readAmount(draft.target, kpi, lang);
   if (target === undefined) return undefined;
-  const baseline = readAmount(draft.baseline, kpi);
+  const baseline = readAmount(draft.baseline, kpi, lang);
   return draftStatement(lang, {
     kpi: kpi.id,
     target,
@@ -107,8 +120,8 @@ export function achievableText(lang: Lang, draft: Draft, tracking: Tracking): st
   const kpi = goalKpi(draft.kpi);
   const period = goalPeriod(draft);
   if (!kpi || !period) return undefined;
-  const baseline = readAmount(draft.baseline, kpi);
-  const target = readAmount(draft.target, kpi);
+  const baseline = readAmount(draft.baseline, kpi, lang);
+  const target = readAmount(draft.target, kpi, lang);
   if (baseline === undefined || target === undefined) return undefined;
   const check = achievableCheck(tracking.rows, {
     kpi: kpi.id,

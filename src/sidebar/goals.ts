@@ -3,18 +3,12 @@
  * already loaded, its progress and status computed from the same Tracking history with the definitions
  * the sheet's formulas use.
  */
-import { kpiById } from '../core/catalog';
-import { currentValue, goalStatus, progressOf, timeElapsed, type Goal, type GoalForm } from '../core/goals';
+import { goalStanding, type Goal, type GoalForm } from '../core/goals';
 import type { GoalSummary, SavedGoal } from '../shared/endpoints';
 import type { Tracking } from './derived';
 
 export function summaryOfSaved(saved: SavedGoal, form: GoalForm, goal: Goal, tracking: Tracking, today: string): GoalSummary {
-  const kind = kpiById(goal.kpi)?.kind ?? 'flow';
-  const current = currentValue(tracking.rows, goal, today);
-  const progress = current === undefined ? undefined : progressOf(kind, current, goal.baseline, goal.target);
-  const elapsed = timeElapsed(goal.start, goal.deadline, today);
-  const status =
-    progress !== undefined ? goalStatus(progress, elapsed, today, goal.start, goal.deadline) : today < goal.start ? 'not_started' : null;
+  const { current, progress, elapsed, status } = goalStanding(tracking.rows, goal, today);
   return {
     id: saved.id,
     row: saved.row,
@@ -22,7 +16,7 @@ export function summaryOfSaved(saved: SavedGoal, form: GoalForm, goal: Goal, tra
     current: current ?? null,
     progress: progress ?? null,
     elapsed,
-    status,
+    status: status ?? null,
   };
 }
 

@@ -50,7 +50,7 @@ function call<K extends EndpointName>(name: K, args: Parameters<Endpoints[K]>): 
 
 export const server: Server = {
   loadWizard: () => call('loadWizard', []),
-  saveGoal: (form) => call('saveGoal', [form]),
+  saveGoal: (form, lang) => call('saveGoal', [form, lang]),
   showGoal: (id) => call('showGoal', [id]),
   setLanguage: (lang) => call('setLanguage', [lang]),
   loadImport: () => call('loadImport', []),

@@ -77,7 +77,7 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
   });
 });
 
-describe('the locale is looked up only to show an error', () => {
+describe('the locale is looked up only to read a text or show an error, once per call', () => {
   function withLocale(locale: string) {
     let lookups = 0;
     const spreadsheet: Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSpreadsheetLocale'> = {
@@ -104,9 +104,19 @@ describe('the locale is looked up only to show an error', () => {
   test('an error is shown in the spreadsheet language, with one lookup per call', () => {
     const fr = withLocale('fr_FR');
     const roi = fr.scope.run<(a: unknown, b: unknown) => unknown>('ROI_PCT');
-    expect(() => roi(10, 0)).toThrow('ROI_PCT : cost vaut 0 ; attendu : un nombre > 0.');
-    expect(plain(roi([[1], [2], [3]], 0))).toEqual([['⚠ cost : doit être > 0'], ['⚠ cost : doit être > 0'], ['⚠ cost : doit être > 0']]);
+    expect(() => roi(10, 0)).toThrow('ROI_PCT : coût (cost) vaut 0 ; attendu : un nombre > 0.');
+    expect(plain(roi([[1], [2], [3]], 0))).toEqual([['⚠ coût : doit être > 0'], ['⚠ coût : doit être > 0'], ['⚠ coût : doit être > 0']]);
     expect(fr.lookups()).toBe(2);
+  });
+
+  test('numbers typed as text are read in the spreadsheet’s locale, with one lookup per call', () => {
+    const fr = withLocale('fr_FR');
+    const roi = fr.scope.run<(a: unknown, b: unknown) => unknown>('ROI_PCT');
+    expect(plain(roi([['2 500,5'], ['1,500'], ['1500']], '1 000'))).toEqual([[150.05], [-99.85], [50]]);
+    expect(fr.lookups()).toBe(1);
+    const en = withLocale('en_US');
+    expect(plain(en.scope.run<(a: unknown, b: unknown) => unknown>('ROI_PCT')([['1,500']], 1000))).toEqual([[50]]);
+    expect(en.lookups()).toBe(1);
   });
 
   test('with no readable locale the message is English', () => {

@@ -15,8 +15,9 @@ describe('amountText', () => {
   test.each([
     ['en', 'count', 1860, '1860'],
     ['fr', 'count', 1860.5, '1860,5'],
-    // "1,125" would read as 1125 in English: the French prefill keeps a decimal point then.
-    ['fr', 'count', 1.125, '1.125'],
+    // A French form reads "1,125" as 1.125: the prefill needs no English decimal point.
+    ['fr', 'count', 1.125, '1,125'],
+    ['en', 'count', 1.125, '1.125'],
     ['en', 'percent', 0.025, '2.5%'],
     ['fr', 'percent', 0.025, '2,5\u00a0%'],
   ] as const)('%s %s %d → %s', (lang, unit, value, text) => {
@@ -34,9 +35,9 @@ describe('amountText', () => {
           const value = unit === 'percent' ? (whole % 100_001) / 100_000 : whole / 10 ** decimals;
           const kpi = kpiById(KPI_OF_UNIT[unit])!;
           const text = amountText(lang, unit, value);
-          expect(readAmount(text, kpi)).toBeCloseTo(value, 10);
+          expect(readAmount(text, kpi, lang)).toBeCloseTo(value, 10);
           const draft = { ...newDraft(wizardData(lang)), outcome: 'sales', stage: kpi.stage, kpi: kpi.id, baseline: text, target: text };
-          const result = validateGoal(goalFormOf(draft), TODAY);
+          const result = validateGoal(goalFormOf(draft), TODAY, lang);
           const baselineErrors = result.ok ? [] : result.errors.filter((e) => e.field === 'baseline');
           expect(baselineErrors).toEqual([]);
         },

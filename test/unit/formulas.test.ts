@@ -11,7 +11,6 @@ const CASES: Case[] = [
   ['ROI_PCT', [0, 400], -100],
   ['ROI_PCT', [3000, 1200, 0.5], 25],
   ['ROI_PCT', [3000, 1200, '50%'], 25],
-  ['ROI_PCT', [3000, 1200, ''], 150], // blank margin → default 1
   ['ROI_PCT', ['2 500', '1000'], 150], // numbers typed as text
   // Article 001's channel comparison: Facebook earns, Instagram loses money.
   ['ROI_PCT', [1800, 600], 200],
@@ -22,7 +21,11 @@ const CASES: Case[] = [
   ['CONVERSION_VALUE', [1000, '1 sur 50'], 20],
   ['CONVERSION_VALUE', [1000, '2 %'], 20],
   ['CONVERSION_VALUE', [1000, 0.02], 20],
-  ['CONVERSION_VALUE', [1000, 1], 1000],
+  ['CONVERSION_VALUE', [1000, '100%'], 1000], // every conversion buys, said explicitly
+  ['CONVERSION_VALUE', [1000, '1 in 1'], 1000],
+  ['CONVERSION_VALUE', [1000, '1 in 1,000'], 1], // the comma groups thousands in English
+  ['CONVERSION_VALUE', [1000, '1:2,500'], 0.4],
+  ['CONVERSION_VALUE', [500, '1 in 50', ''], 0], // a blank conversions cell is no conversions, not one
   ['CONVERSION_VALUE', [1000, 0], 0],
   // PPC_EQUIVALENT by rows
   ['PPC_EQUIVALENT', [[[100], [50]], [[2], [1]]], 250],
@@ -32,6 +35,8 @@ const CASES: Case[] = [
   ['TOTAL_COST', [12, 40], 480],
   ['TOTAL_COST', [12, 40, [[100, '', 60]]], 640],
   ['TOTAL_COST', [0, 40, 99], 99],
+  // A one-column list next to single values is one list: the 10 hours count once.
+  ['TOTAL_COST', [10, 35, [[200], [50], [120]]], 720],
   // CAC, LTV, LTV:CAC
   ['CAC', [3000, 60], 50],
   ['CAC', [0, 5], 0],
@@ -49,6 +54,7 @@ const CASES: Case[] = [
   ['SHARE_OF_VOICE', [30, [[50, 20]]], 0.3],
   ['SHARE_OF_VOICE', [30, 0], 1],
   ['SHARE_OF_VOICE', [0, [[10, 10]]], 0],
+  ['SHARE_OF_VOICE', [120, [[200], [80]]], 0.3],
   // Goal progress, growth and reduction goals, not clamped
   ['GOAL_PROGRESS', [1500, 1800, 1200], 0.5],
   ['GOAL_PROGRESS', [2100, 1800, 1200], 1.5],
@@ -68,28 +74,31 @@ describe.each(CASES)('%s', (name, args, expected) => {
 type ErrorCase = [name: string, args: Arg[], english: RegExp, french: RegExp];
 
 const ERRORS: ErrorCase[] = [
-  ['ROI_PCT', [2500, 0], /^ROI_PCT: cost is 0; expected a number > 0\.$/, /^ROI_PCT : cost vaut 0 ; attendu : un nombre > 0\.$/],
-  ['ROI_PCT', [2500], /cost is missing/, /cost manque/],
-  ['ROI_PCT', ['abc', 10], /value is "abc", not a number ≥ 0/, /value vaut « abc », ce n.est pas un nombre ≥ 0/],
-  ['ROI_PCT', [100, -5], /cost is -5/, /cost vaut -5/],
-  ['ROI_PCT', [100, 10, 40], /margin is 40, above 1.*40% \(0\.4\)/, /margin vaut 40, plus que 1.*40 % \(0,4\)/],
-  ['ROI_PCT', [true, 10], /value is "true"/, /value vaut/],
-  ['ROI_PCT', [new Date('2026-01-01'), 10], /value is 2026-01-01, not a number/, /value vaut 2026-01-01/],
-  ['ROI_PCT', ['#N/A', 10], /value holds the error #N\/A/, /value contient l'erreur #N\/A/],
-  ['ROI_PCT', ['1,500', 10], /reads as 1500 or as 1\.5/, /se lit 1 500 ou 1,5/],
+  ['ROI_PCT', [2500, 0], /^ROI_PCT: cost is 0; expected a number > 0\.$/, /^ROI_PCT : coût \(cost\) vaut 0 ; attendu : un nombre > 0\.$/],
+  ['ROI_PCT', [2500], /cost is missing/, /coût \(cost\) manque/],
+  ['ROI_PCT', ['abc', 10], /value is "abc", not a number ≥ 0/, /valeur \(value\) vaut « abc », ce n.est pas un nombre ≥ 0/],
+  ['ROI_PCT', [100, -5], /cost is -5/, /coût \(cost\) vaut -5/],
+  ['ROI_PCT', [100, 10, 40], /margin is 40, but it is a share from 0 to 1: did you mean 40% \(0\.4\)\?/, /marge \(margin\) vaut 40, or c'est une part de 0 à 1 : vouliez-vous dire 40\s% \(0,4\) \?/],
+  ['ROI_PCT', [100, 10, 250], /margin is 250; expected a share from 0 to 1/, /marge \(margin\) vaut 250 ; attendu : une part de 0 à 1/],
+  ['ROI_PCT', [3000, 1200, ''], /margin points to a blank cell: fill it, or leave the argument out to use 1\./, /marge \(margin\) désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser 1\./],
+  ['ROI_PCT', [true, 10], /value is TRUE, not a number ≥ 0/, /valeur \(value\) vaut VRAI, ce n'est pas un nombre ≥ 0/],
+  ['ROI_PCT', [new Date('2026-01-01'), 10], /value is 2026-01-01, not a number/, /valeur \(value\) vaut 2026-01-01/],
+  ['ROI_PCT', ['#N/A', 10], /value holds the error #N\/A/, /valeur \(value\) contient l'erreur #N\/A/],
   ['ROI_PCT', [1e308, 1e-300], /too large/, /trop grand/],
-  ['CONVERSION_VALUE', [500, 2], /close_rate is 2, above 1.*did you mean 2% \(0\.02\)\?$/, /vouliez-vous dire 2 % \(0,02\) \?$/],
-  ['CONVERSION_VALUE', [500, '50 in 1'], /close_rate is 50, above 1/, /close_rate vaut 50/],
+  ['CONVERSION_VALUE', [500, 2], /close_rate is 2, but it is a share from 0 to 1: did you mean 2% \(0\.02\)\?$/, /taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?$/],
+  ['CONVERSION_VALUE', [500, 1], /close_rate is 1, which would mean every conversion becomes a customer: did you mean 1% \(0\.01\)\?/, /vouliez-vous dire 1\s% \(0,01\) \?/],
+  ['CONVERSION_VALUE', [500, '50 in 1'], /did you mean "1 in 50"\?/, /vouliez-vous dire « 1 sur 50 » \?/],
   ['CONVERSION_VALUE', [500, 'often'], /close_rate is "often", not a rate such as/, /ce n'est pas un taux comme/],
-  ['CONVERSION_VALUE', [500, -0.1], /close_rate is -0\.1/, /close_rate vaut -0,1/],
-  ['CAC', [100, 0], /new_customers is 0; expected a number > 0/, /new_customers vaut 0/],
-  ['LTV_CAC', [100, 0], /cac is 0/, /cac vaut 0/],
-  ['ROAS', [100, 0], /ad_spend is 0/, /ad_spend vaut 0/],
+  ['CONVERSION_VALUE', [500, -0.1], /close_rate is -0\.1/, /taux de transformation \(close_rate\) vaut -0,1/],
+  ['CAC', [100, 0], /new_customers is 0; expected a number > 0/, /nouveaux clients \(new_customers\) vaut 0/],
+  ['LTV_CAC', [100, 0], /cac is 0/, /coût d'acquisition client \(cac\) vaut 0/],
+  ['ROAS', [100, 0], /ad_spend is 0/, /dépense publicitaire \(ad_spend\) vaut 0/],
   ['ENGAGEMENT_RATE', [5, 0], /base is 0/, /base vaut 0/],
-  ['CONVERSION_RATE', [5, 0], /visits is 0/, /visits vaut 0/],
+  ['CONVERSION_RATE', [5, 0], /visits is 0/, /visites \(visits\) vaut 0/],
   ['SHARE_OF_VOICE', [0, [[0, 0]]], /add up to 0/, /font 0 au total/],
   ['GOAL_PROGRESS', [10, 5, 5], /target equals baseline/, /cible est égale à la base/],
-  ['TOTAL_COST', [5, 10, [[1, 'x']]], /other_costs is "x"/, /other_costs vaut/],
+  ['TOTAL_COST', [5, 10, [[1, 'x']]], /other_costs is "x"/, /autres coûts \(other_costs\) vaut/],
+  ['TOTAL_COST', [5, '', 100], /hourly_rate is blank/, /taux horaire \(hourly_rate\) est vide/],
   ['PPC_EQUIVALENT', [1], /wrong number of arguments/, /nombre d'arguments incorrect/],
 ];
 

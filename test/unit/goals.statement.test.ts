@@ -203,7 +203,8 @@ describe('wizard texts', () => {
     ['fr', { field: 'deadline', code: 'dateInPast', params: { date: '2027-01-15' } }, 'Doit être aujourd’hui (15/01/2027) ou plus tard.'],
     ['en', { field: 'channels', code: 'required' }, 'Choose at least one channel.'],
     ['en', { field: 'owner', code: 'required' }, 'Required.'],
-    ['fr', { field: 'baseline', code: 'ambiguousNumber', params: { got: '1,500' } }, '« 1,500 » se lit en milliers en anglais mais en décimales en français : tapez le nombre sans virgule des milliers.'],
+    ['fr', { field: 'baseline', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } }, '« 1.500 » peut se lire 1500 ou 1,5 : tapez 1500 ou 1,5.'],
+    ['en', { field: 'baseline', code: 'ambiguousNumber', params: { got: '1,500', readings: [1500, 1.5] } }, '“1,500” could be 1500 or 1.5: type 1500 or 1.5.'],
     ['en', { field: 'target', code: 'wrongDirection', params: { better: 'down' } }, 'Lower is better for this KPI: the target must be below the baseline.'],
   ] as const)('%s: %j reads %j', (lang, error, text) => {
     expect(fieldErrorMessage(lang, error)).toBe(text);

@@ -8,7 +8,7 @@ import {
   parseLocaleNumber,
   readNumber,
   scanNumber,
-} from '../../src/core/import/numbers';
+} from '../../src/core/numbers';
 import { dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
 
 describe('scanNumber: cells that prove their own reading', () => {

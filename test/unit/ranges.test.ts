@@ -25,17 +25,23 @@ describe('ranges', () => {
   });
 
   test('a bad row shows a short message and the other rows are still computed', () => {
-    expect(roi(col(2500, 'abc', 100, 100), col(1000, 10, 0, ''))).toEqual([
-      [150],
-      ['⚠ value: not a number'],
-      ['⚠ cost: must be > 0'],
-      ['⚠ cost: blank'],
-    ]);
+    expect(roi(col(2500, 'abc', 100), col(1000, 10, 0))).toEqual([[150], ['⚠ value: not a number'], ['⚠ cost: must be > 0']]);
+  });
+
+  test('a blank cell is "no data": the row is blank, never computed with a default', () => {
+    expect(roi(col(2500, 100, 300), col(1000, '', 100), col(0.5, 0.5, ''))).toEqual([[25], [''], ['']]);
+    // …unless another cell of the row is refused, which still shows.
+    expect(roi(col('abc', 100), col('', 50))).toEqual([['⚠ value: not a number'], [100]]);
+  });
+
+  test('a blank conversions cell is no conversion, so the row is worth 0, not one conversion', () => {
+    expect(customFunction('CONVERSION_VALUE')(col(500, 500), '1 in 50', col(100, ''))).toEqual([[1000], [0]]);
+    expect(customFunction('CONVERSION_VALUE')(col(500, 500), '1 in 50')).toEqual([[10], [10]]);
   });
 
   test('row messages follow the spreadsheet language', () => {
-    expect(customFunction('ROI_PCT', 'fr_CA')(col(100, 100), col(0, 50))).toEqual([['⚠ cost : doit être > 0'], [100]]);
-    expect(customFunction('CONVERSION_VALUE', 'fr')(100, col(3, 0.5))).toEqual([['⚠ close_rate : plus que 1 (3 % ?)'], [50]]);
+    expect(customFunction('ROI_PCT', 'fr_CA')(col(100, 100), col(0, 50))).toEqual([['⚠ coût : doit être > 0'], [100]]);
+    expect(customFunction('CONVERSION_VALUE', 'fr')(100, col(3, 0.5))).toEqual([['⚠ taux de transformation : 3 : 3\u00a0% ?'], [50]]);
   });
 
   test('ranges of different heights are an error naming both arguments and sizes', () => {
@@ -43,7 +49,7 @@ describe('ranges', () => {
       'ROI_PCT: value is 3 rows × 1 column but cost is 2 rows × 1 column. Give ranges of the same size, or a single value to use on every row.',
     );
     expect(() => customFunction('ROI_PCT', 'fr_FR')(col(1, 2, 3), col(1, 2))).toThrow(
-      /^ROI_PCT : value fait 3 lignes × 1 colonne mais cost fait 2 lignes × 1 colonne\./,
+      /^ROI_PCT : valeur \(value\) fait 3 lignes × 1 colonne mais coût \(cost\) fait 2 lignes × 1 colonne\./,
     );
   });
 
@@ -76,8 +82,18 @@ describe('list arguments spanning several columns', () => {
     expect(() => total(col(1, 2, 3), 10, [[1], [2]])).toThrow(/other_costs has 2 rows but the result has 3/);
   });
 
-  test('competitors set the height when own is a single value', () => {
+  test('competitors set the height when own is a single value and they span several columns', () => {
     expect(sov(100, [[100, 200], [50, 50]])).toEqual([[0.25], [0.5]]);
+  });
+
+  test('a one-column list next to single values is one list, summed', () => {
+    expect(total(10, 35, col(200, 50, 120))).toBe(720);
+    expect(sov(120, col(200, 80))).toBe(0.3);
+    expect(total(10, 35, [[200, 50, 120]])).toBe(720);
+  });
+
+  test('next to a column, a one-column list stays one cost per row', () => {
+    expect(total(col(1, 2), 10, col(5, 6))).toEqual([[15], [26]]);
   });
 
   test('a row with no mention at all is refused, the others computed', () => {

@@ -5,9 +5,10 @@
  */
 import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
 import { asPlainText } from '../../core/goals/text';
-import { goalStatus, progressDefinition } from '../../core/goals/status';
+import { GOAL_STATUSES, goalStatus, progressDefinition, type GoalStatus } from '../../core/goals/status';
 import type { Goal, GoalForm } from '../../core/goals/types';
 import type { Lang } from '../../core/i18n/lang';
+import { formatNumber } from '../../core/values';
 import { sheetTexts } from '../texts';
 import { cellA1 } from '../../core/sheets/a1';
 import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
@@ -35,6 +36,11 @@ interface GoalData {
   baselineDate?: string;
 }
 
+/** Green when the goal is where it should be, yellow when behind, red when missed; no colour before the start. */
+const STATUS_COLOURS: Record<GoalStatus, string | undefined> = {
+  achieved: '#b7e1cd', ahead: '#b7e1cd', on_track: '#b7e1cd', behind: '#fce8b2', missed: '#f4c7c3', not_started: undefined,
+};
+
 export function setUpGoals(sheet: Sheet, lang: Lang): void {
   const t = sheetTexts(lang).goals;
   const header = sheet.getRange(1, 1, 1, GOALS_WIDTH);
@@ -44,17 +50,17 @@ export function setUpGoals(sheet: Sheet, lang: Lang): void {
   );
   styleHeader(header, notes);
   sheet.setFrozenRows(1);
-  const progress = sheet.getRange(2, goalColumn('progress'), sheet.getMaxRows() - 1, 1);
-  const band = (min: number, max: number | undefined, colour: string) => {
-    const rule = SpreadsheetApp.newConditionalFormatRule().setBackground(colour).setRanges([progress]);
-    return (max === undefined ? rule.whenNumberGreaterThanOrEqualTo(min) : rule.whenNumberBetween(min, max)).build();
-  };
-  // OKR colours: ≥ 0.7 green, 0.4–0.7 yellow, < 0.4 red. The first rule that matches wins.
-  sheet.setConditionalFormatRules([
-    band(0.7, undefined, '#b7e1cd'),
-    band(0.4, 0.6999999999, '#fce8b2'),
-    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.4).setBackground('#f4c7c3').setRanges([progress]).build(),
-  ]);
+  // The colour follows the status word, so the two can never disagree (a missed goal is never green).
+  const status = sheet.getRange(2, goalColumn('status'), sheet.getMaxRows() - 1, 1);
+  sheet.setConditionalFormatRules(
+    GOAL_STATUSES.filter((s) => STATUS_COLOURS[s] !== undefined).map((s) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(sheetTexts(lang).statuses[s])
+        .setBackground(STATUS_COLOURS[s] as string)
+        .setRanges([status])
+        .build(),
+    ),
+  );
   sheet.hideColumns(DATA);
 }
 
@@ -90,7 +96,7 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
     start: dates.toCell(goal.start),
     deadline: dates.toCell(goal.deadline),
     current: currentFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
-    progress: progressFormula(kpi.kind, cells),
+    progress: progressFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     elapsed: elapsedFormula(cells),
     status: statusFormula(cells, (s) => sheetTexts(lang).statuses[s]),
     notes: asPlainText(goal.notes ?? ''),
@@ -140,12 +146,14 @@ export function findGoalRow(sheet: Sheet, id: string): number | undefined {
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** A baseline or target as the user would type it in `lang`, so that validation in `lang` reads it back. */
+const amount = (value: unknown, lang: Lang) => (typeof value === 'number' ? formatNumber(value, lang === 'fr') : text(value));
 
 /**
  * The goals of the sheet, as the home view lists them: one read of the whole block, or of its last
- * `lastRows` rows only.
+ * `lastRows` rows only. Amounts are written for `lang`, the language the forms are validated in.
  */
-export function readGoals(sheet: Sheet, dates: SheetDates, lastRows = Infinity): GoalSummary[] {
+export function readGoals(sheet: Sheet, dates: SheetDates, lang: Lang, lastRows = Infinity): GoalSummary[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
   const first = Math.max(2, last - lastRows + 1);
@@ -167,9 +175,9 @@ export function readGoals(sheet: Sheet, dates: SheetDates, lastRows = Infinity):
         stage: data.stage,
         kpi: data.kpi,
         statement: text(cells[at('statement')]),
-        baseline: text(cells[at('baseline')]),
+        baseline: amount(cells[at('baseline')], lang),
         baselineDate: data.baselineDate,
-        target: text(cells[at('target')]),
+        target: amount(cells[at('target')], lang),
         unit: text(cells[at('unit')]),
         start,
         deadline,

@@ -7,7 +7,6 @@ import { asPlainText } from '../../core/goals/text';
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
 import type { TrackingRow } from '../../core/tracking';
-import { parseNumberText } from '../../core/values';
 import { DATE_FORMAT, filled, styleHeader } from './style';
 import type { DateReader, SheetDates } from '../dates';
 
@@ -60,7 +59,9 @@ export function trackingRows(block: TrackingBlock, readDate: DateReader): { rows
   block.values.forEach(([date, channel, kpi, value, source], index) => {
     const iso = readDate(date);
     const k = typeof kpi === 'string' ? kpiByLabel(kpi) : undefined;
-    const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value)?.value : undefined;
+    // Only numbers count, as for the sheet's own SUMIFS: a reading typed as text is flagged by the
+    // column's validation, never read one way here and another way by the Goals formulas.
+    const n = typeof value === 'number' ? value : undefined;
     const name = String(channel).trim();
     if (!iso || !k || n === undefined || !Number.isFinite(n) || name === '') return;
     rows.push({ date: iso, channel: channelByLabel(name)?.id ?? name, kpi: k.id, value: n, source: String(source) });

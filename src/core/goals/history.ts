@@ -5,7 +5,7 @@
 import { kpiById, type KpiId } from '../catalog';
 import { addDays, daysBetween, earlierDate } from '../dates';
 import type { TrackingRow } from '../tracking';
-import { dailyValues, periodValue, seriesOf, stockAt } from './series';
+import { dailyValues, periodValue, readingDates, seriesOf, stockAt } from './series';
 import type { GoalScope } from './types';
 
 export interface Reading {
@@ -72,4 +72,17 @@ export function currentValue(rows: readonly TrackingRow[], goal: GoalScope, toda
   const series = seriesOf(rows, goal.kpi, goalChannels(goal));
   const value = periodValue(series, goal.start, earlierDate(today, goal.deadline));
   return value === undefined && kpiById(goal.kpi)?.kind === 'flow' ? 0 : value;
+}
+
+/**
+ * The latest date in [start, min(today, deadline)] with a reading of the goal's KPI on its channels:
+ * how far the readings cover the goal so far. Undefined without one.
+ */
+export function latestReadingDate(rows: readonly TrackingRow[], goal: GoalScope, today: string): string | undefined {
+  const dates = readingDates(seriesOf(rows, goal.kpi, goalChannels(goal)));
+  const to = earlierDate(today, goal.deadline);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    if (dates[i] <= to) return dates[i] >= goal.start ? dates[i] : undefined;
+  }
+  return undefined;
 }

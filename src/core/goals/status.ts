@@ -1,26 +1,36 @@
 /**
  * A goal's progress and status, kept as simple as a native Sheets formula can mirror: the Goals sheet
- * computes the same thing with IF/MIN/MAX, and a test checks that both agree.
+ * computes the same thing with IF/MIN/MAX/MAXIFS (src/core/sheets/formulas.ts), GOAL_PROGRESS takes the
+ * same arguments, and emulator tests check that all agree.
  */
 import type { KpiKind } from '../catalog';
 import { daysBetween } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { formatAmount } from './format';
+import { goalProgress } from '../metrics';
 
-export type GoalStatus = 'not_started' | 'ahead' | 'on_track' | 'behind' | 'achieved' | 'missed';
+export const GOAL_STATUSES = ['not_started', 'ahead', 'on_track', 'behind', 'achieved', 'missed'] as const;
+
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** Ahead when progress ≥ elapsed + AHEAD_MARGIN; on track when progress ≥ elapsed − BEHIND_MARGIN; else behind. */
 export const AHEAD_MARGIN = 0.1;
 export const BEHIND_MARGIN = 0.1;
 
 /**
- * Share of the goal's time elapsed on `today`: (today − start) / (deadline − start), clamped to 0..1.
- * Sheets: MAX(0, MIN(1, (today − start) / (deadline − start))).
+ * Share of the goal's days up to `through`, both ends included, clamped to 0..1: 0 before the start,
+ * 1/length on the start day, 1 from the deadline. A reading dated `through` covers that day, so a flow
+ * read daily at its baseline's pace has added up exactly baseline × this share.
+ * Sheets: IF(through<start, 0, MIN(1, (through − start + 1) / (deadline − start + 1))).
  */
+export function shareOfDays(start: string, deadline: string, through: string): number {
+  if (through < start) return 0;
+  return Math.min(1, (daysBetween(start, through) + 1) / (daysBetween(start, deadline) + 1));
+}
+
+/** Share of the goal's time elapsed on `today` (shareOfDays), what the status compares progress with. */
 export function timeElapsed(start: string, deadline: string, today: string): number {
-  const total = daysBetween(start, deadline);
-  if (total <= 0) return today >= deadline ? 1 : 0;
-  return Math.max(0, Math.min(1, daysBetween(start, today) / total));
+  return shareOfDays(start, deadline, today);
 }
 
 /**
@@ -39,14 +49,18 @@ export function goalStatus(progress: number, elapsed: number, today: string, sta
 }
 
 /**
- * Progress toward the target: 0 at the start, 1 at the target, not clamped (1.2 is 20 % beyond).
- * A flow is counted from 0 over the goal's period, so its progress is current / target; a stock, an
- * average or a ratio moves from its baseline, so (current − baseline) / (target − baseline), which also
- * works for reductions. Undefined when the denominator is 0.
+ * Progress scores the change the goal asks for: 0 is where the baseline alone would be, 1 is the target,
+ * not clamped (1.2 is 20 % beyond; below 0, worse than before).
+ * - A stock, an average or a ratio moves from its baseline: (current − baseline) ÷ (target − baseline).
+ * - A flow (clicks, sales) is counted from 0 over the goal's period, against a baseline counted over a
+ *   period as long: by the share `measured` of the goal's days that the readings cover so far, the old
+ *   pace would have brought baseline × measured. So (current − baseline × measured) ÷ (target − baseline):
+ *   readings at the baseline's pace score 0 all along, readings at the target's pace score the share of
+ *   time measured, and 1 at the deadline. With measured = 1 both definitions are one.
+ * Also works for reductions (target below baseline). Undefined when target equals baseline.
  */
-export function progressOf(kind: KpiKind, current: number, baseline: number, target: number): number | undefined {
-  if (kind === 'flow') return target === 0 ? undefined : current / target;
-  return target === baseline ? undefined : (current - baseline) / (target - baseline);
+export function progressOf(kind: KpiKind, current: number, baseline: number, target: number, measured = 1): number | undefined {
+  return goalProgress(current, target, baseline, kind === 'flow' ? measured : 1);
 }
 
 /**

@@ -94,7 +94,7 @@ export type FieldErrorCode =
   /** A KPI only tracked as part of a ratio (competitor mentions, lost customers). */
   | 'kpiPartOnly'
   | 'notNumber'
-  /** "1,500": thousands in English, decimals in French. */
+  /** "1.500" in French: thousands or decimals? params.readings offers both. */
   | 'ambiguousNumber'
   | 'negative'
   /** "12 %" for a KPI that is not a percentage. */
@@ -120,6 +120,8 @@ export interface FieldErrorParams {
   got?: string;
   /** For percentAboveOne: the fraction the user probably meant. */
   fraction?: number;
+  /** For ambiguousNumber: the text read with a thousands separator, then with a decimal one. */
+  readings?: readonly [number, number];
   /** An ISO date bound: the earliest or latest date allowed. */
   date?: string;
   better?: 'up' | 'down';

@@ -5,7 +5,8 @@
  */
 import { channelByLabel, isChannelId, isOutcomeId, isStageId, kpiById, type ChannelId, type Kpi, type StageId } from '../catalog';
 import { addDays, addYears, isIsoDate } from '../dates';
-import { isAmbiguousThousands, parseNumberText } from '../values';
+import { numberConvention, readTypedNumber, type NumberConvention } from '../numbers';
+import type { Lang } from '../i18n/lang';
 import { readText, shortened, textLength } from './text';
 import {
   MAX_DEADLINE_YEARS,
@@ -51,7 +52,11 @@ function isBlankInput(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
-export function validateGoal(input: unknown, today: string): GoalValidation {
+/**
+ * `lang` is the language the user typed in: baseline and target are read the way it writes numbers
+ * ("1,5" is 1.5 in French, "1,500" is 1500 in English; "1.500" asks in French).
+ */
+export function validateGoal(input: unknown, today: string, lang: Lang): GoalValidation {
   if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date, got ${JSON.stringify(today)}`);
   const form: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const out = new Collector();
@@ -85,8 +90,9 @@ export function validateGoal(input: unknown, today: string): GoalValidation {
   const stage = catalogueId('stage', isStageId);
   const kpi = readKpi(form.kpi, stage, out);
   const statement = text('statement', MAX_LENGTH.statement, true);
-  const baseline = readAmount(form.baseline, kpi, 'baseline', out);
-  const target = readAmount(form.target, kpi, 'target', out);
+  const convention = numberConvention(lang);
+  const baseline = readAmount(form.baseline, kpi, 'baseline', convention, out);
+  const target = readAmount(form.target, kpi, 'target', convention, out);
   if (baseline !== undefined && target !== undefined) checkDirection(baseline, target, kpi, out);
   const unit = text('unit', MAX_LENGTH.unit, false);
 
@@ -130,16 +136,11 @@ function readKpi(raw: unknown, stage: StageId | undefined, out: Collector): Kpi 
   return kpi;
 }
 
-/** Strips what parseNumberText tolerates around a number, to tell an ambiguous "1,500 €" from nonsense. */
-function bareNumber(text: string): string {
-  return text.replace(/%$/, '').trim().replace(/^[€$£]|[€$£]$/g, '').trim();
-}
-
 /**
  * A baseline or target. Percent KPIs hold fractions: "12 %" and "0.12" are 0.12, while a bare 12 is
  * refused with 0.12 as the suggestion (a silent 1 200 % would be worse). Other KPIs refuse "%".
  */
-function readAmount(raw: unknown, kpi: Kpi | undefined, field: 'baseline' | 'target', out: Collector): number | undefined {
+function readAmount(raw: unknown, kpi: Kpi | undefined, field: 'baseline' | 'target', convention: NumberConvention | undefined, out: Collector): number | undefined {
   let value: number;
   let percentText = false;
   if (typeof raw === 'number') {
@@ -152,13 +153,14 @@ function readAmount(raw: unknown, kpi: Kpi | undefined, field: 'baseline' | 'tar
   } else {
     const text = raw.trim();
     if (textLength(text) > MAX_LENGTH.number) return out.fail(field, 'tooLong', { max: MAX_LENGTH.number, length: textLength(text) });
-    const parsed = parseNumberText(text);
-    if (!parsed) {
-      const code = isAmbiguousThousands(bareNumber(text)) ? 'ambiguousNumber' : 'notNumber';
-      return out.fail(field, code, { got: shortened(text) });
+    const typed = readTypedNumber(text, convention);
+    if (typed.kind === 'blank') return out.fail(field, 'required');
+    if (typed.kind === 'invalid') return out.fail(field, 'notNumber', { got: shortened(text) });
+    if (typed.kind === 'ambiguous') {
+      return out.fail(field, 'ambiguousNumber', { got: shortened(text), readings: [typed.asThousands, typed.asDecimal] });
     }
-    value = parsed.value;
-    percentText = parsed.percent;
+    value = typed.value;
+    percentText = typed.percent;
   }
   if (value < 0) return out.fail(field, 'negative');
   if (kpi?.unit === 'percent') {

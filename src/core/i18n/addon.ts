@@ -17,6 +17,9 @@ export interface AddonTexts {
 /** The formula help page's words; used at build time only (functions/help-html.ts). */
 export interface HelpTexts {
   intro: string;
+  /** What a blank cell of an argument does in a column: its header, and each rule's words. */
+  blankCell: string;
+  blankRules: Record<'noData' | 'zero', string>;
   definition: string;
   example: string;
   optional: string;
@@ -47,7 +50,11 @@ export const ADDON_TEXTS: Record<Lang, AddonTexts> = {
 export const HELP_TEXTS: Record<Lang, HelpTexts> = {
   en: {
     intro:
-      'Type these formulas in any cell. Each argument takes one cell or a whole column (B2:B): a column gives a column of results, blank rows stay blank.',
+      'Type these formulas in any cell. Each argument takes one cell or a whole column (B2:B): a column gives a column of results, blank rows stay blank. ' +
+      'In a column, a blank cell means "no data": the row stays blank, unless the argument says otherwise. To use an argument’s default, leave the argument out; a blank cell is not a default. ' +
+      'Numbers typed as text are read the way your spreadsheet’s locale writes them; one that could be read two ways ("1.500" in a French sheet) is refused with both readings.',
+    blankCell: 'Blank cell in a column',
+    blankRules: { noData: 'the row stays blank', zero: 'counts as 0' },
     definition: 'Definition',
     example: 'Example',
     optional: 'optional',
@@ -55,7 +62,11 @@ export const HELP_TEXTS: Record<Lang, HelpTexts> = {
   },
   fr: {
     intro:
-      "Tapez ces formules dans n'importe quelle cellule. Chaque argument accepte une cellule ou une colonne entière (B2:B) : une colonne donne une colonne de résultats, les lignes vides restent vides.",
+      "Tapez ces formules dans n'importe quelle cellule. Chaque argument accepte une cellule ou une colonne entière (B2:B) : une colonne donne une colonne de résultats, les lignes vides restent vides. " +
+      "Dans une colonne, une cellule vide signifie « pas de donnée » : la ligne reste vide, sauf mention contraire pour l'argument. Pour la valeur par défaut d'un argument, omettez-le : une cellule vide n'est pas une valeur par défaut. " +
+      'Les nombres saisis en texte se lisent selon les paramètres régionaux de votre feuille ; un nombre qui se lit de deux façons (« 1.500 » dans une feuille française) est refusé avec ses deux lectures.',
+    blankCell: 'Cellule vide dans une colonne',
+    blankRules: { noData: 'la ligne reste vide', zero: 'compte 0' },
     definition: 'Définition',
     example: 'Exemple',
     optional: 'facultatif',

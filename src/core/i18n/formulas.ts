@@ -1,18 +1,76 @@
-/** Every message a formula can show, in English and French. */
+/**
+ * Every message a formula can show, in English and French. Each names the argument in the user's
+ * language (the French name, with the name autocomplete shows) and says what the user most likely
+ * meant, in the user's own number notation.
+ */
 import type { Lang } from './lang';
 import type { ArgProblem, Problem, RuleName } from '../rules';
 import type { ArgShape, Fault } from '../faults';
 import { describeValue, formatNumber } from '../values';
 
+/**
+ * French names of the formulas' arguments. Autocomplete shows the English names (they are the
+ * functions' parameters), so French messages give both: « taux de transformation (close_rate) ».
+ * A test checks that every argument of every formula has one.
+ */
+export const FRENCH_ARG_NAMES: Readonly<Record<string, string>> = {
+  value: 'valeur',
+  cost: 'coût',
+  margin: 'marge',
+  customer_value: 'valeur client',
+  close_rate: 'taux de transformation',
+  conversions: 'conversions',
+  keywords_or_visits: 'mots-clés ou visites',
+  visits_or_cpc: 'visites ou CPC',
+  keywords: 'mots-clés',
+  visits: 'visites',
+  cpc_keywords: 'mots-clés du tableau CPC',
+  cpc: 'CPC',
+  skip_unmatched: 'ignorer les mots-clés sans CPC',
+  hours: 'heures',
+  hourly_rate: 'taux horaire',
+  other_costs: 'autres coûts',
+  new_customers: 'nouveaux clients',
+  average_order_value: 'panier moyen',
+  purchases_per_year: 'achats par an',
+  years: 'années',
+  ltv: 'valeur vie client',
+  cac: "coût d'acquisition client",
+  revenue: "chiffre d'affaires",
+  ad_spend: 'dépense publicitaire',
+  engagements: 'engagements',
+  base: 'base',
+  own: 'vos mentions',
+  competitors: 'concurrents',
+  current: 'valeur actuelle',
+  target: 'cible',
+  baseline: 'base de départ',
+  elapsed: 'temps écoulé',
+};
+
+/** How a message shows things in one language. */
+interface Show {
+  /** A value the user gave: « 1.500 », 12,5, VRAI. */
+  value(v: unknown): string;
+  /** A number to type back: no thousands separator, the language's decimal mark. */
+  number(n: number): string;
+  /** A percent to type back: "40%" / "40 %". */
+  percent(n: number): string;
+  /** An argument's name in this language, with the name autocomplete shows. */
+  arg(name: string): string;
+  /** An argument's name in this language alone, for the few words of a refused row. */
+  label(name: string): string;
+}
+
 interface FormulaTexts {
   expected: Record<RuleName, string>;
   /** The full sentence after "FORMULA: ". */
-  problem(p: Problem, arg: string, expected: string, show: (v: unknown) => string): string;
+  problem(p: Problem, arg: string, rule: RuleName, expected: string, show: Show): string;
   /** The few words shown in a refused row of a range result. */
-  short(p: Problem, show: (v: unknown) => string): string;
-  shape(first: ArgShape, other: ArgShape): string;
-  listHeight(list: ArgShape, rows: number): string;
-  listWidth(list: ArgShape): string;
+  short(p: Problem, show: Show): string;
+  shape(first: ArgShape, other: ArgShape, show: Show): string;
+  listHeight(list: ArgShape, rows: number, show: Show): string;
+  listWidth(list: ArgShape, show: Show): string;
   arity(usage: string): string;
   unmatched(first: string, more: number): string;
   cpcConflict(keyword: string, a: string, b: string): string;
@@ -23,29 +81,45 @@ interface FormulaTexts {
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const size = (s: ArgShape, row: string, col: string) => `${count(s.rows, row)} × ${count(s.cols, col)}`;
 
+/** A markup of m (150 % = 1.5) is a margin of m / (1 + m) (60 %): the usual mix-up with a margin above 100 %. */
+const marginOfMarkup = (markupPercent: number) => Number(((markupPercent / 100 / (1 + markupPercent / 100)) * 100).toPrecision(3));
+
 const en: FormulaTexts = {
   sep: ': ',
   expected: {
     number: 'a number',
     nonNegative: 'a number ≥ 0',
     positive: 'a number > 0',
-    fraction: 'a fraction from 0 to 1 (30% is 0.3)',
+    fraction: 'a share from 0 to 1 (30% is 0.3)',
     rate: 'a rate such as 0.02, 2%, "1 in 50" or "1/50"',
     boolean: 'TRUE or FALSE',
+    keyword: 'a keyword',
   },
-  problem(p, arg, expected, show) {
+  problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank': return `${arg} is blank; expected ${expected}`;
+      case 'blankWithDefault': return `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`;
       case 'missing': return `${arg} is missing; expected ${expected}`;
       case 'overflow': return 'the result is too large to show';
       case 'sheetError': return `${arg} holds the error ${p.got}; fix that cell first`;
-      case 'notNumber': return `${arg} is ${show(p.got)}, not ${expected}`;
-      case 'ambiguousNumber': return `${arg} is ${show(p.got)}, which reads as ${p.got.replace(',', '')} or as ${Number(p.got.replace(',', '.'))}: type the number without a thousands comma`;
+      case 'notNumber': return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'ambiguousNumber':
+        return `${arg} is ${show.value(p.got)}, which reads as ${show.number(p.asThousands)} or as ${show.number(p.asDecimal)}: type ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}`;
       case 'negative':
-      case 'notPositive': return `${arg} is ${show(p.got)}; expected ${expected}`;
-      case 'aboveOne': return `${arg} is ${show(p.got)}, above 1, but a rate is a fraction: did you mean ${show(p.got)}% (${show(p.got / 100)})?`;
-      case 'notRate': return `${arg} is ${show(p.got)}, not ${expected}`;
-      case 'notBoolean': return `${arg} is ${show(p.got)}; expected TRUE or FALSE`;
+      case 'notPositive': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
+      case 'likelyPercent':
+        return rule === 'rate' && p.got === 1
+          ? `${arg} is 1, which would mean every conversion becomes a customer: did you mean ${show.percent(1)} (${show.number(0.01)})? Type 100% if you really mean all of them`
+          : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(p.got)} (${show.number(p.got / 100)})?`;
+      case 'aboveOne': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
+      case 'overHundredPercent':
+        return rule === 'fraction'
+          ? `${arg} is ${show.percent(p.got)}, but a margin cannot be more than 100% of the price: if ${show.percent(p.got)} is your markup, your margin is ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
+          : `${arg} is ${show.percent(p.got)}, more than all of them: did you mean ${show.percent(p.got / 10)} or ${show.percent(p.got / 100)}?`;
+      case 'notRate': return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'invertedRatio': return `${arg} is "${show.number(p.part)} in ${show.number(p.whole)}", more than all of them: did you mean "${show.number(p.whole)} in ${show.number(p.part)}"?`;
+      case 'zeroWhole': return `${arg} is "… in 0": the second number counts everyone, as in "1 in 50", so it must be above 0`;
+      case 'notBoolean': return `${arg} is ${show.value(p.got)}; expected TRUE or FALSE`;
       case 'zeroTotal': return 'own and competitors add up to 0: share of voice needs at least one mention';
       case 'targetIsBaseline': return 'target equals baseline: progress needs a target different from the baseline';
     }
@@ -53,27 +127,32 @@ const en: FormulaTexts = {
   short(p, show) {
     switch (p.code) {
       case 'blank': return 'blank';
+      case 'blankWithDefault': return `blank cell (leave out for ${show.number(p.fallback)})`;
       case 'missing': return 'missing';
       case 'overflow': return 'too large';
       case 'sheetError': return p.got;
       case 'notNumber': return 'not a number';
-      case 'ambiguousNumber': return `${p.got}: 1000s or decimals?`;
+      case 'ambiguousNumber': return `${p.got}: ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}?`;
       case 'negative': return 'must be ≥ 0';
       case 'notPositive': return 'must be > 0';
-      case 'aboveOne': return `above 1 (${show(p.got)}%?)`;
+      case 'likelyPercent': return `${show.value(p.got)}: ${show.percent(p.got)}?`;
+      case 'aboveOne': return 'above 1';
+      case 'overHundredPercent': return 'above 100%';
       case 'notRate': return 'not a rate';
+      case 'invertedRatio': return `${show.number(p.whole)} in ${show.number(p.part)}?`;
+      case 'zeroWhole': return 'in 0?';
       case 'notBoolean': return 'TRUE or FALSE?';
       case 'zeroTotal': return 'total is 0';
       case 'targetIsBaseline': return 'equals baseline';
     }
   },
-  shape: (first, other) =>
-    `${first.arg} is ${size(first, 'row', 'column')} but ${other.arg} is ${size(other, 'row', 'column')}. ` +
+  shape: (first, other, show) =>
+    `${show.arg(first.arg)} is ${size(first, 'row', 'column')} but ${show.arg(other.arg)} is ${size(other, 'row', 'column')}. ` +
     'Give ranges of the same size, or a single value to use on every row',
-  listHeight: (list, rows) =>
-    `${list.arg} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${list.arg} one row per result row, or a single row`,
-  listWidth: (list) =>
-    `${list.arg} spans ${list.cols} columns, so the other ranges must be single columns`,
+  listHeight: (list, rows, show) =>
+    `${show.arg(list.arg)} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${show.arg(list.arg)} one row per result row, or a single row`,
+  listWidth: (list, show) =>
+    `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
   arity: (usage) => `wrong number of arguments. Use ${usage}`,
   unmatched: (first, more) =>
     `keyword "${first}" has no cost per click in cpc_keywords` +
@@ -90,52 +169,70 @@ const fr: FormulaTexts = {
     number: 'un nombre',
     nonNegative: 'un nombre ≥ 0',
     positive: 'un nombre > 0',
-    fraction: 'une fraction de 0 à 1 (30 % vaut 0,3)',
+    fraction: 'une part de 0 à 1 (30 % vaut 0,3)',
     rate: 'un taux comme 0,02, 2 %, « 1 sur 50 » ou « 1/50 »',
     boolean: 'VRAI ou FAUX',
+    keyword: 'un mot-clé',
   },
-  problem(p, arg, expected, show) {
+  problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank': return `${arg} est vide ; attendu : ${expected}`;
+      case 'blankWithDefault': return `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
       case 'missing': return `${arg} manque ; attendu : ${expected}`;
       case 'overflow': return 'le résultat est trop grand pour être affiché';
       case 'sheetError': return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
-      case 'notNumber': return `${arg} vaut ${show(p.got)}, ce n'est pas ${expected}`;
-      case 'ambiguousNumber': return `${arg} vaut ${show(p.got)}, qui se lit ${p.got.replace(',', ' ')} ou ${String(Number(p.got.replace(',', '.'))).replace('.', ',')} : tapez le nombre sans séparateur de milliers`;
+      case 'notNumber': return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'ambiguousNumber':
+        return `${arg} vaut ${show.value(p.got)}, qui se lit ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} : tapez ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)}`;
       case 'negative':
-      case 'notPositive': return `${arg} vaut ${show(p.got)} ; attendu : ${expected}`;
-      case 'aboveOne': return `${arg} vaut ${show(p.got)}, plus que 1, or un taux est une fraction : vouliez-vous dire ${show(p.got)} % (${show(p.got / 100)}) ?`;
-      case 'notRate': return `${arg} vaut ${show(p.got)}, ce n'est pas ${expected}`;
-      case 'notBoolean': return `${arg} vaut ${show(p.got)} ; attendu : VRAI ou FAUX`;
-      case 'zeroTotal': return 'own et competitors font 0 au total : la part de voix demande au moins une mention';
+      case 'notPositive': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
+      case 'likelyPercent':
+        return rule === 'rate' && p.got === 1
+          ? `${arg} vaut 1, soit chaque conversion devenue client : vouliez-vous dire ${show.percent(1)} (${show.number(0.01)}) ? Tapez 100 % si vous voulez vraiment dire toutes`
+          : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(p.got)} (${show.number(p.got / 100)}) ?`;
+      case 'aboveOne': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
+      case 'overHundredPercent':
+        return rule === 'fraction'
+          ? `${arg} vaut ${show.percent(p.got)}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(p.got)} est votre coefficient de marque (markup), votre marge est de ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
+          : `${arg} vaut ${show.percent(p.got)}, plus que la totalité : vouliez-vous dire ${show.percent(p.got / 10)} ou ${show.percent(p.got / 100)} ?`;
+      case 'notRate': return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'invertedRatio': return `${arg} vaut « ${show.number(p.part)} sur ${show.number(p.whole)} », plus que la totalité : vouliez-vous dire « ${show.number(p.whole)} sur ${show.number(p.part)} » ?`;
+      case 'zeroWhole': return `${arg} vaut « … sur 0 » : le second nombre compte tout le monde, comme dans « 1 sur 50 », il doit donc dépasser 0`;
+      case 'notBoolean': return `${arg} vaut ${show.value(p.got)} ; attendu : VRAI ou FAUX`;
+      case 'zeroTotal': return 'vos mentions et celles des concurrents font 0 au total : la part de voix demande au moins une mention';
       case 'targetIsBaseline': return 'la cible est égale à la base : la progression demande une cible différente de la base';
     }
   },
   short(p, show) {
     switch (p.code) {
       case 'blank': return 'vide';
+      case 'blankWithDefault': return `cellule vide (omettre pour ${show.number(p.fallback)})`;
       case 'missing': return 'manquant';
       case 'overflow': return 'trop grand';
       case 'sheetError': return p.got;
       case 'notNumber': return 'pas un nombre';
-      case 'ambiguousNumber': return `${p.got} : milliers ou décimales ?`;
+      case 'ambiguousNumber': return `${p.got} : ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} ?`;
       case 'negative': return 'doit être ≥ 0';
       case 'notPositive': return 'doit être > 0';
-      case 'aboveOne': return `plus que 1 (${show(p.got)} % ?)`;
+      case 'likelyPercent': return `${show.value(p.got)} : ${show.percent(p.got)} ?`;
+      case 'aboveOne': return 'plus que 1';
+      case 'overHundredPercent': return 'plus de 100 %';
       case 'notRate': return 'pas un taux';
+      case 'invertedRatio': return `${show.number(p.whole)} sur ${show.number(p.part)} ?`;
+      case 'zeroWhole': return 'sur 0 ?';
       case 'notBoolean': return 'VRAI ou FAUX ?';
       case 'zeroTotal': return 'total nul';
       case 'targetIsBaseline': return 'égal à la base';
     }
   },
-  shape: (first, other) =>
-    `${first.arg} fait ${size(first, 'ligne', 'colonne')} mais ${other.arg} fait ${size(other, 'ligne', 'colonne')}. ` +
+  shape: (first, other, show) =>
+    `${show.arg(first.arg)} fait ${size(first, 'ligne', 'colonne')} mais ${show.arg(other.arg)} fait ${size(other, 'ligne', 'colonne')}. ` +
     'Donnez des plages de même taille, ou une seule valeur à appliquer à chaque ligne',
-  listHeight: (list, rows) =>
-    `${list.arg} a ${count(list.rows, 'ligne')} mais le résultat en a ${rows}. Donnez à ${list.arg} une ligne par ligne de résultat, ou une seule ligne`,
-  listWidth: (list) =>
-    `${list.arg} s'étend sur ${list.cols} colonnes : les autres plages doivent donc tenir sur une seule colonne`,
-  arity: (usage) => `nombre d'arguments incorrect. Utilisez ${usage}`,
+  listHeight: (list, rows, show) =>
+    `${show.arg(list.arg)} a ${count(list.rows, 'ligne')} mais le résultat en a ${rows}. Donnez à ${show.arg(list.arg)} une ligne par ligne de résultat, ou une seule ligne`,
+  listWidth: (list, show) =>
+    `${show.arg(list.arg)} s'étend sur ${list.cols} colonnes : les autres plages doivent donc tenir sur une seule colonne`,
+  arity: (usage) => `nombre d'arguments incorrect. Utilisez ${usage.replace(/, /g, ' ; ')}`,
   unmatched: (first, more) =>
     `le mot-clé « ${first} » n'a pas de coût par clic dans cpc_keywords` +
     (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''})` : '') +
@@ -147,27 +244,35 @@ const fr: FormulaTexts = {
 
 const TEXTS: Record<Lang, FormulaTexts> = { en, fr };
 
-function shower(lang: Lang): (v: unknown) => string {
-  return (v) => describeValue(v as never, lang === 'fr');
+function shower(lang: Lang): Show {
+  const french = lang === 'fr';
+  return {
+    value: (v) => describeValue(v as never, french),
+    number: (n) => formatNumber(n, french),
+    percent: (n) => `${formatNumber(n, french)}${french ? '\u00a0%' : '%'}`,
+    arg: (name) => {
+      const label = french ? FRENCH_ARG_NAMES[name] : undefined;
+      return label && label !== name ? `${label} (${name})` : name;
+    },
+    label: (name) => (french ? FRENCH_ARG_NAMES[name] ?? name : name),
+  };
 }
 
 /** "ROI_PCT: cost is 0; expected a number > 0." */
 export function renderFault(lang: Lang, formula: string, fault: Fault): string {
   const t = TEXTS[lang];
   const show = shower(lang);
-  const problem = (p: ArgProblem) => t.problem(p.problem, p.arg, t.expected[p.rule], show);
+  const problem = (p: ArgProblem) => t.problem(p.problem, show.arg(p.arg), p.rule, t.expected[p.rule], show);
   let body: string;
   switch (fault.kind) {
     case 'arg': body = problem(fault.problem); break;
-    case 'rowArg': body = `${t.row(fault.row, fault.problem.arg)}${t.sep}${problem(fault.problem)}`; break;
-    case 'shape': body = t.shape(fault.first, fault.other); break;
-    case 'listHeight': body = t.listHeight(fault.list, fault.rows); break;
-    case 'listWidth': body = t.listWidth(fault.list); break;
+    case 'rowArg': body = `${t.row(fault.row, show.arg(fault.problem.arg))}${t.sep}${problem(fault.problem)}`; break;
+    case 'shape': body = t.shape(fault.first, fault.other, show); break;
+    case 'listHeight': body = t.listHeight(fault.list, fault.rows, show); break;
+    case 'listWidth': body = t.listWidth(fault.list, show); break;
     case 'arity': body = t.arity(fault.usage); break;
     case 'unmatched': body = t.unmatched(fault.keywords[0], fault.keywords.length - 1); break;
-    case 'cpcConflict':
-      body = t.cpcConflict(fault.keyword, formatNumber(fault.costs[0], lang === 'fr'), formatNumber(fault.costs[1], lang === 'fr'));
-      break;
+    case 'cpcConflict': body = t.cpcConflict(fault.keyword, show.number(fault.costs[0]), show.number(fault.costs[1])); break;
   }
   return `${formula}${t.sep}${body}${/[.?!]$/.test(body) ? '' : '.'}`;
 }
@@ -175,5 +280,6 @@ export function renderFault(lang: Lang, formula: string, fault: Fault): string {
 /** "⚠ cost: must be > 0", shown in a refused row of a range result. */
 export function renderShort(lang: Lang, problem: ArgProblem): string {
   const t = TEXTS[lang];
-  return `⚠ ${problem.arg}${t.sep}${t.short(problem.problem, shower(lang))}`;
+  const show = shower(lang);
+  return `⚠ ${show.label(problem.arg)}${t.sep}${t.short(problem.problem, show)}`;
 }

@@ -2,7 +2,7 @@
 import type { Bilingual, Lang } from './lang';
 import { channelByLabel, kpiById, type KpiId } from '../catalog';
 import { formatNumber } from '../values';
-import { scanNumber } from '../import/numbers';
+import { scanNumber } from '../numbers';
 import type {
   Delimiter,
   IgnoredColumn,

@@ -57,10 +57,13 @@ const en: SheetTexts = {
   names: { goals: 'Goals', tracking: 'Tracking', roi: 'ROI by channel', dashboard: 'Dashboard' },
   statuses: { not_started: 'Not started', ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed' },
   progressDefinition:
-    'Progress: for flow KPIs (counted from 0 over the goal’s period), current ÷ target; for stocks, averages and ratios, ' +
-    '(current − baseline) ÷ (target − baseline). 1 means the target is reached. Status: not started before the start date; ' +
-    'achieved at 1; missed when the deadline has passed below 1; otherwise ahead when progress is at least ' +
-    '{ahead} above the share of time elapsed, behind when it is more than {behind} below it, on track in between.',
+    'Progress scores the change the goal asks for: 0 is where the baseline alone would be, 1 is the target. For stocks, averages ' +
+    'and ratios: (current − baseline) ÷ (target − baseline). For flow KPIs, counted from 0 since the start against a baseline ' +
+    'counted over a period as long as the goal: (current − baseline × measured) ÷ (target − baseline), where measured is the ' +
+    'share of the goal’s days up to its latest reading, so the old pace scores 0 and the target’s pace scores the time elapsed. ' +
+    'Status: not started before the start date; achieved at 1; missed when the deadline has passed below 1; otherwise ahead ' +
+    'when progress is at least {ahead} above the share of time elapsed, behind when it is more than {behind} below it, on track ' +
+    'in between. Colours follow the status.',
   goals: {
     headers: {
       statement: 'Goal', outcome: 'Business outcome', stage: 'Funnel stage', kpi: 'KPI', channels: 'Channels', owner: 'Owner',
@@ -107,10 +110,13 @@ const fr: SheetTexts = {
   names: { goals: 'Objectifs', tracking: 'Suivi', roi: 'ROI par canal', dashboard: 'Tableau de bord' },
   statuses: { not_started: 'Pas commencé', ahead: 'En avance', on_track: 'Dans les temps', behind: 'En retard', achieved: 'Atteint', missed: 'Manqué' },
   progressDefinition:
-    'Progression : pour les KPI de flux (comptés à partir de 0 sur la période de l’objectif), actuel ÷ cible ; pour les stocks, ' +
-    'moyennes et ratios, (actuel − départ) ÷ (cible − départ). 1 signifie cible atteinte. Statut : pas commencé avant la date ' +
-    'de début ; atteint à 1 ; manqué quand l’échéance est passée sous 1 ; sinon en avance quand la progression dépasse la part ' +
-    'du temps écoulé d’au moins {ahead}, en retard quand elle est plus de {behind} en dessous, dans les temps entre les deux.',
+    'La progression mesure le changement visé : 0 est là où la valeur de départ seule mènerait, 1 est la cible. Pour les stocks, ' +
+    'moyennes et ratios : (actuel − départ) ÷ (cible − départ). Pour les KPI de flux, comptés à partir de 0 depuis le début face ' +
+    'à une valeur de départ comptée sur une période aussi longue que l’objectif : (actuel − départ × mesuré) ÷ (cible − départ), ' +
+    'où mesuré est la part des jours de l’objectif jusqu’à sa dernière valeur relevée : l’ancien rythme vaut 0 et le rythme de ' +
+    'la cible vaut le temps écoulé. Statut : pas commencé avant la date de début ; atteint à 1 ; manqué quand l’échéance est ' +
+    'passée sous 1 ; sinon en avance quand la progression dépasse la part du temps écoulé d’au moins {ahead}, en retard quand ' +
+    'elle est plus de {behind} en dessous, dans les temps entre les deux. Les couleurs suivent le statut.',
   goals: {
     headers: {
       statement: 'Objectif', outcome: 'Résultat visé', stage: 'Étape du tunnel', kpi: 'KPI', channels: 'Canaux', owner: 'Responsable',

@@ -7,6 +7,7 @@ import { isChannelId, type ChannelId, type KpiId, type OutcomeId, type StageId }
 import { formatDate } from '../dates';
 import { formatAmount, formatPercent } from '../goals/format';
 import { shortened } from '../goals/text';
+import { formatNumber } from '../values';
 import { MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../goals/types';
 import type { GoalStatus } from '../goals/status';
 import type { Lang } from './lang';
@@ -49,6 +50,9 @@ interface ShownParams {
   got: string;
   fraction: string;
   percent: string;
+  /** An ambiguous number's two readings, as the user would type them back: "1500", "1,5". */
+  asThousands: string;
+  asDecimal: string;
   date: string;
   better: 'up' | 'down';
 }
@@ -130,7 +134,7 @@ const en: WizardTexts = {
       case 'kpiNotInStage': return 'This KPI belongs to another funnel stage: choose one of this stage’s KPIs.';
       case 'kpiPartOnly': return 'This KPI is only tracked as part of a ratio: it cannot be a goal on its own.';
       case 'notNumber': return `${p.got} is not a number.`;
-      case 'ambiguousNumber': return `${p.got} means thousands in English but decimals in French: type the number without a thousands comma.`;
+      case 'ambiguousNumber': return `${p.got} could be ${p.asThousands} or ${p.asDecimal}: type ${p.asThousands} or ${p.asDecimal}.`;
       case 'negative': return 'Must be 0 or more.';
       case 'percentNotAllowed': return 'This KPI is not a percentage: type the number without “%”.';
       case 'percentAboveOne': return `A percentage above 1: did you mean ${p.percent} (${p.fraction})?`;
@@ -262,7 +266,7 @@ const fr: WizardTexts = {
       case 'kpiNotInStage': return 'Ce KPI relève d’une autre étape du tunnel : choisissez un KPI de cette étape.';
       case 'kpiPartOnly': return 'Ce KPI ne sert qu’au calcul d’un ratio : il ne peut pas être un objectif à lui seul.';
       case 'notNumber': return `${p.got} n’est pas un nombre.`;
-      case 'ambiguousNumber': return `${p.got} se lit en milliers en anglais mais en décimales en français : tapez le nombre sans virgule des milliers.`;
+      case 'ambiguousNumber': return `${p.got} peut se lire ${p.asThousands} ou ${p.asDecimal} : tapez ${p.asThousands} ou ${p.asDecimal}.`;
       case 'negative': return 'Doit être 0 ou plus.';
       case 'percentNotAllowed': return 'Ce KPI n’est pas un pourcentage : tapez le nombre sans « % ».';
       case 'percentAboveOne': return `Un pourcentage supérieur à 1 : vouliez-vous dire ${p.percent} (${p.fraction}) ?`;
@@ -376,6 +380,8 @@ export function fieldErrorMessage(lang: Lang, error: FieldError): string {
     got: lang === 'fr' ? `« ${got} »` : `“${got}”`,
     fraction: p.fraction === undefined ? '' : formatAmount(lang, p.fraction, 6),
     percent: p.fraction === undefined ? '' : formatPercent(lang, p.fraction, 4),
+    asThousands: p.readings === undefined ? '' : formatNumber(p.readings[0], lang === 'fr'),
+    asDecimal: p.readings === undefined ? '' : formatNumber(p.readings[1], lang === 'fr'),
     date: p.date === undefined ? '' : formatDate(p.date, lang),
     better: p.better ?? 'up',
   };

@@ -28,5 +28,5 @@ export { MAX_LINES } from './prepare';
 export { PLATFORMS, detectPlatform } from './platforms';
 export { channelOfSource } from './sources';
 export { parseCsv, type CsvRecord } from './csv';
-export { parseLocaleNumber, scanNumber } from './numbers';
+export { parseLocaleNumber, scanNumber } from '../numbers';
 export { scanDate, resolveDate, dayOrderFromLocale } from './dates';

@@ -12,7 +12,7 @@ import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
 import { inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
-import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberReading } from './numbers';
+import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberReading } from '../numbers';
 import type { DateRange, Delimiter, Rejection, RejectReason, SkippedSource } from './types';
 
 export interface MetricColumn {

@@ -123,17 +123,39 @@ export function currentFormula(tracking: TrackingRef, kpi: KpiId, channels: read
   return `=IF(TODAY()<${cells.start}, "", ${value})`;
 }
 
-/** Progress as src/core/goals/status.ts progressOf: flows from 0, everything else from the baseline. */
-export function progressFormula(kind: Kpi['kind'], cells: GoalCells): string {
-  const { current, baseline, target } = cells;
-  const value = kind === 'flow' ? `${current}/${target}` : `(${current}-${baseline})/(${target}-${baseline})`;
-  return `=IF(${current}="", "", IFERROR(${value}, ""))`;
+/** shareOfDays: the share of the goal's days up to `through`, both ends included, clamped to 0..1. */
+function shareOfDays(cells: GoalCells, through: string): string {
+  const { start, deadline } = cells;
+  return `MAX(0, MIN(1, (${through}-${start}+1)/(${deadline}-${start}+1)))`;
 }
 
-/** Share of the goal's time elapsed today, clamped to 0..1 (timeElapsed). */
+/**
+ * The share of the goal's days its readings cover so far (history.latestReadingDate): through the
+ * latest reading of the KPI on its channels between the start and today (or the deadline); 0 without one.
+ */
+function measuredFormula(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], cells: GoalCells): string {
+  const c = columns(tracking);
+  const window = `${c.date}, ">="&${cells.start}, ${c.date}, "<="&MIN(${cells.deadline}, TODAY())`;
+  const latest = channels.map((ch) => `MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${window})`);
+  const through = latest.length === 1 ? latest[0] : `MAX(${latest.join(', ')})`;
+  // MAXIFS gives 0 when nothing matches: the share is then clamped to 0.
+  return shareOfDays(cells, through);
+}
+
+/**
+ * Progress as src/core/goals/status.ts progressOf: a flow against the baseline's pace over the days its
+ * readings cover, everything else from the baseline.
+ */
+export function progressFormula(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], cells: GoalCells): string {
+  const { current, baseline, target } = cells;
+  const kind = kpiById(kpi)?.kind;
+  const withoutChange = kind === 'flow' ? `${baseline}*${measuredFormula(tracking, kpi, channels, cells)}` : baseline;
+  return `=IF(${current}="", "", IFERROR((${current}-${withoutChange})/(${target}-${baseline}), ""))`;
+}
+
+/** Share of the goal's time elapsed today (timeElapsed). */
 export function elapsedFormula(cells: GoalCells): string {
-  const { start, deadline } = cells;
-  return `=IF(${deadline}<=${start}, IF(TODAY()>=${deadline}, 1, 0), MAX(0, MIN(1, (TODAY()-${start})/(${deadline}-${start}))))`;
+  return `=IF(TODAY()<${cells.start}, 0, ${shareOfDays(cells, 'TODAY()')})`;
 }
 
 /** The status, with goalStatus's rules and margins, in the sheet's language; blank without progress. */

@@ -10,7 +10,7 @@ export const PPC_EQUIVALENT: FormulaSpec = {
     { name: 'cpc', rule: 'nonNegative', optional: true },
     { name: 'skip_unmatched', rule: 'boolean', optional: true },
   ],
-  run: (args) => ppcEquivalent(args),
+  run: (args, env) => ppcEquivalent(args, env.convention),
 };
 
 export const PPC_EQUIVALENT_DOC: FormulaDoc = {

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
-import { parseNumberText } from '../../core/values';
+import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { parseA1 } from '../emulator/a1';
 import { Emulator, EmulatorState } from '../emulator/emulator';
 import { addSampleTracking, sampleWorkbook } from './sample';
@@ -44,11 +44,11 @@ async function bundleClient(entry: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-/** What a user types in the formula bar, as Sheets reads it; French decimals accepted in French locales. */
-export function parseCellInput(input: string): unknown {
+/** What a user types in the formula bar, as Sheets reads it in the spreadsheet's locale. */
+export function parseCellInput(input: string, locale: string): unknown {
   if (input === '' || input.startsWith('=') || input.startsWith("'")) return input;
-  const parsed = parseNumberText(input);
-  if (parsed && !parsed.percent) return parsed.value;
+  const parsed = readTypedNumber(input, numberConvention(locale));
+  if (parsed.kind === 'number' && !parsed.percent) return parsed.value;
   if (/^(true|vrai)$/i.test(input.trim())) return true;
   if (/^(false|faux)$/i.test(input.trim())) return false;
   return input;
@@ -156,7 +156,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const sheet = emulator.workbook.sheetById(Number(sheetId));
       if (!sheet || typeof a1 !== 'string' || typeof input !== 'string') return json(r, 400, { error: 'sheetId, a1 and input are required' });
       const { row, column } = parseA1(a1, sheet.maxRows);
-      emulator.workbook.setContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[parseCellInput(input)]]);
+      emulator.workbook.setContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[parseCellInput(input, emulator.workbook.locale)]]);
       save();
       json(r, 200, { ok: true });
     },

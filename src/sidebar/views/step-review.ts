@@ -7,7 +7,7 @@ import type { StepContext, StepView } from './context';
 
 export function reviewStep(ctx: StepContext): StepView {
   const { lang, texts } = ctx;
-  const checked = validateGoal(goalFormOf(ctx.draft), ctx.data.today);
+  const checked = validateGoal(goalFormOf(ctx.draft), ctx.data.today, ctx.lang);
   const body = checked.ok
     ? [
         h('p', { class: 'intro' }, texts.review.intro),

@@ -1,8 +1,16 @@
 /**
- * Numbers as platforms export them, in any locale: "1 234,5", "1,234.5", "1.234,5", "12 %", "€40".
- * A cell is first scanned on its own; what a separator means is then decided from the whole column or
- * file (never guessed cell by cell): "1,500" is 1.5 in a file that elsewhere writes "2,75", 1500 in one
- * that writes "1,234,567" or "3.5", and refused when nothing in the file tells.
+ * The one reader of numbers that people type or paste, in any locale: "1 234,5", "1,234.5", "1.234,5",
+ * "12 %", "€40". Every reader of the project uses it: formula arguments and close rates (read in the
+ * spreadsheet's locale), the wizard's baseline and target (in the user's language) and the import (in
+ * the file's own notation). The table of what it accepts, refuses as ambiguous or refuses is
+ * shared/data/number-cases.csv, which the tests run against every reader.
+ *
+ * A text is first scanned on its own (scanNumber): it is blank ("", "-", "n/a"), invalid, a number
+ * with only one reading, or ambiguous ("1,500", "1.500": one separator then exactly three digits).
+ * What an ambiguous text means is decided from outside it, never guessed: from the locale's convention
+ * (readTypedNumber) or, for an import, from the rest of its column or file (decideReading): "1,500" is
+ * 1.5 in a file that elsewhere writes "2,75", 1500 in one that writes "1,234,567" or "3.5", and refused
+ * when nothing tells.
  */
 
 export type DecimalSeparator = ',' | '.';
@@ -10,10 +18,13 @@ export type DecimalSeparator = ',' | '.';
 export type NumberScan =
   | { kind: 'blank' }
   | { kind: 'invalid' }
-  /** `decimal`: the separator this text proves to be the decimal one ("1,5" proves ","; "1,234,567" proves "."). */
-  | { kind: 'number'; value: number; decimal?: DecimalSeparator }
+  /**
+   * `decimal`: the separator this text proves to be the decimal one ("1,5" proves ","; "1,234,567"
+   * proves "."). `percent`: the text ended in "%", so the value is already divided by 100.
+   */
+  | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true }
   /** One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500? */
-  | { kind: 'ambiguous'; separator: DecimalSeparator; asDecimal: number; asThousands: number };
+  | { kind: 'ambiguous'; separator: DecimalSeparator; asDecimal: number; asThousands: number; percent?: true };
 
 /**
  * How a column's separators are read: a known decimal separator; 'whole' for a column of counts,
@@ -73,8 +84,9 @@ export function scanNumber(raw: string): NumberScan {
     const signed = sign * value;
     return percent ? Number((signed / 100).toPrecision(15)) : signed;
   };
-  if (scan.kind === 'number') return { ...scan, value: adjust(scan.value) };
-  return { ...scan, asDecimal: adjust(scan.asDecimal), asThousands: adjust(scan.asThousands) };
+  const marked = percent ? { percent: true as const } : {};
+  if (scan.kind === 'number') return { ...scan, ...marked, value: adjust(scan.value) };
+  return { ...scan, ...marked, asDecimal: adjust(scan.asDecimal), asThousands: adjust(scan.asThousands) };
 }
 
 type Mark = ',' | '.' | ' ';
@@ -272,5 +284,76 @@ export class ScannedColumn {
     if (reading === 'unknown') return 'ambiguous';
     const separator = kind === AMBIGUOUS_COMMA ? ',' : '.';
     return reading === separator ? this.values[i] : this.thousands[i];
+  }
+}
+
+// Reading in a locale ---------------------------------------------------------------------------------
+
+/**
+ * How a locale writes numbers: its decimal mark, and whether the other mark ("," in English, "." in
+ * German) groups thousands there. Where it does not (French groups with spaces), a text such as
+ * "1.500" has two readings and is refused.
+ */
+export interface NumberConvention {
+  decimal: DecimalSeparator;
+  otherGroups: boolean;
+}
+
+const DOT_DECIMAL: NumberConvention = { decimal: '.', otherGroups: true };
+const COMMA_DECIMAL_SPACE_GROUPS: NumberConvention = { decimal: ',', otherGroups: false };
+const COMMA_DECIMAL_DOT_GROUPS: NumberConvention = { decimal: ',', otherGroups: true };
+/** Swiss French, German and Italian: "1'234.50"; a comma is not theirs. */
+const SWISS: NumberConvention = { decimal: '.', otherGroups: false };
+
+const DOT_GROUPING_LANGUAGES = new Set(['de', 'es', 'it', 'pt', 'nl', 'tr', 'da', 'id', 'el', 'ro', 'hr', 'sl', 'sr', 'vi', 'ca']);
+const SPACE_GROUPING_LANGUAGES = new Set(['fr', 'ru', 'pl', 'cs', 'sk', 'sv', 'fi', 'nb', 'no', 'nn', 'uk', 'hu', 'bg', 'lt', 'lv', 'et']);
+const DOT_DECIMAL_LANGUAGES = new Set(['en', 'ja', 'zh', 'ko', 'he', 'th', 'hi', 'ms', 'fil', 'ga', 'cy']);
+
+/** Regions that write numbers unlike their language's default. */
+const REGION_CONVENTIONS: ReadonlyArray<[RegExp, NumberConvention]> = [
+  [/^(de|fr|it)_(CH|LI)$/i, SWISS],
+  [/^es_(MX|US|GT|HN|NI|PA|PR|SV|DO)$/i, DOT_DECIMAL],
+  [/^pt_PT$/i, COMMA_DECIMAL_SPACE_GROUPS],
+];
+
+/** The convention of a spreadsheet or user locale ("fr_FR", "en_US", "de-CH"); undefined when unknown. */
+export function numberConvention(locale: string | null | undefined): NumberConvention | undefined {
+  if (typeof locale !== 'string' || locale.trim() === '') return undefined;
+  const tag = locale.trim().replace('-', '_');
+  for (const [region, convention] of REGION_CONVENTIONS) if (region.test(tag)) return convention;
+  const language = tag.split('_')[0].toLowerCase();
+  if (DOT_DECIMAL_LANGUAGES.has(language)) return DOT_DECIMAL;
+  if (DOT_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_DOT_GROUPS;
+  if (SPACE_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_SPACE_GROUPS;
+  return undefined;
+}
+
+/** A typed text read in a locale: a number (and whether it was written as a percent), no value, or why not. */
+export type TypedNumber =
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'blank' }
+  | { kind: 'invalid' }
+  /** Both readings, for a message that offers them: "1.500" is 1 500 or 1,5 in a French sheet. */
+  | { kind: 'ambiguous'; asDecimal: number; asThousands: number; percent: boolean };
+
+/**
+ * One text as a person typed it, read in their locale's convention: a separator that is the locale's
+ * decimal mark is a decimal point, one that groups thousands there groups thousands, and anything
+ * else that has two readings is refused with both (an unknown locale refuses every ambiguous text).
+ */
+export function readTypedNumber(text: string, convention: NumberConvention | undefined): TypedNumber {
+  const scan = scanNumber(text);
+  switch (scan.kind) {
+    case 'blank':
+    case 'invalid':
+      return scan;
+    case 'number':
+      return { kind: 'number', value: scan.value, percent: scan.percent === true };
+    case 'ambiguous': {
+      const percent = scan.percent === true;
+      if (convention && scan.separator === convention.decimal) return { kind: 'number', value: scan.asDecimal, percent };
+      if (convention?.otherGroups) return { kind: 'number', value: scan.asThousands, percent };
+      return { kind: 'ambiguous', asDecimal: scan.asDecimal, asThousands: scan.asThousands, percent };
+    }
   }
 }

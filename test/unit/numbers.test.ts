@@ -1,0 +1,162 @@
+/**
+ * The one number reader, against the shared table of typed and pasted numbers, through every reader
+ * that uses it: formula arguments and close rates in the spreadsheet's locale, the wizard's baseline
+ * and target in the user's language, and the import with nothing else in the file to tell.
+ */
+import { readFileSync } from 'node:fs';
+import { numberConvention, parseLocaleNumber, readTypedNumber } from '../../src/core/numbers';
+import { readRateText } from '../../src/core/rates';
+import { validateGoal } from '../../src/core/goals';
+import { langFromLocale } from '../../src/core/i18n/lang';
+import { customFunction } from '../support/formulas';
+import {
+  NUMBER_CASES_FILE,
+  SHARED_NUMBER_CASES_FILE,
+  allowed,
+  caseTitle,
+  readNumberCases,
+  sharedTableIsHere,
+  type NumberCase,
+  type Reading,
+} from '../support/number-cases';
+
+const CASES = readNumberCases();
+const NUMBERS = CASES.filter((c) => c.kind === 'number');
+const RATES = CASES.filter((c) => c.kind === 'rate');
+
+/** Runs a formula call and reads its outcome in the table's terms. */
+function outcome(run: () => unknown): Reading {
+  try {
+    const result = run();
+    if (result === '') return 'BLANK';
+    if (typeof result !== 'number') throw new Error(`not a number: ${JSON.stringify(result)}`);
+    return result;
+  } catch (error) {
+    if (error instanceof Error && /^[A-Z_]+ ?: /.test(error.message)) return 'REFUSED';
+    throw error;
+  }
+}
+
+test('the table is here, with both kinds and both languages', () => {
+  expect(NUMBERS.length).toBeGreaterThan(30);
+  expect(RATES.length).toBeGreaterThan(10);
+  expect(new Set(CASES.map((c) => c.locale))).toEqual(new Set(['en_US', 'fr_FR']));
+});
+
+(sharedTableIsHere() ? test : test.skip)('the copy in test/fixtures holds every row of the team’s shared table', () => {
+  const key = (c: NumberCase) => `${c.kind}|${c.text}|${c.locale}`;
+  const ours = new Set(readNumberCases(NUMBER_CASES_FILE).map(key));
+  expect(readNumberCases(SHARED_NUMBER_CASES_FILE).map(key).filter((k) => !ours.has(k))).toEqual([]);
+  expect(readFileSync(NUMBER_CASES_FILE, 'utf8').length).toBeGreaterThan(0);
+});
+
+describe('core reader: readTypedNumber in the locale', () => {
+  test.each(NUMBERS.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) => {
+    const typed = readTypedNumber(c.text, numberConvention(c.locale));
+    const reading: Reading = typed.kind === 'number' ? typed.value : typed.kind === 'blank' ? 'BLANK' : 'REFUSED';
+    expect([c.text, reading, allowed(c, reading)]).toEqual([c.text, reading, true]);
+  });
+});
+
+describe('core reader: readRateText in the locale', () => {
+  test.each(RATES.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) => {
+    const rate = readRateText(c.text, numberConvention(c.locale));
+    // The range rules (a bare 2 is 2 %?) are the formula's: only the reading itself is checked here.
+    if (rate.kind !== 'rate') expect(c.refused || c.blank).toBe(true);
+    else if (!c.refused) expect(allowed(c, rate.value)).toBe(true);
+  });
+});
+
+describe('formula arguments, as Sheets calls the custom functions', () => {
+  test.each(NUMBERS.map((c) => [caseTitle(c), c] as const))('GOAL_PROGRESS(%s, 1, 0) reads the number or refuses', (_title, c) => {
+    const progress = customFunction('GOAL_PROGRESS', c.locale);
+    expect(allowed(c, outcome(() => progress(c.text, 1, 0)))).toBe(true);
+  });
+
+  test.each(RATES.map((c) => [caseTitle(c), c] as const))('CONVERSION_VALUE(1, %s) reads the close rate or refuses', (_title, c) => {
+    const value = customFunction('CONVERSION_VALUE', c.locale);
+    expect(allowed(c, outcome(() => value(1, c.text)))).toBe(true);
+  });
+
+  test.each(RATES.filter((c) => c.numbers.length === 0).map((c) => [caseTitle(c), c] as const))(
+    'a refused close rate %s says what was most likely meant',
+    (_title, c) => {
+      const value = customFunction('CONVERSION_VALUE', c.locale);
+      expect(() => value(1, c.text)).toThrow(/CONVERSION_VALUE ?: .*(close_rate)/);
+    },
+  );
+});
+
+describe('the wizard, in the language of the locale', () => {
+  const amounts = NUMBERS.filter((c) => c.numbers.every((n) => n >= 0) && !/%/.test(c.text));
+  test.each(amounts.map((c) => [caseTitle(c), c] as const))('a revenue baseline of %s', (_title, c) => {
+    const result = validateGoal(
+      {
+        outcome: 'sales', stage: 'conversion', kpi: 'revenue', statement: 'Grow revenue', baseline: c.text, target: '99999999',
+        unit: '€', start: '2027-01-15', deadline: '2027-06-30', owner: 'Camille', channels: ['instagram'],
+      },
+      '2027-01-15',
+      langFromLocale(c.locale),
+    );
+    const error = result.ok ? undefined : result.errors.find((e) => e.field === 'baseline');
+    const reading: Reading = result.ok ? result.goal.baseline : error?.code === 'required' ? 'BLANK' : 'REFUSED';
+    expect(allowed(c, reading)).toBe(true);
+  });
+});
+
+describe('the import, a cell with nothing else in the file to tell', () => {
+  test.each(NUMBERS.map((c) => [caseTitle(c), c] as const))('%s', (_title, c) => {
+    const read = parseLocaleNumber(c.text);
+    const reading: Reading = typeof read === 'number' ? read : read === 'blank' ? 'BLANK' : 'REFUSED';
+    expect(allowed(c, reading)).toBe(true);
+  });
+});
+
+describe('messages propose what the user most likely meant', () => {
+  const message = (name: string, locale: string, ...args: unknown[]) => {
+    try {
+      customFunction(name, locale)(...(args as never[]));
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('not refused');
+  };
+
+  test.each([
+    ['en_US', [500, 1], /did you mean 1% \(0\.01\)\?/],
+    ['fr_FR', [500, 1], /vouliez-vous dire 1\u00a0% \(0,01\) \?/],
+    ['en_US', [500, 2], /did you mean 2% \(0\.02\)\?/],
+    ['fr_FR', [500, 40], /40\u00a0% \(0,4\)/],
+    ['en_US', [500, '50 in 1'], /did you mean "1 in 50"\?/],
+    ['fr_FR', [500, '50 sur 1'], /« 1 sur 50 »/],
+    ['en_US', [500, '150%'], /did you mean 15% or 1\.5%\?/],
+    ['fr_FR', [500, '1 sur 0'], /doit donc dépasser 0/],
+  ] as const)('CONVERSION_VALUE in %s with %j', (locale, args, pattern) => {
+    expect(message('CONVERSION_VALUE', locale, ...args)).toMatch(pattern);
+  });
+
+  test('a margin of 150% is read as a markup, not as 1.5 %', () => {
+    const text = message('ROI_PCT', 'en_US', 5000, 1000, '150%');
+    expect(text).toMatch(/if 150% is your markup, your margin is 60% \(0\.6\)/);
+    expect(text).not.toMatch(/1\.5 ?%/);
+  });
+
+  test('"20%" where a number is expected is read as 0.2, not called "not a number"', () => {
+    expect(customFunction('ROI_PCT', 'en_US')(1200, 1000, '20%')).toBeCloseTo(-76, 10);
+  });
+
+  test('an ambiguous number offers both readings, in the user’s notation', () => {
+    expect(message('ROI_PCT', 'fr_FR', '1.500', 1000)).toBe(
+      'ROI_PCT : valeur (value) vaut « 1.500 », qui se lit 1500 ou 1,5 : tapez 1500 ou 1,5.',
+    );
+  });
+
+  test('French messages name the argument in French and show VRAI, not « true »', () => {
+    expect(message('PPC_EQUIVALENT', 'fr_FR', [['a']], [[1]], [['a']], [[1]], 'oui')).toMatch(/ignorer les mots-clés sans CPC \(skip_unmatched\) vaut « oui »/);
+    expect(message('ROI_PCT', 'fr_FR', true, 1000)).toMatch(/valeur \(value\) vaut VRAI/);
+  });
+
+  test('a blank keyword asks for a keyword, not for a number', () => {
+    expect(message('PPC_EQUIVALENT', 'en_US', [['croissant'], ['']], [[10], [5]], [['croissant']], [[1]])).toMatch(/row 2 of keywords: keywords is blank; expected a keyword/);
+  });
+});
