@@ -49,7 +49,7 @@ describeInBrowser('local preview in Chromium', () => {
     await expect(cell('Q5').textContent()).resolves.toBe('100');
     await type('P6', '=ROI_PCT(100, 0)');
     await expect(cell('P6').textContent()).resolves.toBe('#ERROR!');
-    await expect(cell('P6').getAttribute('title')).resolves.toBe('ROI_PCT : cost vaut 0 ; attendu : un nombre > 0.');
+    await expect(cell('P6').getAttribute('title')).resolves.toBe('ROI_PCT : coût (cost) vaut 0 ; attendu : un nombre > 0.');
   });
 
   test('the add-on menu button carries the add-on name and opens the sidebar', async () => {

@@ -4,7 +4,7 @@
  * sheets. Keyboard only inside the wizard, in French and in English, ending on the new goal's row.
  */
 import type { Frame, Page } from 'playwright-core';
-import { addDays } from '../../src/core/dates';
+import { addDays, daysBetween } from '../../src/core/dates';
 import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
 import { arrowTo, focused, seriousViolations, tabTo, typeDate } from '../support/sidebar-harness';
 
@@ -100,7 +100,9 @@ describeInBrowser('goal wizard through the preview', () => {
     await expect(page.locator('td[data-a1="A2"]').textContent()).resolves.toBe(statement);
     await expect(page.locator('td[data-a1="F2"]').textContent()).resolves.toBe('<img src=x onerror=alert(1)>');
     await expect(page.locator('td[data-a1="D2"]').textContent()).resolves.toBe('Inscriptions e-mail');
-    await expect(page.locator('td[data-a1="N2"]').textContent()).resolves.toBe('0\u00a0%');
+    // Time elapsed counts the start day itself: one day of the goal's, shown rounded.
+    const days = daysBetween(TODAY, DEADLINE) + 1;
+    await expect(page.locator('td[data-a1="N2"]').textContent()).resolves.toBe(`${Math.round(100 / days)}\u00a0%`);
     await page.screenshot({ path: screenshotPath('e2e-wizard-fr-goal-row') });
   });
 

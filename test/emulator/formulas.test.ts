@@ -24,7 +24,7 @@ test('bad input shows #ERROR! with the message, in the spreadsheet language', ()
   expect(en.workbook.errorMessage(en.sheet, 1, 1)).toBe('ROI_PCT: cost is 0; expected a number > 0.');
   const fr = emulate('fr_FR');
   write(fr.workbook, fr.sheet, 'A1', [['=CONVERSION_VALUE(500, 2)']]);
-  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toMatch(/^CONVERSION_VALUE : close_rate vaut 2, plus que 1/);
+  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toMatch(/^CONVERSION_VALUE : taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?/);
 });
 
 test('a blocked spill is an error, as in Sheets, and clears when the way is free', () => {

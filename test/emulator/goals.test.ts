@@ -3,8 +3,7 @@
  * Goals, Tracking, ROI-by-channel and Dashboard sheets, and HyperFormula evaluates their native formulas.
  */
 import { addDays } from '../../src/core/dates';
-import { currentValue, goalStatus, progressOf, timeElapsed, type GoalForm } from '../../src/core/goals';
-import { kpiById } from '../../src/core/catalog';
+import { goalStanding, validateGoal, type Goal, type GoalForm, type GoalStatus } from '../../src/core/goals';
 import type { TrackingRow } from '../../src/core/tracking';
 import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
@@ -154,6 +153,31 @@ describe('creating goals', () => {
   });
 });
 
+const KPI_IDS = { 'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits' } as const;
+const STATUS_WORDS: Record<GoalStatus, string> = { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed', not_started: 'Not started' };
+
+function trackingRowsOf(history: Array<[string, string, string, number]>): TrackingRow[] {
+  return history.map(([date, channel, kpi, value]) => ({ date, channel: channel.toLowerCase(), kpi: KPI_IDS[kpi as keyof typeof KPI_IDS], value, source: '' }));
+}
+
+function goalOf(f: GoalForm): Goal {
+  const validated = validateGoal(f, f.start < TODAY ? f.start : TODAY, 'en');
+  if (!validated.ok) throw new Error(JSON.stringify(validated.errors));
+  return validated.goal;
+}
+
+/** A Goals row's current, progress, elapsed and status, as src/core/goals/standing.ts defines them. */
+function expectRowToMatchCore(cells: unknown[], goal: Goal, rows: TrackingRow[], today: string): void {
+  const [current, progress, elapsed, status] = cells;
+  const core = goalStanding(rows, goal, today);
+  if (core.current === undefined) expect(current).toBe('');
+  else expect(current as number).toBeCloseTo(core.current, 9);
+  if (core.progress === undefined) expect(progress).toBe('');
+  else expect(progress as number).toBeCloseTo(core.progress, 9);
+  expect(elapsed as number).toBeCloseTo(core.elapsed, 9);
+  expect(status).toBe(core.status === undefined ? '' : STATUS_WORDS[core.status]);
+}
+
 describe('native formulas agree with the goal definitions', () => {
   const history: Array<[string, string, string, number]> = [
     [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500], // before the goal: not counted
@@ -185,24 +209,9 @@ describe('native formulas agree with the goal definitions', () => {
     trackingRows(workbook, history);
     goals.forEach((g) => expect(save(emulator, form(g)).ok).toBe(true));
     const sheet = requireAddonSheet(workbook, 'goals');
-    const rows: TrackingRow[] = history.map(([date, channel, kpi, value]) => ({
-      date, channel: channel.toLowerCase(), kpi: ({ 'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits' } as const)[kpi as 'Followers'], value, source: '',
-    }));
+    const rows = trackingRowsOf(history);
     goals.forEach((g, i) => {
-      const f = form(g);
-      const [[current, progress, elapsed, status]] = read(workbook, sheet, `L${i + 3}:O${i + 3}`);
-      const expected = currentValue(rows, { kpi: f.kpi as never, channels: f.channels, start: f.start, deadline: f.deadline }, TODAY);
-      if (expected === undefined) expect(current).toBe('');
-      else expect(current as number).toBeCloseTo(expected, 9);
-      const kind = kpiById(f.kpi)!.kind;
-      const expectedProgress = expected === undefined ? undefined : progressOf(kind, expected, Number(f.baseline), Number(f.target));
-      if (expectedProgress === undefined) expect(progress).toBe('');
-      else expect(progress as number).toBeCloseTo(expectedProgress, 9);
-      const expectedElapsed = timeElapsed(f.start, f.deadline, TODAY);
-      expect(elapsed as number).toBeCloseTo(expectedElapsed, 9);
-      const expectedStatus =
-        TODAY < f.start ? 'Not started' : expectedProgress === undefined ? '' : ({ ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed', not_started: 'Not started' } as const)[goalStatus(expectedProgress, expectedElapsed, TODAY, f.start, f.deadline)];
-      expect(status).toBe(expectedStatus);
+      expectRowToMatchCore(read(workbook, sheet, `L${i + 3}:O${i + 3}`)[0], goalOf(form(g)), rows, TODAY);
     });
     // The sums themselves, by hand: 300 + 250 on Instagram; + 100 on Facebook.
     expect(read(workbook, sheet, 'L3:L4')).toEqual([[550], [650]]);
@@ -219,10 +228,64 @@ describe('native formulas agree with the goal definitions', () => {
     expect(loaded.value.goals).toHaveLength(1);
     const [goal] = loaded.value.goals;
     expect(goal.current).toBe(550);
-    expect(goal.progress).toBeCloseTo(550 / 1800, 9);
+    const core = goalStanding(trackingRowsOf(history), goalOf(form()), TODAY);
+    expect(goal.progress).toBeCloseTo(core.progress!, 9);
+    // Baseline 1,200 clicks over 91 days; readings up to five days ago cover 26 of the goal's 91 days.
+    expect(core.progress).toBeCloseTo((550 - 1200 * (26 / 91)) / 600, 9);
     expect(goal.form).toEqual(expect.objectContaining({ kpi: 'website_clicks', channels: ['instagram'], owner: 'Camille' }));
     expect(loaded.value.history.readings).toHaveLength(history.length);
     expect(loaded.value.today).toBe(TODAY);
+  });
+});
+
+describe('progress measures the change: "from 1,200 to 1,320 website clicks" over 60 days', () => {
+  const DAYS = 60;
+  const BASELINE_PACE = 1200 / DAYS; // 20 clicks a day
+  const TARGET_PACE = 1320 / DAYS; // 22 clicks a day
+
+  /** A 60-day goal starting `start`, with a reading a day at `pace` from the start through `until`; its row as the sheet computes it. */
+  function goalRowAt(start: string, pace: number, until: string): { cells: unknown[]; goal: Goal; rows: TrackingRow[] } {
+    const { emulator, workbook } = emulate('en_US');
+    const deadline = addDays(start, DAYS - 1);
+    // Saved with dates the wizard accepts today, then moved as time would have moved them.
+    const f = form({ baseline: '1200', target: '1320', start: addDays(TODAY, -29), deadline: addDays(TODAY, 30) });
+    expect(save(emulator, f).ok).toBe(true);
+    const sheet = requireAddonSheet(workbook, 'goals');
+    write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
+    const history: Array<[string, string, string, number]> = [];
+    for (let d = start; d <= until; d = addDays(d, 1)) history.push([d, 'Instagram', 'Website clicks', pace]);
+    trackingRows(workbook, history);
+    return { cells: read(workbook, sheet, 'L2:O2')[0], goal: { ...goalOf(f), start, deadline }, rows: trackingRowsOf(history) };
+  }
+
+  test.each([
+    ['half-way, at the old pace: 0, behind', -29, BASELINE_PACE, 0, 'Behind'],
+    ['half-way, at the target’s pace: the time elapsed, on track', -29, TARGET_PACE, 0.5, 'On track'],
+    ['a week in, at the old pace: 0', -6, BASELINE_PACE, 0, 'Behind'],
+    ['on the first day, at the target’s pace: 1/60', 0, TARGET_PACE, 1 / 60, 'On track'],
+  ])('%s', (_name, startOffset, pace, progress, status) => {
+    const { cells, goal, rows } = goalRowAt(addDays(TODAY, startOffset), pace, TODAY);
+    expectRowToMatchCore(cells, goal, rows, TODAY);
+    expect(cells[1] as number).toBeCloseTo(progress, 9);
+    expect(cells[3]).toBe(status);
+  });
+
+  test('before the start: nothing counted yet, not started', () => {
+    const start = addDays(TODAY, 5);
+    const { cells, goal, rows } = goalRowAt(start, TARGET_PACE, addDays(start, 10));
+    expectRowToMatchCore(cells, goal, rows, TODAY);
+    expect(cells).toEqual(['', '', 0, 'Not started']);
+  });
+
+  test.each([
+    ['at the old pace: 0, missed', BASELINE_PACE, 0, 'Missed'],
+    ['at the target’s pace: 1, achieved', TARGET_PACE, 1, 'Achieved'],
+  ])('after the deadline, %s', (_name, pace, progress, status) => {
+    const start = addDays(TODAY, -70);
+    const { cells, goal, rows } = goalRowAt(start, pace, addDays(start, DAYS - 1));
+    expectRowToMatchCore(cells, goal, rows, TODAY);
+    expect(cells[1] as number).toBeCloseTo(progress, 9);
+    expect(cells.slice(2)).toEqual([1, status]);
   });
 });
 

@@ -277,7 +277,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await page.waitForSelector('h1:text-is("Goal updated")');
     await expect(page.getByText('Row 2 of the “Goals” sheet.').count()).resolves.toBe(1);
 
-    expect(await callsOf(page, 'saveGoal')).toEqual([[{ ...EXISTING_GOALS[0].form, id: 'goal-revenue', target: '3200' }]]);
+    expect(await callsOf(page, 'saveGoal')).toEqual([[{ ...EXISTING_GOALS[0].form, id: 'goal-revenue', target: '3200' }, 'en']]);
     await button('Back to goals').click();
     await expect(page.locator('.goal').count()).resolves.toBe(2);
   });

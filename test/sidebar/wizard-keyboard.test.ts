@@ -156,6 +156,7 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
           owner: 'Camille',
           channels: ['instagram'],
         },
+        'en',
       ],
     ]);
     expect(await callsOf(page, 'showGoal')).toEqual([['goal-new-4']]);
@@ -246,6 +247,7 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
           otherChannel: 'Snapchat',
           notes: 'Campagne de printemps',
         },
+        'fr',
       ],
     ]);
   });
