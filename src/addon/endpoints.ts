@@ -26,6 +26,7 @@ import { historyDigest } from '../shared/digest';
 import { addChannels, setUpRoi } from './sheets/roi';
 import { setUpDashboard, writeTrend } from './sheets/dashboard';
 import { TREND_TABLE } from '../core/sheets/dashboard';
+import { currencyOf } from '../core/sheets/money';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,14 +55,6 @@ function trackingRef(sheet: Sheet, lang: Lang): TrackingRef {
   return { sheetName: sheet.getName(), kpiLabel: (kpi) => kpiLabel(lang, kpi) };
 }
 
-function defaultUnit(ss: Spreadsheet): string {
-  const locale = ss.getSpreadsheetLocale();
-  if (/^en_(US|CA|AU)/.test(locale)) return '$';
-  if (/^en_GB/.test(locale)) return '£';
-  if (/^fr_CA/.test(locale)) return '$';
-  if (/^fr_CH/.test(locale)) return 'CHF';
-  return '€';
-}
 
 /** Runs `work` holding the document lock; 'busy' when another execution kept it too long. */
 export function underDocumentLock<T>(work: () => T): T | 'busy' {
@@ -112,7 +105,7 @@ export function loadWizard(): Result<WizardData> {
       value: {
         lang,
         today: dates.today,
-        defaultUnit: defaultUnit(ss),
+        defaultUnit: currencyOf(ss.getSpreadsheetLocale()),
         goals: sheets.goals ? readGoals(sheets.goals, dates, lang) : [],
         history: historyDigest(tracking),
         sheets: Object.fromEntries(Object.entries(sheets).map(([role, sheet]) => [role, sheet.getName()])),
@@ -140,7 +133,7 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets
     const all = sheets as Record<SheetRole, Sheet>;
     if (missing.includes('tracking')) setUpTracking(all.tracking, sheetLang);
     if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
-    if (missing.includes('roi')) setUpRoi(all.roi, sheetLang);
+    if (missing.includes('roi')) setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
     if (missing.includes('dashboard')) setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals);
     const registry: Registry = { lang: sheetLang, ids: Object.fromEntries(ROLE_ORDER.map((role) => [role, all[role].getSheetId()])) };
     found.save(registry);

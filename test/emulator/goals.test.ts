@@ -8,7 +8,7 @@ import type { TrackingRow } from '../../src/core/tracking';
 import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
 import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
-import { emulate, read, write } from '../support/emulator';
+import { emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -289,36 +289,128 @@ describe('progress measures the change: "from 1,200 to 1,320 website clicks" ove
   });
 });
 
+/** The last full month, the ROI sheet's default period: its first and last days. */
+function lastFullMonth(today: string): { from: string; to: string; mid: string } {
+  const [y, m] = today.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 10);
+  const last = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+  return { from: first, to: last, mid: addDays(first, 10) };
+}
+
 describe('ROI by channel', () => {
+  const month = lastFullMonth(TODAY);
+
+  test('one period for every figure: the last full month by default, editable, said in the sheet and on the Dashboard', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    const [[label, from, to, until]] = read(workbook, roi, 'A1:D1');
+    expect([label, until]).toEqual(['Period', month.to].map((v, i) => (i === 0 ? v : expect.any(Date))));
+    expect(shown(workbook, roi, 'B1:D1')).toEqual([[month.from, 'to', month.to]]);
+    expect(from).toEqual(expect.any(Date));
+    expect(to).toBe('to');
+    expect(roi.notes.some((n) => /Every figure below is for this period/.test(n.value))).toBe(true);
+    // Readings inside the period count; before it or after it, they do not.
+    trackingRows(workbook, [
+      [month.mid, 'Facebook', 'New customers', 7],
+      [addDays(month.from, -1), 'Facebook', 'New customers', 100],
+      [addDays(month.to, 1), 'Facebook', 'New customers', 1000],
+    ]);
+    expect(read(workbook, roi, 'C4')).toEqual([[7]]);
+    // The user types another period over the defaults: every column follows.
+    write(workbook, roi, 'B1', [[new Date(`${addDays(month.from, -1)}T12:00:00Z`)]]);
+    expect(read(workbook, roi, 'C4')).toEqual([[107]]);
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    expect(read(workbook, dashboard, 'A2')).toEqual([[`ROI by channel from ${addDays(month.from, -1)} to ${month.to}`]]);
+  });
+
   test('one row per channel with a total, a flag for money losers, and where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));
     save(emulator, form({ channels: ['instagram', 'linkedin'] }));
     const roi = requireAddonSheet(workbook, 'roi');
-    expect(read(workbook, roi, 'A2:A6').flat()).toEqual(['All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
-    trackingRows(workbook, [[TODAY, 'Facebook', 'New customers', 40], [TODAY, 'Instagram', 'New customers', 10]]);
+    expect(read(workbook, roi, 'A2:A7').flat()).toEqual(['Channel', 'All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
+    trackingRows(workbook, [[month.mid, 'Facebook', 'New customers', 40], [month.mid, 'Instagram', 'New customers', 10]]);
     // The user's own figures: value per conversion, ad spend, fees, hours, hourly rate.
-    write(workbook, roi, 'C3:C4', [[45], [45]]);
-    write(workbook, roi, 'E3:H4', [[300, 50, 20, 25], [500, 100, 30, 25]]);
-    const [facebook, instagram] = read(workbook, roi, 'A3:M4');
+    write(workbook, roi, 'D4:D6', [[45], [45], [45]]);
+    write(workbook, roi, 'F4:I6', [[300, 50, 20, 25], [500, 100, 30, 25], [0, 0, 0, 25]]);
+    const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:N6');
     const fbCost = 20 * 25 + 300 + 50;
-    expect(facebook.slice(1, 10)).toEqual([40, 45, 1800, 300, 50, 20, 25, fbCost, 1800 - fbCost]);
-    expect(facebook[10] as number).toBeCloseTo(((1800 - fbCost) / fbCost) * 100, 6);
-    expect(facebook.slice(11)).toEqual([fbCost / 40, '']);
+    expect(facebook.slice(1, 11)).toEqual(['New customers', 40, 45, 1800, 300, 50, 20, 25, fbCost, 1800 - fbCost]);
+    expect(facebook[11] as number).toBeCloseTo(((1800 - fbCost) / fbCost) * 100, 6);
+    expect(facebook.slice(12)).toEqual([fbCost / 40, '']);
     const igCost = 30 * 25 + 500 + 100;
-    expect(instagram[10] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
-    expect(instagram[12]).toBe('Loses money');
-    const [total] = read(workbook, roi, 'A2:M2');
-    expect(total[3]).toBe(2250);
-    expect(total[8]).toBe(fbCost + igCost);
-    expect(total[10] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
-    expect(total[12]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
+    expect(instagram[11] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
+    expect(instagram[13]).toBe('Loses money');
+    expect(linkedin.slice(2, 5)).toEqual([0, 45, 0]);
+    const [total] = read(workbook, roi, 'A3:N3');
+    expect(total[2]).toBe(50);
+    expect(total[4]).toBe(2250);
+    expect(total[9]).toBe(fbCost + igCost);
+    // LinkedIn costs nothing, so it has no ROI, but it has its value and cost: the total is complete.
+    expect(total[11] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
+    expect(total[13]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
 
-    // A new goal adds LinkedIn's neighbours only once, and the figures typed above stay as they are.
-    const typed = JSON.stringify(read(workbook, roi, 'A3:M4'));
+    // A new goal adds only the channels not listed yet, and the figures typed above stay as they are.
+    const typed = JSON.stringify(read(workbook, roi, 'A4:N5'));
     save(emulator, form({ channels: ['facebook', 'x'] }));
-    expect(read(workbook, roi, 'A3:A7').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
-    expect(JSON.stringify(read(workbook, roi, 'A3:M4'))).toBe(typed);
+    expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
+    expect(JSON.stringify(read(workbook, roi, 'A4:N5'))).toBe(typed);
+  });
+
+  test('own time never drops out: hours without an hourly rate give no cost, no ROI, and a visible flag', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    save(emulator, form({ channels: ['instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 10]]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'F4:H4', [[100, 0, 20]]);
+    expect(read(workbook, roi, 'J4:N4')).toEqual([['', '', '', '', 'Taux horaire manquant']]);
+    expect(read(workbook, roi, 'L3')).toEqual([['']]);
+    // With the rate, the 20 hours cost 600 on top of the ads: 700 for 500 of value.
+    write(workbook, roi, 'I4', [[30]]);
+    expect(read(workbook, roi, 'J4')).toEqual([[20 * 30 + 100]]);
+    expect(read(workbook, roi, 'N4')).toEqual([['Perd de l’argent']]);
+  });
+
+  test('value per conversion means what the row counts: customers, or leads such as sign-ups', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['instagram', 'facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    trackingRows(workbook, [
+      [month.mid, 'Instagram', 'New customers', 2],
+      [month.mid, 'Instagram', 'E-mail sign-ups', 120],
+      [month.mid, 'Facebook', 'New customers', 3],
+    ]);
+    expect(read(workbook, roi, 'C4')).toEqual([[2]]);
+    // Instagram's conversions are sign-ups, each worth 500 × 1 in 50 = 10.
+    write(workbook, roi, 'B4', [['E-mail sign-ups']]);
+    write(workbook, roi, 'D4', [[10]]);
+    expect(read(workbook, roi, 'C4:E4')).toEqual([[120, 10, 1200]]);
+    // Sign-ups and customers do not add up: the total shows no conversion count, nor a cost per conversion.
+    write(workbook, roi, 'F4:I5', [[100, 0, 0, 0], [100, 0, 0, 0]]);
+    expect(read(workbook, roi, 'C3')).toEqual([['']]);
+    expect(read(workbook, roi, 'M3')).toEqual([['']]);
+    expect(roi.validations.some((v) => v.value?.type === 'VALUE_IN_LIST' && v.value.values.includes('E-mail sign-ups'))).toBe(true);
+  });
+
+  test('the total row shows nothing it cannot stand behind before costs exist, and money looks like money', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    save(emulator, form({ channels: ['instagram', 'facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 4]]);
+    write(workbook, roi, 'D4', [[1234.5]]);
+    expect(read(workbook, roi, 'J3:M3')).toEqual([['', '', '', '']]);
+    expect(shown(workbook, roi, 'E4')).toEqual([['4\u202f938,00 €']]);
+    // One channel with value and cost, the other without: no overall ROI, and the verdict says why.
+    write(workbook, roi, 'F4', [[1000]]);
+    expect(read(workbook, roi, 'L3')).toEqual([['']]);
+    expect(String(read(workbook, roi, 'N3')[0][0])).toMatch(/^L’argent rapporte le plus sur Instagram \(394 %\) · certains canaux/);
+    const en = emulate('en_US');
+    save(en.emulator, form({ channels: ['instagram'] }));
+    const enRoi = requireAddonSheet(en.workbook, 'roi');
+    write(en.workbook, enRoi, 'F4', [[1234.5]]);
+    expect(shown(en.workbook, enRoi, 'F4')).toEqual([['$1,234.50']]);
   });
 });
 
@@ -329,9 +421,9 @@ describe('the Dashboard', () => {
     trackingRows(workbook, [[TODAY, 'Instagram', 'Website clicks', 120], [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999]]);
     const dashboard = requireAddonSheet(workbook, 'dashboard');
     const roi = requireAddonSheet(workbook, 'roi');
-    write(workbook, roi, 'C3', [[50]]);
-    write(workbook, roi, 'E3:H3', [[100, 0, 4, 25]]);
-    trackingRows(workbook, [[TODAY, 'Instagram', 'New customers', 10]]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'F4:I4', [[100, 0, 4, 25]]);
+    trackingRows(workbook, [[lastFullMonth(TODAY).mid, 'Instagram', 'New customers', 10]]);
     // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100.
     expect(read(workbook, dashboard, 'A4:B4')).toEqual([['Instagram', 150]]);
     const months = read(workbook, dashboard, 'D4:E15');

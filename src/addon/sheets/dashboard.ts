@@ -1,10 +1,21 @@
 /** The Dashboard: the tables its charts read, and three charts, created once; the trend table follows the latest goals. */
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
-import { CHART_ROW, ROI_TABLE, TABLE_HEADER_ROW, TABLE_ROWS, TREND_TABLE, roiTableRows, trendTableRows, type TrendSeries } from '../../core/sheets/dashboard';
+import {
+  CHART_ROW,
+  DASHBOARD_PERIOD_CELL,
+  ROI_TABLE,
+  TABLE_HEADER_ROW,
+  TABLE_ROWS,
+  TREND_TABLE,
+  roiPeriodFormula,
+  roiTableRows,
+  trendTableRows,
+  type TrendSeries,
+} from '../../core/sheets/dashboard';
 import { goalColumn } from '../../core/sheets/goals-row';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { filled, styleHeader } from './style';
+import { DATE_FORMAT, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,6 +31,7 @@ function chart(sheet: Sheet, type: GoogleAppsScript.Charts.ChartType, ranges: Go
 export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, goals: Sheet): void {
   const t = sheetTexts(lang).dashboard;
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
+  sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
   roiTable.setValues(roiTableRows(roiSheetName, [sheetTexts(lang).roi.headers.channel, sheetTexts(lang).roi.headers.roi]));
   roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : '@')));

@@ -1,36 +1,98 @@
-/** The ROI-by-channel sheet: a total row, then one row per channel the goals use (rows only ever added). */
+/**
+ * The ROI-by-channel sheet: the period in row 1, headers, a total row, then one row per channel the
+ * goals use (rows only ever added). The layout and formulas are src/core/sheets/roi.ts.
+ */
+import { kpiById, type KpiId } from '../../core/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
-import { ROI_COLUMNS, ROI_FIRST_CHANNEL_ROW, ROI_INPUT_COLUMNS, ROI_TOTAL_ROW, roiChannelRow, roiTotalRow, type RoiWords } from '../../core/sheets/roi';
+import {
+  ROI_COLUMNS,
+  ROI_FIRST_CHANNEL_ROW,
+  ROI_HEADER_ROW,
+  ROI_INPUT_COLUMNS,
+  ROI_PERIOD,
+  ROI_PERIOD_ROW,
+  ROI_TEXT_COLUMNS,
+  ROI_TOTAL_ROW,
+  roiChannelRow,
+  roiPeriodRow,
+  roiTotalRow,
+  type RoiColumn,
+  type RoiWords,
+} from '../../core/sheets/roi';
+import { moneyFormat } from '../../core/sheets/money';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { INPUT_BACKGROUND, TOTAL_BACKGROUND, filled, styleHeader } from './style';
+import { DATE_FORMAT, INPUT_BACKGROUND, TOTAL_BACKGROUND, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTH = ROI_COLUMNS.length;
 
+/** What a row's conversions may count: customers, orders, or one kind of lead. */
+export const CONVERSION_KINDS: readonly KpiId[] = ['customers', 'sales', 'email_signups', 'contact_requests', 'downloads', 'calls'];
+
 function words(lang: Lang): RoiWords {
   const t = sheetTexts(lang).roi;
-  return { total: t.total, losesMoney: t.losesMoney, best: t.best, noBest: t.noBest };
+  return {
+    total: t.total, period: t.period, periodTo: t.periodTo, losesMoney: t.losesMoney, hourlyRateMissing: t.hourlyRateMissing,
+    best: t.best, noBest: t.noBest, incomplete: t.incomplete,
+  };
 }
 
-const MONEY = '#,##0.00';
-const FORMATS: Record<(typeof ROI_COLUMNS)[number], string> = {
-  channel: '@', conversions: '#,##0', valuePerConversion: MONEY, value: MONEY, adSpend: MONEY, fees: MONEY, hours: '#,##0.#',
-  hourlyRate: MONEY, totalCost: MONEY, profit: MONEY, roi: '0" %"', costPerConversion: MONEY, flag: '@',
-};
+/** Number formats by column: money in the spreadsheet's currency, plain text only where text goes. */
+function formats(locale: string): Record<RoiColumn, string> {
+  const money = moneyFormat(locale);
+  const formatOf = (c: RoiColumn): string => {
+    if (ROI_TEXT_COLUMNS.includes(c)) return '@';
+    if (c === 'conversions') return '#,##0';
+    if (c === 'hours') return '#,##0.#';
+    if (c === 'roi') return '0" %"';
+    if (c === 'flag') return 'General';
+    return money;
+  };
+  return Object.fromEntries(ROI_COLUMNS.map((c) => [c, formatOf(c)])) as Record<RoiColumn, string>;
+}
 
-export function setUpRoi(sheet: Sheet, lang: Lang): void {
+function headerNote(t: ReturnType<typeof sheetTexts>['roi'], column: RoiColumn): string {
+  switch (column) {
+    case 'counts': return t.countsNote;
+    case 'conversions': return t.conversionsNote;
+    case 'valuePerConversion': return t.valuePerConversionNote;
+    case 'adSpend':
+    case 'fees':
+    case 'hours':
+    case 'hourlyRate': return t.costNote;
+    case 'roi': return t.roiNote;
+    default: return ROI_INPUT_COLUMNS.includes(column) ? t.inputNote : '';
+  }
+}
+
+export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
   const t = sheetTexts(lang).roi;
-  const header = sheet.getRange(1, 1, 2, WIDTH);
-  header.setValues([ROI_COLUMNS.map((c) => t.headers[c]), roiTotalRow(words(lang))]);
-  header.setNumberFormats([ROI_COLUMNS.map(() => '@'), ROI_COLUMNS.map((c) => FORMATS[c])]);
-  styleHeader(sheet.getRange(1, 1, 1, WIDTH), ROI_COLUMNS.map((c) => (c === 'roi' ? t.roiNote : c === 'conversions' ? t.conversionsNote : ROI_INPUT_COLUMNS.includes(c) ? t.inputNote : '')));
+  const format = formats(locale);
+  // Formats first, then contents: a plain-text cell would keep a formula written into it as text.
+  const top = sheet.getRange(ROI_PERIOD_ROW, 1, ROI_TOTAL_ROW, WIDTH);
+  top.setNumberFormats([
+    ROI_COLUMNS.map((_, i) => (i + 1 === ROI_PERIOD.from || i + 1 === ROI_PERIOD.to ? DATE_FORMAT[lang] : '@')),
+    ROI_COLUMNS.map(() => '@'),
+    ROI_COLUMNS.map((c) => (ROI_TEXT_COLUMNS.includes(c) ? '@' : format[c])),
+  ]);
+  top.setValues([roiPeriodRow(words(lang)), ROI_COLUMNS.map((c) => t.headers[c]), roiTotalRow(words(lang))]);
+  const period = sheet.getRange(ROI_PERIOD_ROW, ROI_PERIOD.from, 1, ROI_PERIOD.to - ROI_PERIOD.from + 1);
+  period.setBackgrounds([[INPUT_BACKGROUND, null, INPUT_BACKGROUND]]).setFontWeight('bold');
+  sheet.getRange(ROI_PERIOD_ROW, 1).setFontWeight('bold').setNote(t.periodNote);
+  styleHeader(sheet.getRange(ROI_HEADER_ROW, 1, 1, WIDTH), ROI_COLUMNS.map((c) => headerNote(t, c)));
   sheet.setFrozenRows(ROI_TOTAL_ROW);
   const rows = sheet.getMaxRows() - ROI_FIRST_CHANNEL_ROW + 1;
   const body = sheet.getRange(ROI_FIRST_CHANNEL_ROW, 1, rows, WIDTH);
-  body.setNumberFormats(filled(rows, WIDTH, (c) => FORMATS[ROI_COLUMNS[c]]));
+  body.setNumberFormats(filled(rows, WIDTH, (c) => format[ROI_COLUMNS[c]]));
   body.setBackgrounds(filled(rows, WIDTH, (c) => (ROI_INPUT_COLUMNS.includes(ROI_COLUMNS[c]) ? INPUT_BACKGROUND : null)));
+  const kinds = SpreadsheetApp.newDataValidation()
+    .requireValueInList(CONVERSION_KINDS.map((id) => kpiById(id)?.label[lang] ?? id), true)
+    .setAllowInvalid(false)
+    .setHelpText(t.countsNote)
+    .build();
+  sheet.getRange(ROI_FIRST_CHANNEL_ROW, ROI_COLUMNS.indexOf('counts') + 1, rows, 1).setDataValidation(kinds);
   sheet.getRange(ROI_TOTAL_ROW, 1, 1, WIDTH).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
 }
 
@@ -56,3 +118,4 @@ export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lan
     .getRange(first, 1, missing.length, WIDTH)
     .setValues(missing.map((channel, i) => roiChannelRow(tracking, channel, first + i, words(lang))));
 }
+

@@ -30,14 +30,24 @@ export interface SheetTexts {
   };
   roi: {
     headers: {
-      channel: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
+      channel: string; counts: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
       hours: string; hourlyRate: string; totalCost: string; profit: string; roi: string; costPerConversion: string; flag: string;
     };
     total: string;
+    /** Row 1: "Period" [from] "to" [to]. */
+    period: string;
+    periodTo: string;
+    periodNote: string;
     losesMoney: string;
+    hourlyRateMissing: string;
     best: string;
     noBest: string;
+    /** After the best channel, when some channel still lacks its value or its cost. */
+    incomplete: string;
     inputNote: string;
+    countsNote: string;
+    valuePerConversionNote: string;
+    costNote: string;
     roiNote: string;
     conversionsNote: string;
   };
@@ -48,6 +58,8 @@ export interface SheetTexts {
     trendChart: string;
     month: string;
     trendNote: string;
+    /** The ROI figures' period, "{from}" and "{to}" replaced by formulas. */
+    roiPeriod: string;
     roiTableTitle: string;
     progressTableTitle: string;
   };
@@ -82,17 +94,29 @@ const en: SheetTexts = {
   },
   roi: {
     headers: {
-      channel: 'Channel', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
+      channel: 'Channel', counts: 'Conversions are', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
       adSpend: 'Ad spend', fees: 'Fees and tools', hours: 'Hours', hourlyRate: 'Hourly rate', totalCost: 'Total cost',
       profit: 'Profit', roi: 'ROI %', costPerConversion: 'Cost per conversion', flag: 'Verdict',
     },
     total: 'All channels',
+    period: 'Period',
+    periodTo: 'to',
+    periodNote:
+      'Every figure below is for this period: conversions are read from Tracking between these two dates, and the costs you type are the costs of the same period. The last full month unless you type other dates.',
     losesMoney: 'Loses money',
+    hourlyRateMissing: 'Hourly rate missing',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
+    incomplete: 'some channels still lack their value or their cost',
     inputNote: 'Type your own figures in the yellow cells; the other cells compute themselves.',
-    roiNote: 'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools.',
-    conversionsNote: 'New customers from Tracking for this channel, all dates. Type over it to use your own count.',
+    countsNote:
+      'What this channel’s conversions count, read from Tracking: new customers, or leads such as e-mail sign-ups or contact requests. Pick from the list.',
+    valuePerConversionNote:
+      'What one conversion of this row is worth to you. For new customers: what a customer brings (their margin, or their lifetime value, see LTV). For leads or sign-ups: a customer’s value × the share of leads who buy (see CONVERSION_VALUE: with 1 in 50 buying and a customer worth 500, a sign-up is worth 10).',
+    costNote: 'Costs of the period above. Your own time is a cost: hours without an hourly rate give no total cost and no ROI.',
+    roiNote:
+      'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
+    conversionsNote: 'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
   },
   dashboard: {
     title: 'Social ROI dashboard',
@@ -101,6 +125,7 @@ const en: SheetTexts = {
     trendChart: 'KPI of the latest goals, month by month',
     month: 'Month',
     trendNote: 'The last 12 months, read from Tracking for each of the latest goals (up to 6).',
+    roiPeriod: 'ROI by channel from {from} to {to}',
     roiTableTitle: 'ROI % by channel',
     progressTableTitle: 'Goals',
   },
@@ -135,17 +160,29 @@ const fr: SheetTexts = {
   },
   roi: {
     headers: {
-      channel: 'Canal', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
+      channel: 'Canal', counts: 'Les conversions sont', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
       adSpend: 'Publicité', fees: 'Frais et outils', hours: 'Heures', hourlyRate: 'Taux horaire', totalCost: 'Coût total',
       profit: 'Bénéfice', roi: 'ROI %', costPerConversion: 'Coût par conversion', flag: 'Verdict',
     },
     total: 'Tous les canaux',
+    period: 'Période',
+    periodTo: 'au',
+    periodNote:
+      'Tous les chiffres ci-dessous portent sur cette période : les conversions sont lues dans Suivi entre ces deux dates, et les coûts que vous saisissez sont ceux de la même période. Le dernier mois complet, sauf si vous tapez d’autres dates.',
     losesMoney: 'Perd de l’argent',
+    hourlyRateMissing: 'Taux horaire manquant',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
+    incomplete: 'certains canaux n’ont pas encore leur valeur ou leur coût',
     inputNote: 'Saisissez vos chiffres dans les cellules jaunes ; les autres se calculent seules.',
-    roiNote: 'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils.',
-    conversionsNote: 'Nouveaux clients lus dans Suivi pour ce canal, toutes dates. Écrivez par-dessus pour utiliser votre propre nombre.',
+    countsNote:
+      'Ce que comptent les conversions de ce canal, lues dans Suivi : des nouveaux clients, ou des prospects comme des inscriptions e-mail ou des demandes de contact. Choisissez dans la liste.',
+    valuePerConversionNote:
+      'Ce que vaut pour vous une conversion de cette ligne. Pour des nouveaux clients : ce que rapporte un client (sa marge, ou sa valeur vie, voir LTV). Pour des prospects ou des inscriptions : la valeur d’un client × la part des prospects qui achètent (voir CONVERSION_VALUE : si 1 sur 50 achète et qu’un client vaut 500, une inscription vaut 10).',
+    costNote: 'Coûts de la période ci-dessus. Votre temps est un coût : des heures sans taux horaire ne donnent ni coût total ni ROI.',
+    roiNote:
+      'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
+    conversionsNote: 'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
   },
   dashboard: {
     title: 'Tableau de bord Social ROI',
@@ -154,6 +191,7 @@ const fr: SheetTexts = {
     trendChart: 'KPI des derniers objectifs, mois par mois',
     month: 'Mois',
     trendNote: 'Les 12 derniers mois, lus dans Suivi pour chacun des derniers objectifs (jusqu’à 6).',
+    roiPeriod: 'ROI par canal du {from} au {to}',
     roiTableTitle: 'ROI % par canal',
     progressTableTitle: 'Objectifs',
   },

@@ -5,10 +5,12 @@
  */
 import type { KpiId } from '../catalog';
 import { quoteSheet } from './a1';
-import { kpiValueFormula, type TrackingRef } from './formulas';
-import { ROI_FIRST_CHANNEL_ROW } from './roi';
+import { kpiValueFormula, literal, type TrackingRef } from './formulas';
+import { ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells } from './roi';
 
 export const DASHBOARD_TITLE_CELL = { row: 1, column: 1 };
+/** Under the title: the period the ROI figures are for. */
+export const DASHBOARD_PERIOD_CELL = { row: 2, column: 1 };
 export const TABLE_HEADER_ROW = 3;
 export const TABLE_ROWS = 12;
 
@@ -21,11 +23,26 @@ export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
 
 export function roiTableRows(roiSheetName: string, headers: [string, string]): string[][] {
   const roi = quoteSheet(roiSheetName);
+  const channel = roiColumnLetter('channel');
+  const value = roiColumnLetter('roi');
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const source = ROI_FIRST_CHANNEL_ROW + i;
-    return [`=IF(${roi}!$A${source}="", "", ${roi}!$A${source})`, `=IF(${roi}!$A${source}="", "", ${roi}!$K${source})`];
+    return [`=IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`, `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${value}${source})`];
   });
   return [headers, ...rows];
+}
+
+/**
+ * "ROI by channel from 01/10/2026 to 31/10/2026", following the ROI sheet's period cells.
+ * `template` holds {from} and {to}; `dateFormat` is a TEXT() pattern.
+ */
+export function roiPeriodFormula(roiSheetName: string, template: string, dateFormat: string): string {
+  const period = roiPeriodCells(roiSheetName);
+  const parts = template.split(/(\{from\}|\{to\})/).filter((part) => part !== '');
+  const pieces = parts.map((part) =>
+    part === '{from}' ? `TEXT(${period.from}, ${literal(dateFormat)})` : part === '{to}' ? `TEXT(${period.to}, ${literal(dateFormat)})` : literal(part),
+  );
+  return `=${pieces.join('&')}`;
 }
 
 export interface TrendSeries {

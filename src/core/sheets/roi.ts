@@ -1,73 +1,139 @@
 /**
- * The ROI-by-channel sheet: a total row under the header, then one row per channel. Figures the user
- * knows (value per conversion, ad spend, fees, hours, hourly rate) are input cells; the rest are native
- * formulas with the definitions of TOTAL_COST and ROI_PCT, so the sheet works without the add-on.
+ * The ROI-by-channel sheet. Row 1 holds the period every figure is read over (from, to: the last full
+ * month unless the user types other dates), row 2 the headers, row 3 the total, then one row per channel.
+ * Figures the user knows (what a row's conversions count, value per conversion, ad spend, fees, hours,
+ * hourly rate) are input cells; the rest are native formulas with the definitions of TOTAL_COST and
+ * ROI_PCT, so the sheet works without the add-on. A row never shows a number it cannot stand behind:
+ * hours without an hourly rate give no cost and no ROI, and say so.
  */
 import { literal, exactCriterion, type TrackingRef } from './formulas';
-import { quoteSheet } from './a1';
+import { columnLetter, quoteSheet } from './a1';
 
 export const ROI_COLUMNS = [
-  'channel', 'conversions', 'valuePerConversion', 'value', 'adSpend', 'fees', 'hours', 'hourlyRate',
+  'channel', 'counts', 'conversions', 'valuePerConversion', 'value', 'adSpend', 'fees', 'hours', 'hourlyRate',
   'totalCost', 'profit', 'roi', 'costPerConversion', 'flag',
 ] as const;
 
 export type RoiColumn = (typeof ROI_COLUMNS)[number];
 
 /** Columns the user fills in (shown as input cells). */
-export const ROI_INPUT_COLUMNS: readonly RoiColumn[] = ['valuePerConversion', 'adSpend', 'fees', 'hours', 'hourlyRate'];
+export const ROI_INPUT_COLUMNS: readonly RoiColumn[] = ['counts', 'valuePerConversion', 'adSpend', 'fees', 'hours', 'hourlyRate'];
 
-export const ROI_TOTAL_ROW = 2;
-export const ROI_FIRST_CHANNEL_ROW = 3;
+/** Columns that hold text: the only ones formatted as plain text. Formula columns never are. */
+export const ROI_TEXT_COLUMNS: readonly RoiColumn[] = ['channel', 'counts'];
+
+export const ROI_PERIOD_ROW = 1;
+export const ROI_HEADER_ROW = 2;
+export const ROI_TOTAL_ROW = 3;
+export const ROI_FIRST_CHANNEL_ROW = 4;
+
+/** The period cells of row 1: "Period" | from | "to" | to. */
+export const ROI_PERIOD = { label: 1, from: 2, toLabel: 3, to: 4 } as const;
+
+/** "$L" for a column of the sheet. */
+export function roiColumnLetter(column: RoiColumn): string {
+  return columnLetter(ROI_COLUMNS.indexOf(column) + 1);
+}
+
+/** The period's two cells, as absolute references other sheets can read ("'ROI by channel'!$B$1"). */
+export function roiPeriodCells(sheetName?: string): { from: string; to: string } {
+  const prefix = sheetName === undefined ? '' : `${quoteSheet(sheetName)}!`;
+  return {
+    from: `${prefix}$${columnLetter(ROI_PERIOD.from)}$${ROI_PERIOD_ROW}`,
+    to: `${prefix}$${columnLetter(ROI_PERIOD.to)}$${ROI_PERIOD_ROW}`,
+  };
+}
 
 export interface RoiWords {
   total: string;
+  period: string;
+  periodTo: string;
   losesMoney: string;
+  hourlyRateMissing: string;
   best: string;
   noBest: string;
+  incomplete: string;
 }
 
-/** The cells of one channel's row: the channel name, inputs left blank, formulas. */
+/**
+ * Row 1: the period, the last full month by default: from the first day of last month to its last day.
+ * The defaults are formulas, so they move with the calendar until the user types dates over them.
+ */
+export function roiPeriodRow(words: RoiWords): Array<string | number> {
+  const row: Array<string | number> = Array(ROI_COLUMNS.length).fill('');
+  row[ROI_PERIOD.label - 1] = words.period;
+  row[ROI_PERIOD.from - 1] = '=EOMONTH(TODAY(), -2)+1';
+  row[ROI_PERIOD.toLabel - 1] = words.periodTo;
+  row[ROI_PERIOD.to - 1] = '=EOMONTH(TODAY(), -1)';
+  return row;
+}
+
+/**
+ * The cells of one channel's row: the channel name, what its conversions count (New customers unless
+ * the user picks another KPI, such as sign-ups), inputs left blank, formulas.
+ */
 export function roiChannelRow(tracking: TrackingRef, channel: string, row: number, words: RoiWords): Array<string | number> {
   const t = quoteSheet(tracking.sheetName);
-  const r = (column: string) => `$${column}${row}`;
-  return [
+  const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
+  const period = roiPeriodCells();
+  const conversions =
+    `=IF(${c('counts')}="", "", SUMIFS(${t}!$D:$D, ${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
+    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}))`;
+  // Hours without an hourly rate: the marketer's time would cost nothing and inflate ROI, so no cost at all.
+  const rateMissing = `AND(N(${c('hours')})>0, ${c('hourlyRate')}="")`;
+  const costInputs = `${c('adSpend')}:${c('hourlyRate')}`;
+  const values: Record<RoiColumn, string> = {
     channel,
-    `=SUMIFS(${t}!$D:$D, ${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('customers'))})`,
-    '',
-    `=IF(OR(${r('B')}="", ${r('C')}=""), "", ${r('B')}*${r('C')})`,
-    '',
-    '',
-    '',
-    '',
-    `=IF(COUNT(${r('E')}:${r('H')})=0, "", ${r('G')}*${r('H')}+SUM(${r('E')}:${r('F')}))`,
-    `=IF(OR(${r('D')}="", ${r('I')}=""), "", ${r('D')}-${r('I')})`,
-    `=IF(OR(${r('D')}="", ${r('I')}="", ${r('I')}=0), "", (${r('D')}-${r('I')})/${r('I')}*100)`,
-    `=IF(OR(${r('I')}="", ${r('B')}="", ${r('B')}=0), "", ${r('I')}/${r('B')})`,
-    `=IF(${r('K')}="", "", IF(${r('K')}<0, ${literal(words.losesMoney)}, ""))`,
-  ];
+    counts: tracking.kpiLabel('customers'),
+    conversions,
+    valuePerConversion: '',
+    value: `=IF(OR(${c('conversions')}="", ${c('valuePerConversion')}=""), "", ${c('conversions')}*${c('valuePerConversion')})`,
+    adSpend: '',
+    fees: '',
+    hours: '',
+    hourlyRate: '',
+    totalCost: `=IF(OR(${rateMissing}, COUNT(${costInputs})=0), "", N(${c('hours')})*N(${c('hourlyRate')})+SUM(${c('adSpend')}:${c('fees')}))`,
+    profit: `=IF(OR(${c('value')}="", ${c('totalCost')}=""), "", ${c('value')}-${c('totalCost')})`,
+    roi: `=IF(OR(${c('value')}="", ${c('totalCost')}="", ${c('totalCost')}=0), "", (${c('value')}-${c('totalCost')})/${c('totalCost')}*100)`,
+    costPerConversion: `=IF(OR(${c('totalCost')}="", ${c('conversions')}="", ${c('conversions')}=0), "", ${c('totalCost')}/${c('conversions')})`,
+    flag: `=IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))`,
+  };
+  return ROI_COLUMNS.map((column) => values[column]);
 }
 
-/** The total row: sums of the channel rows, the overall ROI, and where the money does best. */
+/**
+ * The total row. Sums of the channel rows; the overall ROI only once every channel row has both its
+ * value and its cost (a channel whose value is unknown is not worth 0), and conversions added up only
+ * when every row counts the same thing (customers and sign-ups do not add). Where the money does best.
+ */
 export function roiTotalRow(words: RoiWords): Array<string | number> {
   const first = ROI_FIRST_CHANNEL_ROW;
-  const sum = (column: string) => `=SUM(${column}${first}:${column})`;
-  const r = (column: string) => `$${column}${ROI_TOTAL_ROW}`;
+  const column = (name: RoiColumn) => `${roiColumnLetter(name)}${first}:${roiColumnLetter(name)}`;
+  const total = (name: RoiColumn) => `$${roiColumnLetter(name)}${ROI_TOTAL_ROW}`;
+  const channels = `COUNTA(${column('channel')})`;
+  const sumIfAny = (name: RoiColumn) => `=IF(COUNT(${column(name)})=0, "", SUM(${column(name)}))`;
+  const counts = column('counts');
+  const complete = `AND(${channels}>0, COUNT(${column('profit')})=${channels})`;
+  const roi = column('roi');
   const best =
-    `=IFERROR(IF(COUNT(K${first}:K)=0, ${literal(words.noBest)}, ${literal(`${words.best} `)}&` +
-    `INDEX(A${first}:A, MATCH(MAX(K${first}:K), K${first}:K, 0))&" ("&TEXT(MAX(K${first}:K), "0")&" %)"), ${literal(words.noBest)})`;
-  return [
-    words.total,
-    sum('B'),
-    '',
-    sum('D'),
-    sum('E'),
-    sum('F'),
-    sum('G'),
-    '',
-    sum('I'),
-    `=${r('D')}-${r('I')}`,
-    `=IF(${r('I')}=0, "", (${r('D')}-${r('I')})/${r('I')}*100)`,
-    `=IF(${r('B')}=0, "", ${r('I')}/${r('B')})`,
-    best,
-  ];
+    `=IFERROR(IF(COUNT(${roi})=0, ${literal(words.noBest)}, ${literal(`${words.best} `)}&` +
+    `INDEX(${column('channel')}, MATCH(MAX(${roi}), ${roi}, 0))&" ("&TEXT(MAX(${roi}), "0")&" %)"&` +
+    `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)})`;
+  const values: Record<RoiColumn, string> = {
+    channel: words.total,
+    counts: '',
+    conversions: `=IF(COUNTIFS(${counts}, "<>"&$${roiColumnLetter('counts')}$${first}, ${counts}, "<>")>0, "", ${sumIfAny('conversions').slice(1)})`,
+    valuePerConversion: '',
+    value: sumIfAny('value'),
+    adSpend: sumIfAny('adSpend'),
+    fees: sumIfAny('fees'),
+    hours: sumIfAny('hours'),
+    hourlyRate: '',
+    totalCost: sumIfAny('totalCost'),
+    profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
+    roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
+    costPerConversion: `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0), "", ${total('totalCost')}/${total('conversions')})`,
+    flag: best,
+  };
+  return ROI_COLUMNS.map((c) => values[c]);
 }

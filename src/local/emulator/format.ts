@@ -60,7 +60,8 @@ function formatNumberPattern(value: number, pattern: string, loc: DisplayLocale)
   const literals: string[] = [];
   const masked = pattern.replace(/"([^"]*)"|\[\$([^\]-]*)[^\]]*\]|\\(.)/g, (_m, quoted?: string, currency?: string, escaped?: string) => {
     literals.push(quoted ?? currency ?? escaped ?? '');
-    return `\u0000${literals.length - 1}\u0000`;
+    // One private-use character per literal: no digit a number pattern could take for its own.
+    return String.fromCharCode(0xe000 + literals.length - 1);
   });
   const numeric = /[#0][#0,]*(\.[0#]+)?/.exec(masked);
   if (!numeric) return generalNumber(value, loc);
@@ -78,7 +79,7 @@ function formatNumberPattern(value: number, pattern: string, loc: DisplayLocale)
   let body = grouped ? groupDigits(whole, loc.group) : whole;
   if (fraction) body += loc.decimal + fraction;
   const unmask = (text: string) =>
-    text.replace(/%/g, loc.decimal === ',' ? '\u00a0%' : '%').replace(/\u0000(\d+)\u0000/g, (_m, i: string) => literals[Number(i)]);
+    text.replace(/%/g, loc.decimal === ',' ? '\u00a0%' : '%').replace(/[\ue000-\ue0ff]/g, (c) => literals[c.charCodeAt(0) - 0xe000]);
   const prefix = unmask(masked.slice(0, numeric.index));
   const suffix = unmask(masked.slice(numeric.index + spec.length));
   const sign = value < 0 && Number(scaled.toFixed(decimals)) !== 0 ? '-' : '';
