@@ -5,7 +5,6 @@
  */
 // Import the goal modules one by one: the goals index also brings the wizard's texts, which the
 // server bundle (loaded on every custom-function call) does not need.
-import { asPlainText } from '../core/goals/text';
 import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
@@ -170,7 +169,8 @@ function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSe
 }
 
 function seriesOf(goal: Goal, lang: Lang): TrendSeries {
-  return { name: asPlainText(`${kpiLabel(lang, goal.kpi)} · ${channelsText(lang, goal)}`), kpi: goal.kpi, channels: trackingChannelNames(lang, goal) };
+  // Written into the trend's plain-text header row; it starts with a catalogue label in any case.
+  return { name: `${kpiLabel(lang, goal.kpi)} · ${channelsText(lang, goal)}`, kpi: goal.kpi, channels: trackingChannelNames(lang, goal) };
 }
 
 function newGoalId(): string {

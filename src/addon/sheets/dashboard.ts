@@ -4,7 +4,7 @@ import { sheetTexts } from '../texts';
 import { CHART_ROW, ROI_TABLE, TABLE_HEADER_ROW, TABLE_ROWS, TREND_TABLE, roiTableRows, trendTableRows, type TrendSeries } from '../../core/sheets/dashboard';
 import { goalColumn } from '../../core/sheets/goals-row';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { filled, styleHeader } from './style';
+import { FORMULA_FORMAT, TEXT_FORMAT, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,9 +22,14 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
   roiTable.setValues(roiTableRows(roiSheetName, [sheetTexts(lang).roi.headers.channel, sheetTexts(lang).roi.headers.roi]));
-  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : '@')));
+  // Both tables hold formulas below their header: no plain text there. The trend's header row takes
+  // the goals' names, which writeTrend writes as they are.
+  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
   const trend = trendRange(sheet);
-  trend.setNumberFormats(filled(TABLE_ROWS + 1, TREND_WIDTH, (c) => (c === 0 ? 'mmm yyyy' : '#,##0.##')));
+  trend.setNumberFormats([
+    Array(TREND_WIDTH).fill(TEXT_FORMAT),
+    ...filled(TABLE_ROWS, TREND_WIDTH, (c) => (c === 0 ? 'mmm yyyy' : '#,##0.##')),
+  ]);
   styleHeader(sheet.getRange(TABLE_HEADER_ROW, 1, 1, TREND_TABLE.column + TREND_WIDTH - 1), [t.roiTableTitle, '', '', t.trendNote, '', '', '', '', '', '']);
   const goalsRows = goals.getMaxRows();
   chart(sheet, Charts.ChartType.BAR, [roiTable], t.roiChart, CHART_ROW, 1);

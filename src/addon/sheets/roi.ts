@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
 import { ROI_COLUMNS, ROI_FIRST_CHANNEL_ROW, ROI_INPUT_COLUMNS, ROI_TOTAL_ROW, roiChannelRow, roiTotalRow, type RoiWords } from '../../core/sheets/roi';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { INPUT_BACKGROUND, TOTAL_BACKGROUND, filled, styleHeader } from './style';
+import { FORMULA_FORMAT, INPUT_BACKGROUND, TEXT_FORMAT, TOTAL_BACKGROUND, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,9 +15,10 @@ function words(lang: Lang): RoiWords {
 }
 
 const MONEY = '#,##0.00';
+// Only the channel names are text; the flag column holds the verdict formula: never plain text.
 const FORMATS: Record<(typeof ROI_COLUMNS)[number], string> = {
-  channel: '@', conversions: '#,##0', valuePerConversion: MONEY, value: MONEY, adSpend: MONEY, fees: MONEY, hours: '#,##0.#',
-  hourlyRate: MONEY, totalCost: MONEY, profit: MONEY, roi: '0" %"', costPerConversion: MONEY, flag: '@',
+  channel: TEXT_FORMAT, conversions: '#,##0', valuePerConversion: MONEY, value: MONEY, adSpend: MONEY, fees: MONEY, hours: '#,##0.#',
+  hourlyRate: MONEY, totalCost: MONEY, profit: MONEY, roi: '0" %"', costPerConversion: MONEY, flag: FORMULA_FORMAT,
 };
 
 export function setUpRoi(sheet: Sheet, lang: Lang): void {

@@ -112,6 +112,11 @@ function contains(range: Omit<GridRange, 'sheetName'>, row: number, column: numb
   return row >= range.row && row < range.row + range.numRows && column >= range.column && column < range.column + range.numColumns;
 }
 
+/** Sheets' "Plain text" number format: what is written there stays text, formulas included. */
+export function isPlainTextFormat(pattern: string | undefined): boolean {
+  return pattern === '@';
+}
+
 /** The last entry covering a cell wins, as the last format applied in Sheets does. */
 export function entryAt<T>(entries: Array<RangeEntry<T>>, row: number, column: number): T | undefined {
   for (let i = entries.length - 1; i >= 0; i--) if (contains(entries[i].range, row, column)) return entries[i].value;
@@ -300,8 +305,11 @@ export class Workbook {
   }
 
   /**
-   * Writes values or formulas as Range.setValues / setFormulas do: a string starting with "=" is a
-   * formula, "'" forces text, a Date becomes a date, other strings are parsed as a user's typing.
+   * Writes values or formulas as Range.setValues / setFormulas do. Into a plain-text cell (number
+   * format "@") a string is stored as text exactly as given, even one starting with "=" or "'". Into
+   * any other cell a string starting with "=" is a formula (in en_US syntax, whatever the locale), a
+   * leading "'" makes the rest text (Sheets hides the quote), a Date becomes a date, and other strings
+   * are parsed as a user's typing.
    */
   setContents(sheet: SheetModel, range: Omit<GridRange, 'sheetName'>, contents: unknown[][]): void {
     if (this.readOnly) throw new Error('You do not have permission to call set methods from a custom function.');
@@ -325,10 +333,14 @@ export class Workbook {
           return toSheetSerial(zonedIsoDate(value, this.timeZone));
         }
         if (value === '' || value === null || value === undefined) return null;
+        if (typeof value === 'string' && isPlainTextFormat(entryAt(sheet.formats, range.row + r, range.column + c))) {
+          // The engine reads a leading apostrophe as "the rest is text" and keeps the rest verbatim.
+          return `'${value}`;
+        }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const closed = closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows);
-          if (closed !== value) sheet.formulaText[cell] = value;
-          return closed;
+          const engine = closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows);
+          if (engine !== value) sheet.formulaText[cell] = value;
+          return engine;
         }
         return value;
       }),
