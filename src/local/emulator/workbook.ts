@@ -10,6 +10,7 @@ import { CustomFunctionCall, evaluatingWith, sheetsErrorText } from './custom-fu
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
+import { engineFormula } from './formula-syntax';
 
 export type CellStyle = Partial<{
   fontSize: number;
@@ -82,7 +83,10 @@ export interface SheetModel {
   tabColor: string | null;
   hidden: boolean;
   hiddenColumns: number[];
-  /** Formula text as the user wrote it ("B2:B"), where the engine holds a closed range ("B2:B1000"). */
+  /**
+   * Formula text as the user wrote it, where the engine holds another: an open range ("B2:B" for the
+   * engine's "B2:B1000"), or TRUE and FALSE (the engine's TRUE() and FALSE()).
+   */
   formulaText: Record<string, string>;
 }
 
@@ -338,7 +342,7 @@ export class Workbook {
           return `'${value}`;
         }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const engine = closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows);
+          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows));
           if (engine !== value) sheet.formulaText[cell] = value;
           return engine;
         }
