@@ -74,7 +74,7 @@ export class Emulator {
     registerCustomFunctions(this.customFunctionNames);
     // An engine knows the functions registered when it was built, and its cells were evaluated
     // without this add-on: rebuild and recalculate them with it.
-    workbook.evaluate(() => workbook.hf.rebuildAndRecalculate());
+    workbook.recalculate();
     workbook.loadPendingCells();
   }
 

@@ -177,10 +177,34 @@ export class Workbook {
     return evaluatingWith(call, work);
   }
 
+  /**
+   * Switches the spreadsheet's locale and recomputes every formula, as Sheets does: the custom
+   * functions' messages follow the locale, and so does the reading of dates typed as text.
+   */
   setLocale(locale: string): void {
     this.locale = locale;
     this.display = displayLocale(locale);
-    this.evaluate(() => this.hf.updateConfig({ dateFormats: /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'] }));
+    this.recalculate({ dateFormats: /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'] });
+  }
+
+  /**
+   * Enters every cell again, so every formula is computed afresh, optionally under a new engine
+   * configuration. HyperFormula's own rebuild (updateConfig, rebuildAndRecalculate) re-enters the
+   * values an array formula spilled as if typed, which then block the array: #REF! down every spilled
+   * column. The contents saved here are what was typed or written, spilled values left out.
+   */
+  recalculate(config: Parameters<HyperFormula['updateConfig']>[0] = {}): void {
+    const contents = this.sheets.map((sheet) => ({ sheet, cells: this.serializedCells(sheet) }));
+    this.evaluate(() => {
+      // A rebuilt engine also knows the custom functions registered since it was built.
+      if (Object.keys(config).length > 0) this.hf.updateConfig(config);
+      else this.hf.rebuildAndRecalculate();
+      const changes = this.hf.batch(() => {
+        for (const { sheet, cells } of contents) this.hf.setSheetContent(this.engineSheet(sheet), cells as never);
+      });
+      this.blockedSpills.clear();
+      this.trackBlockedSpills(changes);
+    });
   }
 
   // Sheets ------------------------------------------------------------------------------------------
