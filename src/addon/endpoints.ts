@@ -43,9 +43,15 @@ export function userLang(): Lang {
   return langFromLocale(userLocale());
 }
 
-/** An unexpected error, in the user's language (looked up only now: it costs service calls). */
+/**
+ * An unexpected error, in the user's language (looked up only now: it costs service calls). The error
+ * and its stack go to the executions log first (console.error, which the manifest's exception logging
+ * keeps): the sidebar gets only the message.
+ */
 export function failure(error: unknown, lang: Lang = userLang()): Result<never> {
   const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
+  const stack = typeof (error as Error | undefined)?.stack === 'string' ? (error as Error).stack : undefined;
+  console.error(`Social ROI: ${stack && stack.includes(message) ? stack : [message, stack].filter(Boolean).join('\n')}`);
   return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };
 }
 

@@ -3,6 +3,9 @@ import { emulate, write } from '../support/emulator';
 import { CallCounter } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
+import { readingsDigest } from '../../src/shared/digest';
+import { addDays } from '../../src/core/dates';
+import { ADDON_TEXTS } from '../../src/core/i18n/addon';
 
 test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE', () => {
   const { emulator } = emulate('en_US');
@@ -52,4 +55,33 @@ test('a custom function may read but never write', () => {
   const { workbook, sheet } = emulate();
   workbook.readOnly = true;
   expect(() => write(workbook, sheet, 'A1', [[1]])).toThrow(/permission/);
+});
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+describe('an unexpected error', () => {
+  const goal = {
+    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Clicks', baseline: '1', target: '2', unit: '',
+    start: addDays(TODAY, -1), deadline: addDays(TODAY, 60), owner: 'Camille', channels: ['instagram'],
+  };
+  const reading = { readings: readingsDigest([{ date: '2026-01-05', channel: 'instagram', kpi: 'reach', value: 1, source: '' }]), mode: 'skip' };
+
+  test.each([
+    ['loadWizard', [], 'SpreadsheetApp.getActiveSpreadsheet'],
+    ['saveGoal', [goal], 'Range.setValues'],
+    ['loadImport', [], 'SpreadsheetApp.getActiveSpreadsheet'],
+    ['saveImport', [reading], 'Range.setValues'],
+  ])('%s logs it with its stack (console.error), and answers in the user language', (endpoint, args, failingCall) => {
+    const { emulator } = emulate('fr_FR', 'fr_FR');
+    emulator.calls.onCall = (key) => {
+      if (key === failingCall) throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const answer = JSON.parse(JSON.stringify(emulator.run(endpoint, args)));
+    expect(answer).toEqual({ ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS.fr.serverFailed} Service Spreadsheets failed while accessing document` } });
+    const errors = emulator.console.entries.filter((e) => e.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].text).toContain('Service Spreadsheets failed while accessing document');
+    // The stack names where it was thrown: a line "at …" of the call chain.
+    expect(errors[0].text).toMatch(/\n\s+at \S/);
+  });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { CallCounter, counted } from '../fakes/calls';
+import { FakeConsole } from '../fakes/console';
 import { FakeHtmlService } from '../fakes/html';
 import { FakeLockService, LockTable } from '../fakes/lock';
 import { FakePropertiesService, PropertyStores } from '../fakes/properties';
@@ -42,6 +43,8 @@ export class Emulator {
   readonly locks = new LockTable();
   readonly customFunctionNames: string[];
   readonly session: FakeSession;
+  /** What the add-on logged: Apps Script's executions log. */
+  readonly console = new FakeConsole();
   private readonly context: Context;
   private readonly ctx: SpreadsheetContext;
   private executions = 0;
@@ -65,7 +68,7 @@ export class Emulator {
       LockService: counted(new FakeLockService(this.locks, () => this.currentExecution, this.calls), 'LockService', this.calls),
       Utilities: counted(new FakeUtilities(), 'Utilities', this.calls),
       Charts: { ChartType: CHART_TYPES },
-      console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      console: this.console,
     };
     this.context = createContext(services);
     runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
