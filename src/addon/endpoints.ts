@@ -95,7 +95,7 @@ export function loadWizard(): Result<WizardData> {
     const dates = sheetDates(ss);
     let found = openAddonSheets(ss, ROLE_ORDER);
     let sheetsCreated = false;
-    if (ROLE_ORDER.some((role) => !found.sheets[role])) {
+    if (found.legacy || ROLE_ORDER.some((role) => !found.sheets[role])) {
       try {
         const setUp = underDocumentLock(() => {
           found = openAddonSheets(ss, ROLE_ORDER); // another user may have set them up meanwhile
@@ -131,8 +131,12 @@ export function loadWizard(): Result<WizardData> {
 
 const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard'];
 
-/** Creates what is missing of the four sheets, in the registry's language, and records them. */
+/**
+ * Creates what is missing of the four sheets, in the registry's language, and records them; a registry
+ * an older version wrote is made visible to every script project. Call under the document lock.
+ */
 function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  found.upgrade();
   const sheetLang = found.registry?.lang ?? lang;
   const names = sheetTexts(sheetLang).names;
   const sheets = { ...found.sheets };

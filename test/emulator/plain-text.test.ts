@@ -8,11 +8,11 @@ import type { GoalForm } from '../../src/core/goals';
 import type { Result, SavedGoal } from '../../src/shared/endpoints';
 import { readingsDigest } from '../../src/shared/digest';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
-import type { Emulator } from '../../src/local/emulator/emulator';
 import { entryAt, type SheetModel, type Workbook } from '../../src/local/emulator/workbook';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
 import { CallCounter } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
+import { DEFAULT_PROJECT, type Emulator } from '../../src/local/emulator/emulator';
 import { goalColumn } from '../../src/core/sheets/goals-row';
 import { ROI_COLUMNS, ROI_TOTAL_ROW } from '../../src/core/sheets/roi';
 import { SHEET_TEXTS } from '../../src/core/i18n/sheets';
@@ -24,7 +24,7 @@ const RISKY = ['=1+1', '-5 %', "'quoted", '@x', '+33 6 12 34 56 78', "''twice", 
 /** The script API on one emulated sheet, as the add-on's bundle sees it. */
 function scriptRange(workbook: Workbook, sheet: SheetModel, a1: string): GoogleAppsScript.Spreadsheet.Range {
   const calls = new CallCounter();
-  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'FULL' });
+  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'FULL', projectId: DEFAULT_PROJECT });
   return app.getActiveSpreadsheet().getSheetByName(sheet.name)!.getRange(a1);
 }
 

@@ -2,6 +2,7 @@
 import { emulate, write } from '../support/emulator';
 import { CallCounter } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
+import { DEFAULT_PROJECT } from '../../src/local/emulator/emulator';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
 import { readingsDigest } from '../../src/shared/digest';
 import { addDays } from '../../src/core/dates';
@@ -46,7 +47,7 @@ test('the call counter counts each service call, and a custom function column co
 test('in AuthMode.NONE the spreadsheet is out of reach, the Ui is not', () => {
   const { workbook } = emulate();
   const calls = new CallCounter();
-  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE' });
+  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE', projectId: DEFAULT_PROJECT });
   expect(() => app.getActiveSpreadsheet()).toThrow(/permission/);
   expect(app.getUi()).toBeDefined();
 });

@@ -30,7 +30,14 @@ export interface EmulatorOptions {
   projectDir?: string;
   /** The user's own locale (Session.getActiveUserLocale); defaults to the spreadsheet's. */
   userLocale?: string;
+  /**
+   * The script project running the bundle (default: DEFAULT_PROJECT). Developer metadata of PROJECT
+   * visibility is seen by the project that wrote it only, as when a script moves to another Cloud project.
+   */
+  projectId?: string;
 }
+
+export const DEFAULT_PROJECT = 'social-roi-script';
 
 /** Names of the custom functions a bundle declares: top-level functions whose JSDoc says @customfunction. */
 export function declaredCustomFunctions(code: string): string[] {
@@ -58,7 +65,7 @@ export class Emulator {
     const projectDir = options.projectDir ?? 'build';
     const code = readFileSync(join(projectDir, 'Code.js'), 'utf8');
     this.ui = new FakeUi(this.calls, ADDON_MENU_NAME);
-    this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL' };
+    this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL', projectId: options.projectId ?? DEFAULT_PROJECT };
     this.session = new FakeSession(this.calls, options.userLocale ?? workbook.locale, workbook.timeZone);
     const services = {
       SpreadsheetApp: spreadsheetAppFake(this.ctx),

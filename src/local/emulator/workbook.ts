@@ -64,6 +64,8 @@ export interface MetadataSpec {
   value: string | null;
   visibility: string;
   location: MetadataLocation;
+  /** The script project that wrote a PROJECT entry: the only one that sees it. */
+  project?: string;
 }
 
 export interface SheetModel {
@@ -447,9 +449,10 @@ export class Workbook {
 
   // Developer metadata -----------------------------------------------------------------------------
 
-  addMetadata(keyName: string, value: string | null, location: MetadataLocation, visibility = 'DOCUMENT'): MetadataSpec {
+  addMetadata(keyName: string, value: string | null, location: MetadataLocation, visibility = 'DOCUMENT', project?: string): MetadataSpec {
     if (this.readOnly) throw new Error('You do not have permission to add developer metadata from a custom function.');
-    const spec = { id: this.nextMetadataId++, key: keyName, value, visibility, location };
+    const spec: MetadataSpec = { id: this.nextMetadataId++, key: keyName, value, visibility, location };
+    if (visibility === 'PROJECT') spec.project = project;
     this.metadata.push(spec);
     return spec;
   }
