@@ -1,8 +1,9 @@
 /** The add-on surface in the emulator: menu, sidebar, the call counter and what custom functions may do. */
-import { emulate, write } from '../support/emulator';
+import { emulate, read, write } from '../support/emulator';
+import { Workbook } from '../../src/local/emulator/workbook';
 import { CallCounter } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
-import { DEFAULT_PROJECT } from '../../src/local/emulator/emulator';
+import { DEFAULT_PROJECT, Emulator } from '../../src/local/emulator/emulator';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
 import { readingsDigest } from '../../src/shared/digest';
 import { addDays } from '../../src/core/dates';
@@ -15,6 +16,26 @@ test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE'
   const items = emulator.ui.menus[0].items.filter((i) => i !== 'separator');
   expect(items.length).toBeGreaterThan(0);
   for (const item of items) expect(emulator.hasGlobal(item.functionName)).toBe(true);
+});
+
+test.each([
+  ['en_US', 'Enable formulas in this document', 'Social ROI formulas are on'],
+  ['fr_FR', 'Activer les formules dans ce document', 'Les formules Social ROI sont actives'],
+])('installed but not yet used (%s): formulas show #NAME? until the menu item enables the add-on here', (locale, caption, confirmation) => {
+  const workbook = new Workbook('New', locale);
+  const sheet = workbook.addSheet('Sheet1');
+  const emulator = new Emulator(workbook, undefined, { usedInDocument: false });
+  write(workbook, sheet, 'A1', [['=ROI_PCT(2500, 1000)']]);
+  expect(read(workbook, sheet, 'A1')).toEqual([['#NAME?']]);
+  emulator.open();
+  const items = () => emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
+  expect(items()[0]).toEqual({ caption, functionName: 'enableFormulas' });
+  emulator.run('enableFormulas');
+  expect(emulator.ui.alerts).toEqual([expect.stringMatching(new RegExp(`^${confirmation}\\n.*=ROI_PCT\\(2500[,;] 1000\\) .*150`))]);
+  expect(read(workbook, sheet, 'A1')).toEqual([[150]]);
+  // Next time the document opens in AuthMode.LIMITED: no need for the item any more.
+  emulator.open();
+  expect(items().map((i) => i.functionName)).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
 });
 
 test('the menu items open their sidebars, in the user language', () => {

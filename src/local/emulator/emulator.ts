@@ -12,10 +12,11 @@ import { FakeHtmlService } from '../fakes/html';
 import { FakeLockService, LockTable } from '../fakes/lock';
 import { FakePropertiesService, PropertyStores } from '../fakes/properties';
 import { FakeSession } from '../fakes/session';
-import { CHART_TYPES, SpreadsheetContext, spreadsheetAppFake } from '../fakes/spreadsheet';
+import { CHART_TYPES, type AuthMode, SpreadsheetContext, spreadsheetAppFake } from '../fakes/spreadsheet';
+import { FakeScriptApp, openEvent } from '../fakes/script';
 import { FakeUi } from '../fakes/ui';
 import { FakeUtilities } from '../fakes/utilities';
-import { registerCustomFunctions } from './custom-functions';
+import { UnknownFunction, registerCustomFunctions } from './custom-functions';
 import { Workbook, WorkbookJson } from './workbook';
 
 export const ADDON_MENU_NAME = 'Social ROI';
@@ -35,6 +36,11 @@ export interface EmulatorOptions {
    * visibility is seen by the project that wrote it only, as when a script moves to another Cloud project.
    */
   projectId?: string;
+  /**
+   * False for a document where the add-on is installed but not yet used: onOpen runs in AuthMode.NONE
+   * and its custom functions show #NAME?, until the user runs any of its menu items or sidebars.
+   */
+  usedInDocument?: boolean;
 }
 
 export const DEFAULT_PROJECT = 'social-roi-script';
@@ -55,6 +61,8 @@ export class Emulator {
   private readonly context: Context;
   private readonly ctx: SpreadsheetContext;
   private executions = 0;
+  /** Whether the add-on has been used in this document (see EmulatorOptions.usedInDocument). */
+  usedInDocument: boolean;
   private currentExecution = 'execution-0';
 
   constructor(
@@ -63,6 +71,7 @@ export class Emulator {
     options: EmulatorOptions = {},
   ) {
     const projectDir = options.projectDir ?? 'build';
+    this.usedInDocument = options.usedInDocument ?? true;
     const code = readFileSync(join(projectDir, 'Code.js'), 'utf8');
     this.ui = new FakeUi(this.calls, ADDON_MENU_NAME);
     this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL', projectId: options.projectId ?? DEFAULT_PROJECT };
@@ -75,12 +84,16 @@ export class Emulator {
       LockService: counted(new FakeLockService(this.locks, () => this.currentExecution, this.calls), 'LockService', this.calls),
       Utilities: counted(new FakeUtilities(), 'Utilities', this.calls),
       Charts: { ChartType: CHART_TYPES },
+      ScriptApp: new FakeScriptApp(),
       console: this.console,
     };
     this.context = createContext(services);
     runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
     this.customFunctionNames = declaredCustomFunctions(code);
-    workbook.customFunctions = (name, args) => this.callGlobal(name, args);
+    workbook.customFunctions = (name, args) => {
+      if (!this.usedInDocument) throw new UnknownFunction(name);
+      return this.callGlobal(name, args);
+    };
     registerCustomFunctions(this.customFunctionNames);
     // An engine knows the functions registered when it was built, and its cells were evaluated
     // without this add-on: rebuild and recalculate them with it.
@@ -110,7 +123,12 @@ export class Emulator {
    * Runs a top-level function of the bundle as one Apps Script execution (a menu item, a trigger, a
    * google.script.run call). Locks the execution held are released at its end, as Apps Script does.
    */
-  run(name: string, args: unknown[] = [], authMode: 'NONE' | 'FULL' = 'FULL'): unknown {
+  run(name: string, args: unknown[] = [], authMode: AuthMode = 'FULL'): unknown {
+    if (authMode === 'FULL' && !this.usedInDocument) {
+      // Running the add-on enables it in the document: its formulas compute from now on.
+      this.usedInDocument = true;
+      this.workbook.recalculate();
+    }
     const execution = `execution-${++this.executions}`;
     const previous = { execution: this.currentExecution, authMode: this.ctx.authMode };
     this.currentExecution = execution;
@@ -124,8 +142,11 @@ export class Emulator {
     }
   }
 
-  /** Opens the document as Sheets does: onOpen with the given authorisation mode. */
-  open(authMode: 'NONE' | 'FULL' = 'FULL'): void {
-    this.run('onOpen', [{ authMode, source: null, user: null }], authMode);
+  /**
+   * Opens the document as Sheets does: onOpen with the authorisation mode of the add-on's state here,
+   * NONE where it is installed but not yet used, LIMITED where it is (or the mode given).
+   */
+  open(authMode: AuthMode = this.usedInDocument ? 'LIMITED' : 'NONE'): void {
+    this.run('onOpen', [openEvent(authMode)], authMode);
   }
 }

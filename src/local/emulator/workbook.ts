@@ -6,7 +6,7 @@
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
 import { GridRange, closeOpenRanges } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
-import { CustomFunctionCall, evaluatingWith, sheetsErrorText } from './custom-functions';
+import { CustomFunctionCall, UnknownFunction, evaluatingWith, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
@@ -167,7 +167,7 @@ export class Workbook {
   /** Every HyperFormula call that may evaluate goes through here, so custom functions can be served. */
   evaluate<T>(work: () => T): T {
     const call: CustomFunctionCall = (name, args) => {
-      if (!this.customFunctions) throw new Error(`Unknown function: ${name}`);
+      if (!this.customFunctions) throw new UnknownFunction(name);
       const wasReadOnly = this.readOnly;
       this.readOnly = true;
       try {
