@@ -24,6 +24,8 @@ export const ADDON_MENU_NAME = 'Social ROI';
 export interface EmulatorState {
   workbook: WorkbookJson;
   properties: PropertyStores;
+  /** False while the add-on is installed but not yet used in the document (absent: used). */
+  usedInDocument?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -102,11 +104,11 @@ export class Emulator {
   }
 
   static fromState(state: EmulatorState, options: EmulatorOptions = {}): Emulator {
-    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, options);
+    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, { usedInDocument: state.usedInDocument, ...options });
   }
 
   state(): EmulatorState {
-    return { workbook: this.workbook.toJSON(), properties: this.properties };
+    return { workbook: this.workbook.toJSON(), properties: this.properties, usedInDocument: this.usedInDocument };
   }
 
   private callGlobal(name: string, args: unknown[]): unknown {

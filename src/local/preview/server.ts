@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 import { parseNumberText } from '../../core/values';
 import { parseA1 } from '../emulator/a1';
 import { Emulator, EmulatorState } from '../emulator/emulator';
+import { CANONICAL, formulaSyntax, translateFormula } from '../emulator/formula-syntax';
+import { Workbook } from '../emulator/workbook';
+import { PREVIEW_TEXTS } from './client/texts';
 import { addSampleTracking, sampleWorkbook } from './sample';
 import type { ScriptRunRequest, ScriptRunResponse } from './protocol';
 import { previewView } from './view';
@@ -44,9 +47,14 @@ async function bundleClient(entry: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-/** What a user types in the formula bar, as Sheets reads it; French decimals accepted in French locales. */
-export function parseCellInput(input: string): unknown {
-  if (input === '' || input.startsWith('=') || input.startsWith("'")) return input;
+/**
+ * What a user types in the formula bar, as Sheets reads it in a spreadsheet of this locale: a formula in
+ * the locale's syntax (translated to the canonical one the emulator takes, as Apps Script does), French
+ * decimals accepted in French locales.
+ */
+export function parseCellInput(input: string, locale: string): unknown {
+  if (input.startsWith('=')) return translateFormula(input, formulaSyntax(locale), CANONICAL);
+  if (input === '' || input.startsWith("'")) return input;
   const parsed = parseNumberText(input);
   if (parsed && !parsed.percent) return parsed.value;
   if (/^(true|vrai)$/i.test(input.trim())) return true;
@@ -114,6 +122,19 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return emulator;
   };
 
+  /**
+   * A new spreadsheet in the current locale, where the add-on is installed but not yet used: its menu
+   * offers to enable the formulas, and the wizard's first opening sets up the four sheets.
+   */
+  const blank = (locale: string): Emulator => {
+    const t = PREVIEW_TEXTS[/^fr/i.test(locale) ? 'fr' : 'en'];
+    const workbook = new Workbook(t.blankTitle, locale, 'Europe/Paris');
+    workbook.addSheet(t.blankSheet);
+    const emulator = new Emulator(workbook, undefined, { projectDir, usedInDocument: false });
+    emulator.open();
+    return emulator;
+  };
+
   const load = (): Emulator => {
     if (!existsSync(options.dataFile)) return fresh();
     try {
@@ -156,7 +177,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const sheet = emulator.workbook.sheetById(Number(sheetId));
       if (!sheet || typeof a1 !== 'string' || typeof input !== 'string') return json(r, 400, { error: 'sheetId, a1 and input are required' });
       const { row, column } = parseA1(a1, sheet.maxRows);
-      emulator.workbook.setContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[parseCellInput(input)]]);
+      emulator.workbook.setContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[parseCellInput(input, emulator.workbook.locale)]]);
       save();
       json(r, 200, { ok: true });
     },
@@ -205,6 +226,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     'POST /api/reset': (_q, r) => {
       emulator = fresh();
+      save();
+      json(r, 200, { ok: true });
+    },
+    'POST /api/blank': (_q, r) => {
+      emulator = blank(emulator.workbook.locale);
       save();
       json(r, 200, { ok: true });
     },
