@@ -4,7 +4,7 @@
  * their JSDoc, triggers, menu actions and sidebar endpoints) are declared after it as plain functions.
  */
 import { build, transformSync } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
 import { formulaHelpHtml } from '../src/functions/help-html';
@@ -103,6 +103,9 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   assertAppsScriptSafe(code);
+  // build/ holds exactly what clasp pushes: a file left there (clasp create-script pulls the new
+  // project's own Code.gs into it) would be pushed too.
+  rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   writeFileSync(`${OUT}/Code.js`, code);
   copyFileSync('appsscript.json', `${OUT}/appsscript.json`);
