@@ -48,24 +48,22 @@ test.each([['NONE'], ['LIMITED']])('every menu item calls a top-level function o
   }
 });
 
+/** The menu onOpen(event) builds for a user of this locale: each item's caption or function, "-" for a separator. */
+function menuAfterOpen(userLocale: string, event: string, field: 'caption' | 'functionName'): string[] {
+  const { ui, scope } = unauthorisedServices(userLocale);
+  scope.run(`onOpen(${event})`);
+  return ui.menus[0].items.map((i) => (i === 'separator' ? '-' : i[field]));
+}
+
 test('the menu speaks the user language', () => {
-  const en = unauthorisedServices('en');
-  const fr = unauthorisedServices('fr');
-  en.scope.run('onOpen({})');
-  fr.scope.run('onOpen({})');
-  const captions = (ui: FakeUi) => ui.menus[0].items.map((i) => (i === 'separator' ? '-' : i.caption));
-  expect(captions(en.ui)).toContain('Formula help');
-  expect(captions(fr.ui)).toContain('Aide des formules');
+  expect(menuAfterOpen('en', '{}', 'caption')).toContain('Formula help');
+  expect(menuAfterOpen('fr', '{}', 'caption')).toContain('Aide des formules');
 });
 
 test('only in AuthMode.NONE (installed, not yet used here) does the menu offer to enable the formulas', () => {
-  const none = unauthorisedServices('en');
-  const limited = unauthorisedServices('en');
-  none.scope.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
-  limited.scope.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
-  const functions = (ui: FakeUi) => ui.menus[0].items.map((i) => (i === 'separator' ? '-' : i.functionName));
-  expect(functions(none.ui)).toEqual(['enableFormulas', '-', 'showWizard', 'showImport', 'showFormulaHelp']);
-  expect(functions(limited.ui)).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.NONE }', 'functionName')).toEqual(['enableFormulas', '-', 'showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.LIMITED }', 'functionName')).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('fr', '{ authMode: ScriptApp.AuthMode.NONE }', 'caption')[0]).toBe('Activer les formules dans ce document');
 });
 
 test('onInstall builds the same menu as onOpen', () => {
