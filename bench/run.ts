@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   log('\n2. Cold start of build/Code.js in a fresh V8 context');
   const cold = benchColdStart();
   log(`  median ${cold.result.bundleMs.toFixed(2)} ms vs ${cold.result.minimalMs.toFixed(2)} ms for a one-function script: ${cold.result.ratio.toFixed(1)}×`);
-  log(`  Code.js ${cold.result.bundleBytes} bytes, sidebar.html ${cold.result.sidebarBytes} bytes, import.html ${cold.result.importSidebarBytes} bytes`);
+  log(`  Code.js ${cold.result.bundleBytes} bytes (unminified, reported), sidebar.html ${cold.result.sidebarBytes} bytes, import.html ${cold.result.importSidebarBytes} bytes`);
   log('\n3. Service calls (emulator counter)');
   const calls = benchServiceCalls(log);
   log('\n4. The wizard in Chromium');

@@ -5,7 +5,6 @@
  */
 // Import the goal modules one by one: the goals index also brings the wizard's texts, which the
 // server bundle (loaded on every custom-function call) does not need.
-import { asPlainText } from '../core/goals/text';
 import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
@@ -45,9 +44,15 @@ export function userLang(): Lang {
   return langFromLocale(userLocale());
 }
 
-/** An unexpected error, in the user's language (looked up only now: it costs service calls). */
+/**
+ * An unexpected error, in the user's language (looked up only now: it costs service calls). The error
+ * and its stack go to the executions log first (console.error, which the manifest's exception logging
+ * keeps): the sidebar gets only the message.
+ */
 export function failure(error: unknown, lang: Lang = userLang()): Result<never> {
   const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
+  const stack = typeof (error as Error | undefined)?.stack === 'string' ? (error as Error).stack : undefined;
+  console.error(`Social ROI: ${stack && stack.includes(message) ? stack : [message, stack].filter(Boolean).join('\n')}`);
   return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };
 }
 
@@ -83,7 +88,7 @@ export function loadWizard(): Result<WizardData> {
     const dates = sheetDates(ss);
     let found = openAddonSheets(ss, ROLE_ORDER);
     let sheetsCreated = false;
-    if (ROLE_ORDER.some((role) => !found.sheets[role])) {
+    if (found.legacy || ROLE_ORDER.some((role) => !found.sheets[role])) {
       try {
         const setUp = underDocumentLock(() => {
           found = openAddonSheets(ss, ROLE_ORDER); // another user may have set them up meanwhile
@@ -119,8 +124,12 @@ export function loadWizard(): Result<WizardData> {
 
 const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard'];
 
-/** Creates what is missing of the four sheets, in the registry's language, and records them. */
+/**
+ * Creates what is missing of the four sheets, in the registry's language, and records them; a registry
+ * an older version wrote is made visible to every script project. Call under the document lock.
+ */
 function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  found.upgrade();
   const sheetLang = found.registry?.lang ?? lang;
   const names = sheetTexts(sheetLang).names;
   const sheets = { ...found.sheets };
@@ -163,7 +172,8 @@ function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSe
 }
 
 function seriesOf(goal: Goal, lang: Lang): TrendSeries {
-  return { name: asPlainText(`${kpiLabel(lang, goal.kpi)} · ${channelsText(lang, goal)}`), kpi: goal.kpi, channels: trackingChannelNames(lang, goal) };
+  // Written into the trend's plain-text header row; it starts with a catalogue label in any case.
+  return { name: `${kpiLabel(lang, goal.kpi)} · ${channelsText(lang, goal)}`, kpi: goal.kpi, channels: trackingChannelNames(lang, goal) };
 }
 
 function newGoalId(): string {

@@ -1,5 +1,5 @@
 // Entry of the Apps Script bundle: it only exposes what build/Code.js turns into globals.
-export { onOpen, onInstall } from './menu';
+export { onOpen, onInstall, enableFormulas } from './menu';
 export { showFormulaHelp } from './help';
 export { showWizard } from './wizard';
 export { loadWizard, saveGoal, showGoal, setLanguage } from './endpoints';

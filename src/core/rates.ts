@@ -1,4 +1,4 @@
-import { readTypedNumber, type NumberConvention, type TypedNumber } from './numbers';
+import { readTypedNumber, scanNumber, type NumberConvention } from './numbers';
 
 /** "1 in 50", "1 out of 50", "1 on 50", "1 sur 50", "1 pour 50", "1/50", "1:50". */
 const ONE_IN_N = /^(.+?)\s*(?:\bin\b|\bout of\b|\bon\b|\bsur\b|\bpour\b|\/|:)\s*(.+)$/i;
@@ -18,13 +18,13 @@ export type RateText =
 
 /**
  * One of the two numbers of "1 in 1,000": a count of people, so a separator followed by exactly three
- * digits groups thousands whatever the locale (nobody writes one thousandth of a person), as the import
- * reads count columns. Undefined when it is not a count.
+ * digits groups thousands whatever the locale's decimal mark (nobody writes one thousandth of a person),
+ * as the import reads count columns. Undefined when it is not a count.
  */
-function count(typed: TypedNumber): number | undefined {
-  if (typed.kind === 'number') return !typed.percent && typed.value >= 0 ? typed.value : undefined;
-  if (typed.kind === 'ambiguous') return !typed.percent && typed.asThousands >= 0 ? typed.asThousands : undefined;
-  return undefined;
+function count(text: string): number | undefined {
+  const scan = scanNumber(text);
+  if (scan.kind === 'ambiguous') return !scan.percent && scan.asThousands >= 0 ? scan.asThousands : undefined;
+  return scan.kind === 'number' && !scan.percent && scan.value >= 0 ? scan.value : undefined;
 }
 
 /**
@@ -37,8 +37,8 @@ export function readRateText(text: string, convention: NumberConvention | undefi
   const s = text.trim();
   const ratio = ONE_IN_N.exec(s);
   if (ratio) {
-    const part = count(readTypedNumber(ratio[1], convention));
-    const whole = count(readTypedNumber(ratio[2], convention));
+    const part = count(ratio[1]);
+    const whole = count(ratio[2]);
     if (part === undefined || whole === undefined) return { kind: 'invalid' };
     if (whole === 0) return { kind: 'zeroWhole' };
     if (part > whole) return { kind: 'inverted', part, whole };

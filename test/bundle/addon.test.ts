@@ -5,6 +5,7 @@ import { CallCounter, ServiceDenied } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
 import { FakeHtmlService } from '../../src/local/fakes/html';
 import { FakeSession } from '../../src/local/fakes/session';
+import { FakeScriptApp } from '../../src/local/fakes/script';
 import { loadBundle } from '../support/bundle';
 
 /** Services as onOpen sees them in AuthMode.NONE: Ui and Session answer, anything authorised throws. */
@@ -19,6 +20,7 @@ function unauthorisedServices(userLocale: string) {
   };
   const denied = new Proxy({}, { get: (_t, name) => () => { throw new ServiceDenied(`PropertiesService.${String(name)}`); } });
   const services = {
+    ScriptApp: new FakeScriptApp(),
     SpreadsheetApp: app,
     Session: new FakeSession(calls, userLocale, 'Europe/Paris'),
     PropertiesService: denied,
@@ -36,9 +38,9 @@ test('onOpen builds the add-on menu in AuthMode.NONE, touching no authorised ser
   expect(ui.menus[0].items.length).toBeGreaterThan(0);
 });
 
-test('every menu item calls a top-level function of the bundle', () => {
+test.each([['NONE'], ['LIMITED']])('every menu item calls a top-level function of the bundle (AuthMode.%s)', (mode) => {
   const { ui, scope } = unauthorisedServices('en');
-  scope.run('onOpen({})');
+  scope.run(`onOpen({ authMode: ScriptApp.AuthMode.${mode} })`);
   for (const item of ui.menus[0].items) {
     if (item === 'separator') continue;
     expect(scope.run(`typeof ${item.functionName}`)).toBe('function');
@@ -46,14 +48,22 @@ test('every menu item calls a top-level function of the bundle', () => {
   }
 });
 
+/** The menu onOpen(event) builds for a user of this locale: each item's caption or function, "-" for a separator. */
+function menuAfterOpen(userLocale: string, event: string, field: 'caption' | 'functionName'): string[] {
+  const { ui, scope } = unauthorisedServices(userLocale);
+  scope.run(`onOpen(${event})`);
+  return ui.menus[0].items.map((i) => (i === 'separator' ? '-' : i[field]));
+}
+
 test('the menu speaks the user language', () => {
-  const en = unauthorisedServices('en');
-  const fr = unauthorisedServices('fr');
-  en.scope.run('onOpen({})');
-  fr.scope.run('onOpen({})');
-  const captions = (ui: FakeUi) => ui.menus[0].items.map((i) => (i === 'separator' ? '-' : i.caption));
-  expect(captions(en.ui)).toContain('Formula help');
-  expect(captions(fr.ui)).toContain('Aide des formules');
+  expect(menuAfterOpen('en', '{}', 'caption')).toContain('Formula help');
+  expect(menuAfterOpen('fr', '{}', 'caption')).toContain('Aide des formules');
+});
+
+test('only in AuthMode.NONE (installed, not yet used here) does the menu offer to enable the formulas', () => {
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.NONE }', 'functionName')).toEqual(['enableFormulas', '-', 'showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.LIMITED }', 'functionName')).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('fr', '{ authMode: ScriptApp.AuthMode.NONE }', 'caption')[0]).toBe('Activer les formules dans ce document');
 });
 
 test('onInstall builds the same menu as onOpen', () => {

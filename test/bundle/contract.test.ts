@@ -30,6 +30,11 @@ test('the bundle is plain Apps Script: no module system, no Node globals', () =>
   expect(bundle.run('typeof require + typeof process + typeof module')).toBe('undefinedundefinedundefined');
 });
 
+test('the bundle is readable in the Apps Script editor and the executions log: unminified, names and lines kept', () => {
+  for (const name of ['failure', 'openAddonSheets', 'writeGoal', 'replaceTrackingValues']) expect(source).toMatch(new RegExp(`\\bfunction ${name}\\(`));
+  expect(source.split('\n').length).toBeGreaterThan(1000);
+});
+
 test('every formula of the source is declared in the bundle, and nothing else claims @customfunction', () => {
   const declared = [...source.matchAll(/@customfunction[\s\S]*?\*\/\s*\nfunction (\w+)\(/g)].map((m) => m[1]);
   expect(declared).toEqual(FORMULA_REFERENCE.map((f) => f.name));

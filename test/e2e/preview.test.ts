@@ -32,13 +32,26 @@ describeInBrowser('local preview in Chromium', () => {
     await expect(cell('H1').textContent()).resolves.toMatch(/^1\s?049,75 €$/);
   });
 
-  test('typing =ROI_PCT(2500,1000) in the formula bar shows 150, and selecting the cell shows the formula', async () => {
-    await type('P2', '=ROI_PCT(2500,1000)');
-    await expect(cell('P2').textContent()).resolves.toBe('150');
+  test('the formula bar takes and shows the locale\'s syntax: ";" and decimal commas in French, "," and "." in English', async () => {
+    await type('P2', '=ROI_PCT(2500,5;1000)');
+    await expect(cell('P2').textContent()).resolves.toBe('150,05');
     await cell('A1').click();
     await cell('P2').click();
-    await expect(formulaBar().inputValue()).resolves.toBe('=ROI_PCT(2500,1000)');
+    await expect(formulaBar().inputValue()).resolves.toBe('=ROI_PCT(2500,5;1000)');
+    await type('P3', '=PPC_EQUIVALENT({"croissant"; "baguette"}; {100; 50}; {"croissant"}; {0,5}; VRAI)');
+    await expect(cell('P3').textContent()).resolves.toBe('50');
     await page.screenshot({ path: screenshotPath('preview-formula') });
+
+    await page.locator('#locale').selectOption('en_US');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5000 });
+    await cell('P2').click();
+    await expect(formulaBar().inputValue()).resolves.toBe('=ROI_PCT(2500.5,1000)');
+    await type('P4', '=PPC_EQUIVALENT({"croissant"; "baguette"}, {100; 50}, {"croissant"}, {0.5}, TRUE)');
+    await expect(cell('P4').textContent()).resolves.toBe('50');
+    await type('P5', '=ROI_PCT(2500, 1000)');
+    await expect(cell('P5').textContent()).resolves.toBe('150');
+    await page.locator('#locale').selectOption('fr_FR');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr', undefined, { timeout: 5000 });
   });
 
   test('dependants recompute when an input changes, and bad input shows #ERROR! with its message', async () => {
@@ -62,7 +75,7 @@ describeInBrowser('local preview in Chromium', () => {
     await page.screenshot({ path: screenshotPath('preview-sidebar') });
   });
 
-  test('the work survives a restart, and reset brings the sample back', async () => {
+  test('the work survives a restart; reset asks first in the page, and brings the sample back', async () => {
     await type('P10', 'kept after restart');
     await server.close();
     // The session closes whichever server is current when the suite ends.
@@ -70,8 +83,69 @@ describeInBrowser('local preview in Chromium', () => {
     await page.goto(server.url);
     await page.waitForSelector('td[data-a1="P10"]');
     await expect(cell('P10').textContent()).resolves.toBe('kept after restart');
-    await page.getByRole('button', { name: /Reset to sample|Revenir à l'exemple/ }).click();
+    const reset = page.getByRole('button', { name: /Reset to sample|Revenir à l'exemple/ });
+    await reset.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('#dialog-text').textContent()).resolves.toMatch(/^Remplacer ce classeur par l'exemple \?/);
+    // Escape, then Cancel: nothing is lost.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#dialog', { state: 'hidden' });
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await page.waitForSelector('#dialog', { state: 'hidden' });
+    await expect(cell('P10').textContent()).resolves.toBe('kept after restart');
+    await reset.click();
+    await dialog.getByRole('button', { name: "Revenir à l'exemple" }).click();
     await page.waitForFunction(() => document.querySelector('td[data-a1="P10"]')?.textContent === '', undefined, { timeout: 3000 });
     await expect(cell('B2').textContent()).resolves.toBe('Facebook');
+  });
+
+  test('a blank workbook shows the first run: formulas enabled from the menu, then the four sheets set up', async () => {
+    await page.getByRole('button', { name: 'Classeur vierge' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Classeur vierge' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() === 'Feuille 1', undefined, { timeout: 5000 });
+    await type('A1', '=ROI_PCT(2500;1000)');
+    await expect(cell('A1').textContent()).resolves.toBe('#NAME?');
+    await page.getByRole('button', { name: 'Social ROI' }).click();
+    const items = page.getByRole('menuitem');
+    await expect(items.first().textContent()).resolves.toBe('Activer les formules dans ce document');
+    await items.first().click();
+    const confirmation = page.getByRole('alertdialog');
+    await expect(confirmation.locator('#dialog-text').textContent()).resolves.toMatch(/^Les formules Social ROI sont actives\n/);
+    await confirmation.getByRole('button', { name: 'OK' }).click();
+    await expect(cell('A1').textContent()).resolves.toBe('150');
+    await page.getByRole('button', { name: 'Social ROI' }).click();
+    await page.getByRole('menuitem', { name: 'Objectifs et ROI…' }).click();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() === 'Feuille 1,Objectifs,Suivi,ROI par canal,Tableau de bord',
+      undefined,
+      { timeout: 10000 },
+    );
+    await page.screenshot({ path: screenshotPath('preview-blank-first-run') });
+    // Back to the sample for the other tests.
+    await page.getByRole('button', { name: "Revenir à l'exemple" }).click();
+    await page.getByRole('dialog').getByRole('button', { name: "Revenir à l'exemple" }).click();
+    await page.waitForSelector('#tabs button:has-text("Réseaux sociaux")');
+  });
+
+  test('hidden columns stay hidden: the Goals data column is not shown', async () => {
+    await page.getByRole('button', { name: 'Objectifs' }).click();
+    await page.waitForSelector('#tabs button[aria-current=page]:has-text("Objectifs")');
+    await expect(cell('P1').count()).resolves.toBe(1);
+    await expect(cell('Q1').count()).resolves.toBe(0);
+    const letters = await page.locator('table.grid thead th').allTextContents();
+    expect(letters.slice(16, 19)).toEqual(['P', 'R', 'S']);
+  });
+
+  test('a page of Tracking beyond the first keeps its frozen header row', async () => {
+    await page.getByRole('button', { name: 'Suivi' }).click();
+    await page.waitForSelector('#tabs button[aria-current=page]:has-text("Suivi")');
+    await page.getByRole('button', { name: 'Lignes suivantes' }).click();
+    await page.waitForSelector('td[data-a1="A201"]');
+    await expect(cell('A1').textContent()).resolves.toBe('Date');
+    await expect(cell('A2').count()).resolves.toBe(0);
+    const rowNumbers = await page.locator('table.grid tbody th').allTextContents();
+    expect(rowNumbers.slice(0, 3)).toEqual(['1', '201', '202']);
+    await page.screenshot({ path: screenshotPath('preview-frozen-page-2') });
   });
 });

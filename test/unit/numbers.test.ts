@@ -112,6 +112,15 @@ describe('the import, a cell with nothing else in the file to tell', () => {
   });
 });
 
+describe('the two numbers of a close rate are counts, whatever the locale', () => {
+  test.each([
+    ['en_US', '1 in 1,000'], ['en_US', '1 in 1.000'], ['en_US', '1 in 1000'], ['en_US', '1:1 000'],
+    ['fr_FR', '1 sur 1,000'], ['fr_FR', '1 sur 1.000'], ['fr_FR', '1 sur 1\u202f000'], ['fr_FR', '1/1000'],
+  ])('in %s, %j is one in a thousand, never one in one', (locale, text) => {
+    expect(customFunction('CONVERSION_VALUE', locale)(1000, text)).toBeCloseTo(1, 12);
+  });
+});
+
 describe('messages propose what the user most likely meant', () => {
   const message = (name: string, locale: string, ...args: unknown[]) => {
     try {

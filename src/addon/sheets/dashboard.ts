@@ -15,7 +15,7 @@ import {
 } from '../../core/sheets/dashboard';
 import { goalColumn } from '../../core/sheets/goals-row';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { DATE_FORMAT, filled, styleHeader } from './style';
+import { DATE_FORMAT, FORMULA_FORMAT, TEXT_FORMAT, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,9 +34,14 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
   roiTable.setValues(roiTableRows(roiSheetName, [sheetTexts(lang).roi.headers.channel, sheetTexts(lang).roi.headers.roi]));
-  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : '@')));
+  // Both tables hold formulas below their header: no plain text there. The trend's header row takes
+  // the goals' names, which writeTrend writes as they are.
+  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
   const trend = trendRange(sheet);
-  trend.setNumberFormats(filled(TABLE_ROWS + 1, TREND_WIDTH, (c) => (c === 0 ? 'mmm yyyy' : '#,##0.##')));
+  trend.setNumberFormats([
+    Array(TREND_WIDTH).fill(TEXT_FORMAT),
+    ...filled(TABLE_ROWS, TREND_WIDTH, (c) => (c === 0 ? 'mmm yyyy' : '#,##0.##')),
+  ]);
   styleHeader(sheet.getRange(TABLE_HEADER_ROW, 1, 1, TREND_TABLE.column + TREND_WIDTH - 1), [t.roiTableTitle, '', '', t.trendNote, '', '', '', '', '', '']);
   const goalsRows = goals.getMaxRows();
   chart(sheet, Charts.ChartType.BAR, [roiTable], t.roiChart, CHART_ROW, 1);

@@ -4,7 +4,6 @@
  * add-on. The last column keeps what the wizard needs to edit the goal again.
  */
 import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
-import { asPlainText } from '../../core/goals/text';
 import { GOAL_STATUSES, goalStatus, progressDefinition, type GoalStatus } from '../../core/goals/status';
 import type { Goal, GoalForm } from '../../core/goals/types';
 import type { Lang } from '../../core/i18n/lang';
@@ -12,10 +11,10 @@ import { formatNumber } from '../../core/values';
 import { sheetTexts } from '../texts';
 import { cellA1 } from '../../core/sheets/a1';
 import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
-import { GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
+import { COMPUTED_GOAL_COLUMNS, GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
 import type { GoalSummary } from '../../shared/endpoints';
 import type { SheetDates } from '../dates';
-import { DATE_FORMAT, styleHeader } from './style';
+import { DATE_FORMAT, FORMULA_FORMAT, TEXT_FORMAT, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,22 +83,22 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
     otherChannel: goal.otherChannel, outcomeNumber: goal.outcomeNumber, outcomeDeadline: goal.outcomeDeadline, baselineDate: goal.baselineDate,
   };
   const values: Record<(typeof GOAL_COLUMNS)[number], string | number> = {
-    statement: asPlainText(goal.statement),
+    statement: goal.statement,
     outcome: outcomeLabel(lang, goal.outcome),
     stage: stageLabel(lang, goal.stage),
     kpi: kpiLabel(lang, goal.kpi),
-    channels: asPlainText(channelsText(lang, goal)),
-    owner: asPlainText(goal.owner),
+    channels: channelsText(lang, goal),
+    owner: goal.owner,
     baseline: goal.baseline,
     target: goal.target,
-    unit: asPlainText(goal.unit ?? ''),
+    unit: goal.unit ?? '',
     start: dates.toCell(goal.start),
     deadline: dates.toCell(goal.deadline),
     current: currentFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     progress: progressFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     elapsed: elapsedFormula(cells),
     status: statusFormula(cells, (s) => sheetTexts(lang).statuses[s]),
-    notes: asPlainText(goal.notes ?? ''),
+    notes: goal.notes ?? '',
     data: JSON.stringify(data),
   };
   return GOAL_COLUMNS.map((c) => values[c]);
@@ -112,10 +111,14 @@ export function goalRowFormats(goal: Goal, lang: Lang): string[] {
     baseline: numberFormat(unit), target: numberFormat(unit), current: numberFormat(unit),
     start: DATE_FORMAT[lang], deadline: DATE_FORMAT[lang], progress: '0%', elapsed: '0%',
   };
-  return GOAL_COLUMNS.map((c) => formats[c] ?? '@');
+  // Computed columns hold formulas (status too, though it shows a word): never plain text.
+  return GOAL_COLUMNS.map((c) => formats[c] ?? (COMPUTED_GOAL_COLUMNS.includes(c) ? FORMULA_FORMAT : TEXT_FORMAT));
 }
 
-/** Writes a goal at `row` (a new row, or the row of the goal being edited): one range, two calls. */
+/**
+ * Writes a goal at `row` (a new row, or the row of the goal being edited): one range, two calls. The
+ * formats go first, so the text columns are plain text before the user's text reaches them.
+ */
 export function writeGoal(sheet: Sheet, row: number, goal: Goal & { id: string }, lang: Lang, tracking: TrackingRef, dates: SheetDates): void {
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(100, row - sheet.getMaxRows()));
   sheet

@@ -2,6 +2,11 @@
  * Which sheets are the add-on's: one developer metadata entry on the spreadsheet records their ids and
  * the language their labels are written in. Sheets are found by id, never by name, so a user's own sheet
  * called "Goals" is never taken for ours, and renaming ours changes nothing.
+ *
+ * The entry has DOCUMENT visibility: any script project sees it. Older versions wrote it with PROJECT
+ * visibility, which only the project that wrote it sees: once the script moves to another Cloud project
+ * (as publishing requires) it would be lost, and a second set of sheets built. Such an entry is still
+ * found by the project that wrote it, and rewritten as DOCUMENT under the document lock.
  */
 import type { Lang } from '../../core/i18n/lang';
 import type { SheetRole } from '../../core/i18n/sheets';
@@ -21,8 +26,17 @@ export interface Registry {
 export interface AddonSheets {
   registry: Registry | undefined;
   sheets: Partial<Record<SheetRole, Sheet>>;
+  /** The entry has the PROJECT visibility of older versions: call upgrade() under the lock. */
+  legacy: boolean;
+  /** Rewrites a legacy entry with DOCUMENT visibility. Call under the document lock. */
+  upgrade(): void;
   save(registry: Registry): void;
 }
+
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+/** Compared as text: Apps Script's enum values print as their names. */
+const hasDocumentVisibility = (metadata: Metadata) => String(metadata.getVisibility()) === String(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 
 function parse(value: string | null): Registry | undefined {
   try {
@@ -35,7 +49,11 @@ function parse(value: string | null): Registry | undefined {
 
 /** Reads the registry and opens the registered sheets that still exist. */
 export function openAddonSheets(ss: Spreadsheet, roles: readonly SheetRole[]): AddonSheets {
-  const [metadata] = ss.createDeveloperMetadataFinder().withKey(KEY).find();
+  // Every entry this project sees, whatever its visibility; a DOCUMENT one first.
+  const found = ss.createDeveloperMetadataFinder().withKey(KEY).find();
+  const documentEntry = found.length > 1 ? found.find(hasDocumentVisibility) : undefined;
+  const metadata: Metadata | undefined = documentEntry ?? found[0];
+  const legacy = metadata !== undefined && documentEntry === undefined && !hasDocumentVisibility(metadata);
   const registry = metadata ? parse(metadata.getValue()) : undefined;
   const sheets: Partial<Record<SheetRole, Sheet>> = {};
   for (const role of roles) {
@@ -43,13 +61,18 @@ export function openAddonSheets(ss: Spreadsheet, roles: readonly SheetRole[]): A
     const sheet = id === undefined ? null : ss.getSheetById(id);
     if (sheet) sheets[role] = sheet;
   }
+  const documentVisibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
   return {
     registry,
     sheets,
+    legacy,
+    upgrade() {
+      if (legacy) metadata?.setVisibility(documentVisibility);
+    },
     save(next) {
       const value = JSON.stringify(next);
       if (metadata) metadata.setValue(value);
-      else ss.addDeveloperMetadata(KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+      else ss.addDeveloperMetadata(KEY, value, documentVisibility);
     },
   };
 }

@@ -22,7 +22,7 @@ import {
 } from '../../core/sheets/roi';
 import { moneyFormat } from '../../core/sheets/money';
 import type { TrackingRef } from '../../core/sheets/formulas';
-import { DATE_FORMAT, INPUT_BACKGROUND, TOTAL_BACKGROUND, filled, styleHeader } from './style';
+import { DATE_FORMAT, FORMULA_FORMAT, INPUT_BACKGROUND, TEXT_FORMAT, TOTAL_BACKGROUND, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -43,11 +43,11 @@ function words(lang: Lang): RoiWords {
 function formats(locale: string): Record<RoiColumn, string> {
   const money = moneyFormat(locale);
   const formatOf = (c: RoiColumn): string => {
-    if (ROI_TEXT_COLUMNS.includes(c)) return '@';
+    if (ROI_TEXT_COLUMNS.includes(c)) return TEXT_FORMAT;
     if (c === 'conversions') return '#,##0';
     if (c === 'hours') return '#,##0.#';
     if (c === 'roi') return '0" %"';
-    if (c === 'flag') return 'General';
+    if (c === 'flag') return FORMULA_FORMAT;
     return money;
   };
   return Object.fromEntries(ROI_COLUMNS.map((c) => [c, formatOf(c)])) as Record<RoiColumn, string>;
@@ -73,9 +73,9 @@ export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
   // Formats first, then contents: a plain-text cell would keep a formula written into it as text.
   const top = sheet.getRange(ROI_PERIOD_ROW, 1, ROI_TOTAL_ROW, WIDTH);
   top.setNumberFormats([
-    ROI_COLUMNS.map((_, i) => (i + 1 === ROI_PERIOD.from || i + 1 === ROI_PERIOD.to ? DATE_FORMAT[lang] : '@')),
-    ROI_COLUMNS.map(() => '@'),
-    ROI_COLUMNS.map((c) => (ROI_TEXT_COLUMNS.includes(c) ? '@' : format[c])),
+    ROI_COLUMNS.map((_, i) => (i + 1 === ROI_PERIOD.from || i + 1 === ROI_PERIOD.to ? DATE_FORMAT[lang] : TEXT_FORMAT)),
+    ROI_COLUMNS.map(() => TEXT_FORMAT),
+    ROI_COLUMNS.map((c) => (ROI_TEXT_COLUMNS.includes(c) ? TEXT_FORMAT : format[c])),
   ]);
   top.setValues([roiPeriodRow(words(lang)), ROI_COLUMNS.map((c) => t.headers[c]), roiTotalRow(words(lang))]);
   const period = sheet.getRange(ROI_PERIOD_ROW, ROI_PERIOD.from, 1, ROI_PERIOD.to - ROI_PERIOD.from + 1);

@@ -17,5 +17,20 @@ export function filled<T>(rows: number, columns: number, value: (column: number)
   return Array.from({ length: rows }, () => row.slice());
 }
 
+/**
+ * The one guard that keeps text text: a column that holds text (statements, owners, notes, channel
+ * names, sources) is formatted plain text ("@") before anything is written into it, and the text is
+ * then written exactly as it is, with no leading apostrophe. In a plain-text cell Sheets stores what it
+ * is given, even "=1+1", "-5 %", "@x" or "'quoted", so the text reads back unchanged however often it is
+ * rewritten; an apostrophe there would be stored too, one more at each rewrite.
+ */
+export const TEXT_FORMAT = '@';
+
+/**
+ * Sheets' automatic format, for columns of formulas. A formula column never gets "@": a formula written
+ * into a plain-text cell is stored as its own text and never computed.
+ */
+export const FORMULA_FORMAT = 'General';
+
 /** Date formats that read naturally in each language. */
 export const DATE_FORMAT = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' } as const;

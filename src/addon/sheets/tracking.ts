@@ -3,11 +3,10 @@
  * from the catalogue. Goals, ROI by channel and the Dashboard read it with native formulas.
  */
 import { CHANNELS, KPIS, channelByLabel, kpiById, kpiByLabel } from '../../core/catalog';
-import { asPlainText } from '../../core/goals/text';
 import type { Lang } from '../../core/i18n/lang';
 import { sheetTexts } from '../texts';
 import type { TrackingRow } from '../../core/tracking';
-import { DATE_FORMAT, filled, styleHeader } from './style';
+import { DATE_FORMAT, TEXT_FORMAT, filled, styleHeader } from './style';
 import type { DateReader, SheetDates } from '../dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,7 +34,12 @@ export function setUpTracking(sheet: Sheet, lang: Lang): void {
   const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).build();
   const body = sheet.getRange(2, 1, rows, TRACKING_WIDTH);
   body.setDataValidations(filled(rows, TRACKING_WIDTH, (c) => [date, channel, kpi, null, null][c]));
-  body.setNumberFormats(filled(rows, TRACKING_WIDTH, (c) => [DATE_FORMAT[lang], '@', '@', '#,##0.##', '@'][c]));
+  body.setNumberFormats(filled(rows, TRACKING_WIDTH, (c) => trackingFormats(lang)[c]));
+}
+
+/** Date, channel, KPI, value, source: the three text columns are plain text (see TEXT_FORMAT). */
+function trackingFormats(lang: Lang): string[] {
+  return [DATE_FORMAT[lang], TEXT_FORMAT, TEXT_FORMAT, '#,##0.##', TEXT_FORMAT];
 }
 
 /** Tracking's readings as they are in the sheet: rows 2 to lastRow, read in one call. */
@@ -75,10 +79,16 @@ export function readTracking(sheet: Sheet, readDate: DateReader): TrackingRow[] 
   return trackingRows(trackingCells(sheet), readDate).rows;
 }
 
-/** A cell's content as setValues must receive it to stay exactly as it is (text stays text). */
-function unchanged(value: unknown, formula: string): unknown {
+/**
+ * What setValues must receive for a cell to hold `value` (or keep its formula). A plain-text cell, as
+ * the add-on formats Tracking's text columns, stores text as given. A cell the user formatted otherwise
+ * reads text afresh, as a number, a date or a formula: there the text goes with a leading apostrophe,
+ * which Sheets hides and does not keep (a cell's text typed as '5 comes back as 5, then goes out as '5).
+ */
+function content(value: unknown, formula: string, format: string): unknown {
   if (formula !== '') return formula;
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+  if (typeof value !== 'string' || value === '' || format === TEXT_FORMAT) return value;
+  return `'${value}`;
 }
 
 /**
@@ -89,12 +99,19 @@ export function replaceTrackingValues(sheet: Sheet, block: TrackingBlock, rowNum
   if (replace.length === 0) return;
   const range = sheet.getRange(2, 4, block.lastRow - 1, 2);
   const formulas = range.getFormulas();
-  const cells = block.values.map((row, i) => [unchanged(row[3], formulas[i][0]), unchanged(row[4], formulas[i][1])]);
-  for (const { index, row } of replace) cells[rowNumbers[index] - 2] = [row.value, asPlainText(row.source)];
+  const formats = range.getNumberFormats();
+  const cells = block.values.map((row, i) => [content(row[3], formulas[i][0], formats[i][0]), content(row[4], formulas[i][1], formats[i][1])]);
+  for (const { index, row } of replace) {
+    const i = rowNumbers[index] - 2;
+    cells[i] = [row.value, content(row.source, '', formats[i][1])];
+  }
   range.setValues(cells);
 }
 
-/** Appends readings below the last row in one call, growing the sheet first when needed. */
+/**
+ * Appends readings below the last row in one range (formats, then values), growing the sheet first when
+ * needed.
+ */
 export function appendTracking(sheet: Sheet, rows: readonly TrackingRow[], dates: SheetDates, lang: Lang, lastRow: number): void {
   if (rows.length === 0) return;
   const first = lastRow + 1;
@@ -104,6 +121,6 @@ export function appendTracking(sheet: Sheet, rows: readonly TrackingRow[], dates
   const channelName = (channel: string) => CHANNELS.find((c) => c.id === channel)?.label[lang] ?? channel;
   sheet
     .getRange(first, 1, rows.length, TRACKING_WIDTH)
-    .setNumberFormats(filled(rows.length, TRACKING_WIDTH, (c) => [DATE_FORMAT[lang], '@', '@', '#,##0.##', '@'][c]))
-    .setValues(rows.map((r) => [dates.toCell(r.date), asPlainText(channelName(r.channel)), kpiById(r.kpi)?.label[lang] ?? r.kpi, r.value, asPlainText(r.source)]));
+    .setNumberFormats(filled(rows.length, TRACKING_WIDTH, (c) => trackingFormats(lang)[c]))
+    .setValues(rows.map((r) => [dates.toCell(r.date), channelName(r.channel), kpiById(r.kpi)?.label[lang] ?? r.kpi, r.value, r.source]));
 }

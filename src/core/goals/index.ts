@@ -1,6 +1,6 @@
 /** The SMART goal wizard's domain: validation, drafted statement, vanity warning, history, achievable check, status. */
 export * from './types';
-export { asPlainText, readText, textLength } from './text';
+export { readText, textLength } from './text';
 export { validateGoal } from './validate';
 export { formatAmount, formatChange, formatKpiValue, formatPercent } from './format';
 export { channelNames, draftStatement, type StatementChoices } from './statement';

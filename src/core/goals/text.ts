@@ -17,7 +17,8 @@ export function textLength(text: string): number {
 /**
  * Reads one text field: undefined, null or blank is "absent" (an error when required); anything but a
  * string is invalid. The value is NFC-normalised and trimmed; control characters and over-long text are
- * errors. `=`, `+`, `-` and `@` are kept: neutralising formulas is the sheet writer's job (asPlainText).
+ * errors. `=`, `+`, `-`, `@` and `'` are kept: the sheet writers keep them text by writing into plain-text
+ * cells (src/addon/sheets/style.ts, TEXT_FORMAT).
  */
 export function readText(raw: unknown, max: number, options: { required: boolean; multiline?: boolean }): TextResult {
   if (raw === undefined || raw === null) return options.required ? { ok: false, code: 'required' } : { ok: true, value: undefined };
@@ -29,14 +30,6 @@ export function readText(raw: unknown, max: number, options: { required: boolean
   const length = textLength(text);
   if (length > max) return { ok: false, code: 'tooLong', params: { max, length } };
   return { ok: true, value: text };
-}
-
-/**
- * Text as a sheet must store it to keep it text: Sheets reads a value starting with =, +, - or @ as a
- * formula, unless it starts with an apostrophe, which Sheets hides and keeps the rest as typed.
- */
-export function asPlainText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** The start of a value the user sent, for an error message. */

@@ -20,6 +20,13 @@ import {
 
 export type CustomFunctionCall = (name: string, args: unknown[]) => unknown;
 
+/** Thrown by a CustomFunctionCall that does not know the function: the cell shows #NAME?, as in Sheets. */
+export class UnknownFunction extends Error {
+  constructor(name: string) {
+    super(`Unknown function: '${name}'.`);
+  }
+}
+
 let current: CustomFunctionCall | undefined;
 
 /** Runs `work` (any HyperFormula call that may evaluate formulas) with `call` serving custom functions. */
@@ -86,6 +93,7 @@ class BundleFunctionsPlugin extends FunctionPlugin {
     try {
       return toEngineResult(current(ast.procedureName, args));
     } catch (error) {
+      if (error instanceof UnknownFunction) return new CellError(ErrorType.NAME, error.message);
       // The error comes from the bundle's own realm: not an `instanceof Error` here.
       const message = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
       return new CellError(ErrorType.ERROR, message);

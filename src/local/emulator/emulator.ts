@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { CallCounter, counted } from '../fakes/calls';
+import { FakeConsole } from '../fakes/console';
 import { FakeHtmlService } from '../fakes/html';
 import { FakeLockService, LockTable } from '../fakes/lock';
 import { FakePropertiesService, PropertyStores } from '../fakes/properties';
 import { FakeSession } from '../fakes/session';
-import { CHART_TYPES, SpreadsheetContext, spreadsheetAppFake } from '../fakes/spreadsheet';
+import { CHART_TYPES, type AuthMode, SpreadsheetContext, spreadsheetAppFake } from '../fakes/spreadsheet';
+import { FakeScriptApp, openEvent } from '../fakes/script';
 import { FakeUi } from '../fakes/ui';
 import { FakeUtilities } from '../fakes/utilities';
-import { registerCustomFunctions } from './custom-functions';
+import { UnknownFunction, registerCustomFunctions } from './custom-functions';
 import { Workbook, WorkbookJson } from './workbook';
 
 export const ADDON_MENU_NAME = 'Social ROI';
@@ -22,6 +24,8 @@ export const ADDON_MENU_NAME = 'Social ROI';
 export interface EmulatorState {
   workbook: WorkbookJson;
   properties: PropertyStores;
+  /** False while the add-on is installed but not yet used in the document (absent: used). */
+  usedInDocument?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -29,7 +33,19 @@ export interface EmulatorOptions {
   projectDir?: string;
   /** The user's own locale (Session.getActiveUserLocale); defaults to the spreadsheet's. */
   userLocale?: string;
+  /**
+   * The script project running the bundle (default: DEFAULT_PROJECT). Developer metadata of PROJECT
+   * visibility is seen by the project that wrote it only, as when a script moves to another Cloud project.
+   */
+  projectId?: string;
+  /**
+   * False for a document where the add-on is installed but not yet used: onOpen runs in AuthMode.NONE
+   * and its custom functions show #NAME?, until the user runs any of its menu items or sidebars.
+   */
+  usedInDocument?: boolean;
 }
+
+export const DEFAULT_PROJECT = 'social-roi-script';
 
 /** Names of the custom functions a bundle declares: top-level functions whose JSDoc says @customfunction. */
 export function declaredCustomFunctions(code: string): string[] {
@@ -42,9 +58,13 @@ export class Emulator {
   readonly locks = new LockTable();
   readonly customFunctionNames: string[];
   readonly session: FakeSession;
+  /** What the add-on logged: Apps Script's executions log. */
+  readonly console = new FakeConsole();
   private readonly context: Context;
   private readonly ctx: SpreadsheetContext;
   private executions = 0;
+  /** Whether the add-on has been used in this document (see EmulatorOptions.usedInDocument). */
+  usedInDocument: boolean;
   private currentExecution = 'execution-0';
 
   constructor(
@@ -53,9 +73,10 @@ export class Emulator {
     options: EmulatorOptions = {},
   ) {
     const projectDir = options.projectDir ?? 'build';
+    this.usedInDocument = options.usedInDocument ?? true;
     const code = readFileSync(join(projectDir, 'Code.js'), 'utf8');
     this.ui = new FakeUi(this.calls, ADDON_MENU_NAME);
-    this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL' };
+    this.ctx = { workbook, calls: this.calls, ui: this.ui, authMode: 'FULL', projectId: options.projectId ?? DEFAULT_PROJECT };
     this.session = new FakeSession(this.calls, options.userLocale ?? workbook.locale, workbook.timeZone);
     const services = {
       SpreadsheetApp: spreadsheetAppFake(this.ctx),
@@ -65,25 +86,29 @@ export class Emulator {
       LockService: counted(new FakeLockService(this.locks, () => this.currentExecution, this.calls), 'LockService', this.calls),
       Utilities: counted(new FakeUtilities(), 'Utilities', this.calls),
       Charts: { ChartType: CHART_TYPES },
-      console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      ScriptApp: new FakeScriptApp(),
+      console: this.console,
     };
     this.context = createContext(services);
     runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
     this.customFunctionNames = declaredCustomFunctions(code);
-    workbook.customFunctions = (name, args) => this.callGlobal(name, args);
+    workbook.customFunctions = (name, args) => {
+      if (!this.usedInDocument) throw new UnknownFunction(name);
+      return this.callGlobal(name, args);
+    };
     registerCustomFunctions(this.customFunctionNames);
     // An engine knows the functions registered when it was built, and its cells were evaluated
     // without this add-on: rebuild and recalculate them with it.
-    workbook.evaluate(() => workbook.hf.rebuildAndRecalculate());
+    workbook.recalculate();
     workbook.loadPendingCells();
   }
 
   static fromState(state: EmulatorState, options: EmulatorOptions = {}): Emulator {
-    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, options);
+    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, { usedInDocument: state.usedInDocument, ...options });
   }
 
   state(): EmulatorState {
-    return { workbook: this.workbook.toJSON(), properties: this.properties };
+    return { workbook: this.workbook.toJSON(), properties: this.properties, usedInDocument: this.usedInDocument };
   }
 
   private callGlobal(name: string, args: unknown[]): unknown {
@@ -100,7 +125,12 @@ export class Emulator {
    * Runs a top-level function of the bundle as one Apps Script execution (a menu item, a trigger, a
    * google.script.run call). Locks the execution held are released at its end, as Apps Script does.
    */
-  run(name: string, args: unknown[] = [], authMode: 'NONE' | 'FULL' = 'FULL'): unknown {
+  run(name: string, args: unknown[] = [], authMode: AuthMode = 'FULL'): unknown {
+    if (authMode === 'FULL' && !this.usedInDocument) {
+      // Running the add-on enables it in the document: its formulas compute from now on.
+      this.usedInDocument = true;
+      this.workbook.recalculate();
+    }
     const execution = `execution-${++this.executions}`;
     const previous = { execution: this.currentExecution, authMode: this.ctx.authMode };
     this.currentExecution = execution;
@@ -114,8 +144,11 @@ export class Emulator {
     }
   }
 
-  /** Opens the document as Sheets does: onOpen with the given authorisation mode. */
-  open(authMode: 'NONE' | 'FULL' = 'FULL'): void {
-    this.run('onOpen', [{ authMode, source: null, user: null }], authMode);
+  /**
+   * Opens the document as Sheets does: onOpen with the authorisation mode of the add-on's state here,
+   * NONE where it is installed but not yet used, LIMITED where it is (or the mode given).
+   */
+  open(authMode: AuthMode = this.usedInDocument ? 'LIMITED' : 'NONE'): void {
+    this.run('onOpen', [openEvent(authMode)], authMode);
   }
 }

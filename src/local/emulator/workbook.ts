@@ -6,10 +6,11 @@
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
 import { GridRange, closeOpenRanges } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
-import { CustomFunctionCall, evaluatingWith, sheetsErrorText } from './custom-functions';
+import { CustomFunctionCall, UnknownFunction, evaluatingWith, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
+import { engineFormula } from './engine-formula';
 
 export type CellStyle = Partial<{
   fontSize: number;
@@ -63,6 +64,8 @@ export interface MetadataSpec {
   value: string | null;
   visibility: string;
   location: MetadataLocation;
+  /** The script project that wrote a PROJECT entry: the only one that sees it. */
+  project?: string;
 }
 
 export interface SheetModel {
@@ -82,7 +85,10 @@ export interface SheetModel {
   tabColor: string | null;
   hidden: boolean;
   hiddenColumns: number[];
-  /** Formula text as the user wrote it ("B2:B"), where the engine holds a closed range ("B2:B1000"). */
+  /**
+   * Formula text as the user wrote it, where the engine holds another: an open range ("B2:B" for the
+   * engine's "B2:B1000"), or TRUE and FALSE (the engine's TRUE() and FALSE()).
+   */
   formulaText: Record<string, string>;
 }
 
@@ -110,6 +116,11 @@ export function isDate(value: unknown): value is Date {
 
 function contains(range: Omit<GridRange, 'sheetName'>, row: number, column: number): boolean {
   return row >= range.row && row < range.row + range.numRows && column >= range.column && column < range.column + range.numColumns;
+}
+
+/** Sheets' "Plain text" number format: what is written there stays text, formulas included. */
+export function isPlainTextFormat(pattern: string | undefined): boolean {
+  return pattern === '@';
 }
 
 /** The last entry covering a cell wins, as the last format applied in Sheets does. */
@@ -156,7 +167,7 @@ export class Workbook {
   /** Every HyperFormula call that may evaluate goes through here, so custom functions can be served. */
   evaluate<T>(work: () => T): T {
     const call: CustomFunctionCall = (name, args) => {
-      if (!this.customFunctions) throw new Error(`Unknown function: ${name}`);
+      if (!this.customFunctions) throw new UnknownFunction(name);
       const wasReadOnly = this.readOnly;
       this.readOnly = true;
       try {
@@ -168,10 +179,34 @@ export class Workbook {
     return evaluatingWith(call, work);
   }
 
+  /**
+   * Switches the spreadsheet's locale and recomputes every formula, as Sheets does: the custom
+   * functions' messages follow the locale, and so does the reading of dates typed as text.
+   */
   setLocale(locale: string): void {
     this.locale = locale;
     this.display = displayLocale(locale);
-    this.evaluate(() => this.hf.updateConfig({ dateFormats: /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'] }));
+    this.recalculate({ dateFormats: /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'] });
+  }
+
+  /**
+   * Enters every cell again, so every formula is computed afresh, optionally under a new engine
+   * configuration. HyperFormula's own rebuild (updateConfig, rebuildAndRecalculate) re-enters the
+   * values an array formula spilled as if typed, which then block the array: #REF! down every spilled
+   * column. The contents saved here are what was typed or written, spilled values left out.
+   */
+  recalculate(config: Parameters<HyperFormula['updateConfig']>[0] = {}): void {
+    const contents = this.sheets.map((sheet) => ({ sheet, cells: this.serializedCells(sheet) }));
+    this.evaluate(() => {
+      // A rebuilt engine also knows the custom functions registered since it was built.
+      if (Object.keys(config).length > 0) this.hf.updateConfig(config);
+      else this.hf.rebuildAndRecalculate();
+      const changes = this.hf.batch(() => {
+        for (const { sheet, cells } of contents) this.hf.setSheetContent(this.engineSheet(sheet), cells as never);
+      });
+      this.blockedSpills.clear();
+      this.trackBlockedSpills(changes);
+    });
   }
 
   // Sheets ------------------------------------------------------------------------------------------
@@ -300,8 +335,11 @@ export class Workbook {
   }
 
   /**
-   * Writes values or formulas as Range.setValues / setFormulas do: a string starting with "=" is a
-   * formula, "'" forces text, a Date becomes a date, other strings are parsed as a user's typing.
+   * Writes values or formulas as Range.setValues / setFormulas do. Into a plain-text cell (number
+   * format "@") a string is stored as text exactly as given, even one starting with "=" or "'". Into
+   * any other cell a string starting with "=" is a formula (in en_US syntax, whatever the locale), a
+   * leading "'" makes the rest text (Sheets hides the quote), a Date becomes a date, and other strings
+   * are parsed as a user's typing.
    */
   setContents(sheet: SheetModel, range: Omit<GridRange, 'sheetName'>, contents: unknown[][]): void {
     if (this.readOnly) throw new Error('You do not have permission to call set methods from a custom function.');
@@ -325,10 +363,14 @@ export class Workbook {
           return toSheetSerial(zonedIsoDate(value, this.timeZone));
         }
         if (value === '' || value === null || value === undefined) return null;
+        if (typeof value === 'string' && isPlainTextFormat(entryAt(sheet.formats, range.row + r, range.column + c))) {
+          // The engine reads a leading apostrophe as "the rest is text" and keeps the rest verbatim.
+          return `'${value}`;
+        }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const closed = closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows);
-          if (closed !== value) sheet.formulaText[cell] = value;
-          return closed;
+          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows));
+          if (engine !== value) sheet.formulaText[cell] = value;
+          return engine;
         }
         return value;
       }),
@@ -407,9 +449,10 @@ export class Workbook {
 
   // Developer metadata -----------------------------------------------------------------------------
 
-  addMetadata(keyName: string, value: string | null, location: MetadataLocation, visibility = 'DOCUMENT'): MetadataSpec {
+  addMetadata(keyName: string, value: string | null, location: MetadataLocation, visibility = 'DOCUMENT', project?: string): MetadataSpec {
     if (this.readOnly) throw new Error('You do not have permission to add developer metadata from a custom function.');
-    const spec = { id: this.nextMetadataId++, key: keyName, value, visibility, location };
+    const spec: MetadataSpec = { id: this.nextMetadataId++, key: keyName, value, visibility, location };
+    if (visibility === 'PROJECT') spec.project = project;
     this.metadata.push(spec);
     return spec;
   }

@@ -18,8 +18,20 @@ export interface SpreadsheetContext {
   workbook: Workbook;
   calls: CallCounter;
   ui: FakeUi;
-  /** NONE: onOpen before the add-on is authorised in this document; the spreadsheet is then out of reach. */
-  authMode: 'NONE' | 'FULL';
+  /**
+   * NONE: onOpen in a document where the add-on is installed but not yet used; the spreadsheet is then
+   * out of reach. LIMITED: onOpen where it has been used; FULL: a menu item, a sidebar call.
+   */
+  authMode: AuthMode;
+  /** The script project running: developer metadata of PROJECT visibility is seen by its project only. */
+  projectId: string;
+}
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+/** Whether a script project sees a developer metadata entry. */
+function visibleTo(ctx: SpreadsheetContext, m: MetadataSpec): boolean {
+  return m.visibility !== 'PROJECT' || m.project === ctx.projectId;
 }
 
 const as = <T>(value: unknown) => value as T;
@@ -536,7 +548,9 @@ export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
 
 // Developer metadata -------------------------------------------------------------------------------
 
-export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'setValue' | 'getVisibility' | 'getLocation' | 'remove'> {
+export class FakeDeveloperMetadata
+  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'setValue' | 'getVisibility' | 'setVisibility' | 'getLocation' | 'remove'>
+{
   constructor(
     private readonly ctx: SpreadsheetContext,
     readonly spec: MetadataSpec,
@@ -562,6 +576,14 @@ export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.
 
   getVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
     return as(this.spec.visibility);
+  }
+
+  setVisibility(visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
+    this.ctx.workbook.readOnly && deny('set developer metadata');
+    this.spec.visibility = String(visibility);
+    if (this.spec.visibility === 'PROJECT') this.spec.project = this.ctx.projectId;
+    else delete this.spec.project;
+    return as(this);
   }
 
   getLocation(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {
@@ -614,7 +636,7 @@ export class FakeDeveloperMetadataFinder implements FinderApi {
 
   find(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     return this.ctx.workbook.metadata
-      .filter((m) => this.scope(m) && this.filters.every((f) => f(m)))
+      .filter((m) => visibleTo(this.ctx, m) && this.scope(m) && this.filters.every((f) => f(m)))
       .map((m) => as(counted(new FakeDeveloperMetadata(this.ctx, m), 'DeveloperMetadata', this.ctx.calls)));
   }
 }
@@ -748,7 +770,7 @@ export class FakeSheet implements SheetApi {
 
   addDeveloperMetadata(key: string, value?: any, visibility?: any): Sheet {
     this.writable('add developer metadata');
-    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SHEET', sheetId: this.model.id }, visibility ? String(visibility) : 'DOCUMENT');
+    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SHEET', sheetId: this.model.id }, visibility ? String(visibility) : 'DOCUMENT', this.ctx.projectId);
     return this.self();
   }
 
@@ -949,7 +971,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   addDeveloperMetadata(key: string, value?: any, visibility?: any): Spreadsheet {
     if (this.workbook.readOnly) deny('add developer metadata');
-    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SPREADSHEET' }, visibility ? String(visibility) : 'DOCUMENT');
+    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SPREADSHEET' }, visibility ? String(visibility) : 'DOCUMENT', this.ctx.projectId);
     return as(spreadsheetFake(this.ctx));
   }
 

@@ -48,6 +48,7 @@ export interface ShownSidebar {
 export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'showSidebar' | 'alert'> {
   menus: RecordedMenu[] = [];
   sidebar: ShownSidebar | undefined;
+  /** Alerts shown: the title (when there is one) and the prompt, on two lines. */
   alerts: string[] = [];
   /** Messages shown by Spreadsheet.toast, newest last. */
   toasts: string[] = [];
@@ -77,7 +78,8 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.calls.record('Ui', 'alert');
-    this.alerts.push(args.filter((a) => typeof a === 'string').join('\n'));
+    // alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons): the texts, without the buttons.
+    this.alerts.push((args.length === 3 ? args.slice(0, 2) : args.slice(0, 1)).map(String).join('\n'));
     return 'OK' as unknown as GoogleAppsScript.Base.Button;
   }
 }

@@ -34,15 +34,21 @@ export interface PreviewView {
   menu: { name: string; items: Array<{ caption: string; functionName: string } | null> } | null;
   sidebar: { title: string; version: number } | null;
   toasts: string[];
+  /** The add-on's last Ui.alert, and how many it showed: the page shows a new one in a dialog. */
+  alert: { text: string; count: number } | null;
   /** The add-on's last Range.activate(); the page moves to it when its version changes. */
   selection: { sheetId: number; a1: string; version: number } | undefined;
   grid: {
+    /** First and last row of the window shown (the frozen rows above it are shown too). */
     firstRow: number;
+    windowLastRow: number;
     totalRows: number;
     lastRow: number;
     frozenRows: number;
-    columns: Array<{ letter: string; width: number | null }>;
-    cells: PreviewCell[][];
+    /** The columns shown, with their number in the sheet: hidden columns are left out. */
+    columns: Array<{ letter: string; column: number; width: number | null }>;
+    /** The frozen rows (on every page, as Sheets keeps them in view), then the window's rows. */
+    rows: Array<{ row: number; cells: PreviewCell[] }>;
   };
   charts: PreviewChart[];
 }

@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { parseA1 } from '../emulator/a1';
 import { Emulator, EmulatorState } from '../emulator/emulator';
+import { CANONICAL, formulaSyntax, translateFormula } from '../../core/formula-syntax';
+import { Workbook } from '../emulator/workbook';
+import { PREVIEW_TEXTS } from './client/texts';
 import { addSampleTracking, sampleWorkbook } from './sample';
 import type { ScriptRunRequest, ScriptRunResponse } from './protocol';
 import { previewView } from './view';
@@ -44,9 +47,14 @@ async function bundleClient(entry: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-/** What a user types in the formula bar, as Sheets reads it in the spreadsheet's locale. */
+/**
+ * What a user types in the formula bar, as Sheets reads it in a spreadsheet of this locale: a formula in
+ * the locale's syntax (translated to the canonical one the emulator takes, as Apps Script does), a
+ * number written the locale's way.
+ */
 export function parseCellInput(input: string, locale: string): unknown {
-  if (input === '' || input.startsWith('=') || input.startsWith("'")) return input;
+  if (input.startsWith('=')) return translateFormula(input, formulaSyntax(locale), CANONICAL);
+  if (input === '' || input.startsWith("'")) return input;
   const parsed = readTypedNumber(input, numberConvention(locale));
   if (parsed.kind === 'number' && !parsed.percent) return parsed.value;
   if (/^(true|vrai)$/i.test(input.trim())) return true;
@@ -111,6 +119,19 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const emulator = new Emulator(sampleWorkbook(), undefined, { projectDir });
     emulator.open();
     addSampleTracking(emulator);
+    return emulator;
+  };
+
+  /**
+   * A new spreadsheet in the current locale, where the add-on is installed but not yet used: its menu
+   * offers to enable the formulas, and the wizard's first opening sets up the four sheets.
+   */
+  const blank = (locale: string): Emulator => {
+    const t = PREVIEW_TEXTS[/^fr/i.test(locale) ? 'fr' : 'en'];
+    const workbook = new Workbook(t.blankTitle, locale, 'Europe/Paris');
+    workbook.addSheet(t.blankSheet);
+    const emulator = new Emulator(workbook, undefined, { projectDir, usedInDocument: false });
+    emulator.open();
     return emulator;
   };
 
@@ -205,6 +226,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     'POST /api/reset': (_q, r) => {
       emulator = fresh();
+      save();
+      json(r, 200, { ok: true });
+    },
+    'POST /api/blank': (_q, r) => {
+      emulator = blank(emulator.workbook.locale);
       save();
       json(r, 200, { ok: true });
     },

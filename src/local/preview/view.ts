@@ -3,6 +3,7 @@ import { columnLetter, parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { zonedIsoDate } from '../emulator/zones';
 import { CellStyle, ConditionalFormatSpec, SheetModel, Workbook, entryAt } from '../emulator/workbook';
+import { CANONICAL, formulaSyntax, translateFormula } from '../../core/formula-syntax';
 import type { PreviewCell, PreviewChart, PreviewView } from './protocol';
 
 export const WINDOW_ROWS = 200;
@@ -34,10 +35,12 @@ function styleAt(sheet: SheetModel, row: number, column: number, value: unknown)
   return rule ? { ...style, ...rule.format } : style;
 }
 
+/** What the formula bar shows for a cell: formulas and numbers in the syntax a person types in this locale. */
 function editText(workbook: Workbook, formula: string, value: unknown, display: string): string | undefined {
-  if (formula) return formula;
+  const syntax = formulaSyntax(workbook.locale);
+  if (formula) return translateFormula(formula, CANONICAL, syntax);
   if (value instanceof Date) return zonedIsoDate(value, workbook.timeZone);
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return String(value).replace('.', syntax.decimal);
   if (typeof value === 'boolean') return workbook.display[value ? 'trueText' : 'falseText'];
   return typeof value === 'string' && value !== display ? value : undefined;
 }
@@ -65,22 +68,18 @@ function chartView(workbook: Workbook, spec: SheetModel['charts'][number]): Prev
   };
 }
 
-export function previewView(emulator: Emulator, sheetId: number | undefined, firstRow = 1): PreviewView {
-  const workbook = emulator.workbook;
-  const sheet = (sheetId !== undefined ? workbook.sheetById(sheetId) : undefined) ?? workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
-  const lastRow = workbook.lastRow(sheet);
-  const totalRows = Math.min(sheet.maxRows, Math.max(lastRow + 20, 40));
-  const start = Math.max(1, Math.min(firstRow, totalRows));
-  const numRows = Math.min(WINDOW_ROWS, totalRows - start + 1);
-  const numColumns = Math.min(sheet.maxColumns, Math.max(workbook.lastColumn(sheet) + 2, 26));
-  const grid = { row: start, column: 1, numRows, numColumns };
+/** The cells of some rows, for the columns shown. */
+function cellsOf(workbook: Workbook, sheet: SheetModel, first: number, count: number, columns: number[], width: number): PreviewView['grid']['rows'] {
+  if (count <= 0) return [];
+  const grid = { row: first, column: 1, numRows: count, numColumns: width };
   const values = workbook.getValues(sheet, grid);
   const displays = workbook.getDisplayValues(sheet, grid);
   const formulas = workbook.getFormulas(sheet, grid);
-  const cells: PreviewCell[][] = displays.map((row, r) =>
-    row.map((display, c) => {
-      const rowNumber = start + r;
-      const column = c + 1;
+  return displays.map((row, r) => {
+    const rowNumber = first + r;
+    const cells = columns.map((column) => {
+      const c = column - 1;
+      const display = row[c];
       const cell: PreviewCell = { v: display };
       const edit = editText(workbook, formulas[r][c], values[r][c], display);
       if (edit !== undefined) cell.e = edit;
@@ -96,8 +95,24 @@ export function previewView(emulator: Emulator, sheetId: number | undefined, fir
       if (validation?.type === 'VALUE_IN_LIST') cell.l = validation.values;
       if (typeof values[r][c] === 'number') cell.num = true;
       return cell;
-    }),
-  );
+    });
+    return { row: rowNumber, cells };
+  });
+}
+
+export function previewView(emulator: Emulator, sheetId: number | undefined, firstRow = 1): PreviewView {
+  const workbook = emulator.workbook;
+  const sheet = (sheetId !== undefined ? workbook.sheetById(sheetId) : undefined) ?? workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
+  const lastRow = workbook.lastRow(sheet);
+  const totalRows = Math.min(sheet.maxRows, Math.max(lastRow + 20, 40));
+  const frozenRows = Math.min(sheet.frozenRows, totalRows);
+  // A page starts below the frozen rows, which every page shows above it.
+  const start = Math.max(1, Math.min(firstRow, totalRows));
+  const numRows = Math.min(WINDOW_ROWS, totalRows - start + 1);
+  const width = Math.min(sheet.maxColumns, Math.max(workbook.lastColumn(sheet) + 2, 26));
+  const columns = Array.from({ length: width }, (_, c) => c + 1).filter((column) => !sheet.hiddenColumns.includes(column));
+  const frozenAbove = Math.min(frozenRows, start - 1);
+  const rows = [...cellsOf(workbook, sheet, 1, frozenAbove, columns, width), ...cellsOf(workbook, sheet, start, numRows, columns, width)];
   const lang = /^fr/i.test(emulator.session.locale) ? 'fr' : 'en';
   const menu = emulator.ui.menus[0];
   return {
@@ -110,16 +125,17 @@ export function previewView(emulator: Emulator, sheetId: number | undefined, fir
     menu: menu ? { name: menu.name, items: menu.items.map((i) => (i === 'separator' ? null : i)) } : null,
     sidebar: emulator.ui.sidebar ? { title: emulator.ui.sidebar.title, version: emulator.ui.sidebar.version } : null,
     toasts: emulator.ui.toasts.slice(-3),
+    alert: emulator.ui.alerts.length ? { text: emulator.ui.alerts[emulator.ui.alerts.length - 1], count: emulator.ui.alerts.length } : null,
     selection: emulator.ui.selection,
     grid: {
       firstRow: start,
+      windowLastRow: start + numRows - 1,
       totalRows,
       lastRow,
-      frozenRows: sheet.frozenRows,
-      columns: Array.from({ length: numColumns }, (_, c) => ({ letter: columnLetter(c + 1), width: sheet.columnWidths[c + 1] ?? null })),
-      cells,
+      frozenRows,
+      columns: columns.map((column) => ({ letter: columnLetter(column), column, width: sheet.columnWidths[column] ?? null })),
+      rows,
     },
     charts: sheet.charts.map((c) => chartView(workbook, c)),
   };
 }
-

@@ -12,6 +12,8 @@ let firstRow = 1;
 let selected = { row: 1, column: 1 };
 let sidebarVersion = 0;
 let selectionVersion = 0;
+/** How many of the add-on's alerts the page has shown (undefined until the first view). */
+let alertsSeen: number | undefined;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const texts = (): PreviewTexts => PREVIEW_TEXTS[view?.lang ?? 'en'];
@@ -51,6 +53,42 @@ async function refresh(): Promise<void> {
   }
   sheetId = view.sheetId;
   render();
+  // The add-on's Ui.alert, shown in the page; a new workbook starts its count again.
+  const alerts = view.alert?.count ?? 0;
+  if (alertsSeen !== undefined && alerts > alertsSeen && view.alert) void ask(view.alert.text, texts().ok);
+  alertsSeen = alerts;
+}
+
+/**
+ * Asks in an in-page modal dialog (a native confirm() would stop the page, and its tests); resolves
+ * true when the user confirms. Without a cancel button it only informs, as the add-on's alerts do.
+ * Escape cancels; the focus starts on the safe answer.
+ */
+function ask(text: string, confirm: string, cancel?: string): Promise<boolean> {
+  const dialog = $('dialog') as HTMLDialogElement;
+  const yes = $('dialog-confirm');
+  const no = $('dialog-cancel');
+  $('dialog-text').textContent = text;
+  dialog.setAttribute('role', cancel === undefined ? 'alertdialog' : 'dialog');
+  yes.textContent = confirm;
+  no.hidden = cancel === undefined;
+  no.textContent = cancel ?? '';
+  if (dialog.open) dialog.close();
+  dialog.showModal();
+  (cancel === undefined ? yes : no).focus();
+  return new Promise((resolve) => {
+    const answer = (value: boolean) => {
+      yes.onclick = no.onclick = dialog.oncancel = null;
+      dialog.close();
+      resolve(value);
+    };
+    yes.onclick = () => answer(true);
+    no.onclick = () => answer(false);
+    dialog.oncancel = (event) => {
+      event.preventDefault();
+      answer(false);
+    };
+  });
 }
 
 function status(message: string): void {
@@ -58,7 +96,8 @@ function status(message: string): void {
 }
 
 function cellAt(row: number, column: number): PreviewCell | undefined {
-  return view.grid.cells[row - view.grid.firstRow]?.[column - 1];
+  const index = view.grid.columns.findIndex((c) => c.column === column);
+  return view.grid.rows.find((r) => r.row === row)?.cells[index];
 }
 
 // Rendering ----------------------------------------------------------------------------------------
@@ -72,6 +111,7 @@ function renderChrome(): void {
   $('formula-label').textContent = t.formula;
   $('cell-label').textContent = t.cell;
   $('reset').textContent = t.reset;
+  $('blank').textContent = t.blank;
   $('locale-label').textContent = t.locale;
   $('tabs').setAttribute('aria-label', t.sheets);
   $('close-sidebar').setAttribute('aria-label', t.closeSidebar);
@@ -132,17 +172,17 @@ function renderGrid(): void {
     head.appendChild(th);
   }
   const body = table.createTBody();
-  grid.cells.forEach((row, r) => {
-    const rowNumber = grid.firstRow + r;
+  for (const { row: rowNumber, cells } of grid.rows) {
     const tr = body.insertRow();
     if (rowNumber <= grid.frozenRows) tr.className = 'frozen';
     const th = document.createElement('th');
     th.scope = 'row';
     th.textContent = String(rowNumber);
     tr.appendChild(th);
-    row.forEach((cell, c) => {
+    cells.forEach((cell, c) => {
+      const column = grid.columns[c].column;
       const td = tr.insertCell();
-      td.dataset.a1 = a1(rowNumber, c + 1);
+      td.dataset.a1 = a1(rowNumber, column);
       td.textContent = cell.v;
       td.setAttribute('role', 'gridcell');
       if (cell.num) td.classList.add('num');
@@ -157,18 +197,17 @@ function renderGrid(): void {
         if (cell.s.horizontalAlignment) td.style.textAlign = cell.s.horizontalAlignment;
         if (cell.s.wrap) td.classList.add('wrap');
       }
-      if (rowNumber === selected.row && c + 1 === selected.column) td.setAttribute('aria-selected', 'true');
+      if (rowNumber === selected.row && column === selected.column) td.setAttribute('aria-selected', 'true');
     });
-  });
+  }
   $('grid').replaceChildren(table);
   const t = texts();
-  const last = grid.firstRow + grid.cells.length - 1;
-  $('rows').textContent = t.rows(grid.firstRow, last, grid.totalRows);
+  $('rows').textContent = t.rows(grid.firstRow, grid.windowLastRow, grid.totalRows);
   ($('previous-rows') as HTMLButtonElement).disabled = grid.firstRow <= 1;
-  ($('next-rows') as HTMLButtonElement).disabled = last >= grid.totalRows;
+  ($('next-rows') as HTMLButtonElement).disabled = grid.windowLastRow >= grid.totalRows;
   $('previous-rows').setAttribute('aria-label', t.previousRows);
   $('next-rows').setAttribute('aria-label', t.nextRows);
-  $('pager').hidden = grid.totalRows <= grid.cells.length;
+  $('pager').hidden = grid.firstRow <= 1 && grid.windowLastRow >= grid.totalRows;
 }
 
 function renderSelection(): void {
@@ -249,12 +288,15 @@ async function writeSelected(input: string): Promise<void> {
   await refresh();
 }
 
+/** Moves the selection through the rows and columns shown: hidden columns are skipped, as in Sheets. */
 function move(rows: number, columns: number): void {
-  const maxColumn = view.grid.columns.length;
-  const lastRow = view.grid.firstRow + view.grid.cells.length - 1;
+  const step = (shown: number[], current: number, by: number) => {
+    const index = shown.indexOf(current);
+    return shown[Math.min(Math.max(0, (index < 0 ? 0 : index) + by), shown.length - 1)];
+  };
   selected = {
-    row: Math.min(Math.max(view.grid.firstRow, selected.row + rows), lastRow),
-    column: Math.min(Math.max(1, selected.column + columns), maxColumn),
+    row: step(view.grid.rows.map((r) => r.row), selected.row, rows),
+    column: step(view.grid.columns.map((c) => c.column), selected.column, columns),
   };
   renderSelection();
 }
@@ -328,25 +370,30 @@ function wire(): void {
     }
   });
 
-  $('reset').addEventListener('click', async () => {
-    await api('/api/reset', {});
+  // Both replace the whole workbook: they ask first.
+  const replaceWorkbook = async (path: string, question: string, action: string, done: string) => {
+    if (!(await ask(question, action, texts().cancel))) return;
+    await api(path, {});
     sheetId = undefined;
     firstRow = 1;
     sidebarVersion = 0;
     selected = { row: 1, column: 1 };
     await refresh();
-    status(texts().resetDone);
-  });
+    status(done);
+  };
+  $('reset').addEventListener('click', () => replaceWorkbook('/api/reset', texts().confirmReset, texts().reset, texts().resetDone));
+  $('blank').addEventListener('click', () => replaceWorkbook('/api/blank', texts().confirmBlank, texts().blank, texts().blankDone));
   $('locale').addEventListener('change', async (event) => {
     await api('/api/locale', { locale: (event.target as HTMLSelectElement).value });
     await refresh();
   });
+  const pageRows = () => view.grid.windowLastRow - view.grid.firstRow + 1;
   $('previous-rows').addEventListener('click', () => {
-    firstRow = Math.max(1, firstRow - view.grid.cells.length);
+    firstRow = Math.max(1, view.grid.firstRow - pageRows());
     void refresh();
   });
   $('next-rows').addEventListener('click', () => {
-    firstRow += view.grid.cells.length;
+    firstRow = view.grid.windowLastRow + 1;
     void refresh();
   });
   $('close-sidebar').addEventListener('click', async () => {

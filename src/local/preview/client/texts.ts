@@ -6,6 +6,15 @@ export interface PreviewTexts {
   sheets: string;
   reset: string;
   resetDone: string;
+  blank: string;
+  blankDone: string;
+  /** The new workbook's name and first sheet, as Sheets names them. */
+  blankTitle: string;
+  blankSheet: string;
+  confirmReset: string;
+  confirmBlank: string;
+  cancel: string;
+  ok: string;
   locale: string;
   closeSidebar: string;
   sidebar: string;
@@ -26,6 +35,14 @@ export const PREVIEW_TEXTS: Record<'en' | 'fr', PreviewTexts> = {
     sheets: 'Sheets',
     reset: 'Reset to sample',
     resetDone: 'The sample workbook is back.',
+    blank: 'Blank workbook',
+    blankDone: 'A blank workbook, where Social ROI is installed but not yet used.',
+    blankTitle: 'Untitled spreadsheet',
+    blankSheet: 'Sheet1',
+    confirmReset: 'Replace this workbook with the sample? Everything changed in it is lost.',
+    confirmBlank: 'Replace this workbook with a blank one? Everything in it is lost.',
+    cancel: 'Cancel',
+    ok: 'OK',
     locale: 'Locale',
     closeSidebar: 'Close the sidebar',
     sidebar: 'Add-on sidebar',
@@ -44,6 +61,14 @@ export const PREVIEW_TEXTS: Record<'en' | 'fr', PreviewTexts> = {
     sheets: 'Feuilles',
     reset: "Revenir à l'exemple",
     resetDone: "Le classeur d'exemple est rétabli.",
+    blank: 'Classeur vierge',
+    blankDone: 'Un classeur vierge, où Social ROI est installé mais pas encore utilisé.',
+    blankTitle: 'Feuille de calcul sans titre',
+    blankSheet: 'Feuille 1',
+    confirmReset: "Remplacer ce classeur par l'exemple ? Tout ce qui y a été modifié sera perdu.",
+    confirmBlank: 'Remplacer ce classeur par un classeur vierge ? Tout son contenu sera perdu.',
+    cancel: 'Annuler',
+    ok: 'OK',
     locale: 'Paramètres régionaux',
     closeSidebar: 'Fermer le panneau latéral',
     sidebar: 'Panneau latéral du module',
