@@ -122,3 +122,70 @@ describe.each(ROW_FORMULAS.map((f) => [f.name, f] as const))('%s over ranges', (
     });
   }
 });
+
+/**
+ * A number typed as text the way a locale writes it, in one of the forms people use: plain, grouped
+ * with spaces or commas, with a currency, or as a percent (which reads as the same fraction).
+ */
+function localeText(cents: number, locale: 'en_US' | 'fr_FR', form: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = String(Math.floor(abs / 100));
+  const fraction = String(abs % 100).padStart(2, '0');
+  const french = locale === 'fr_FR';
+  const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const decimal = french ? ',' : '.';
+  const sign = negative ? '-' : '';
+  switch (form % 6) {
+    // Whole numbers grouped the locale's way: "1,500" in English, "1 500" in French.
+    case 5: return `${sign}${group(french ? '\u202f' : ',')}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
+    case 0: return `${sign}${whole}${decimal}${fraction}`;
+    case 1: return `${sign}${group(french ? ['\u00a0', '\u202f', ' '][form % 3] : ',')}${decimal}${fraction}`;
+    case 2: return french ? `${sign}${group('\u202f')}${decimal}${fraction} €` : `${sign}$${group(',')}.${fraction}`;
+    case 3: return `${sign}${abs}${french ? '\u00a0%' : '%'}`; // cents as a percent: the same number
+    default: return `${sign}${whole}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
+  }
+}
+
+describe('numbers typed as text in the locale give the same result as the numbers, or a refusal (never another number)', () => {
+  const outcomeOf = (call: () => Output): number | string | Error => {
+    try {
+      const out = call();
+      return typeof out === 'number' || typeof out === 'string' ? out : JSON.stringify(out);
+    } catch (error) {
+      return error as Error;
+    }
+  };
+
+  describe.each(FORMULA_REFERENCE.map((f) => [f.name, f] as const))('%s', (name, def) => {
+    const numeric = def.params.filter((p) => p.rule !== 'boolean' && p.rule !== 'keyword');
+    test('for random values and forms, in English and French', () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom('en_US' as const, 'fr_FR' as const),
+          fc.array(fc.tuple(fc.oneof(fc.integer({ min: -100_000, max: 10_000_000 }), fc.integer({ min: 1, max: 9_999 }).map((n) => n * 100)), fc.nat(20), fc.boolean()), { minLength: numeric.length, maxLength: numeric.length }),
+          (locale, draws) => {
+            const f = fn(name, locale);
+            const plain = draws.map(([cents]) => cents / 100);
+            const typed = draws.map(([cents, form, asText]) => (asText ? localeText(cents, locale, form) : cents / 100));
+            const expected = outcomeOf(() => f(...plain));
+            const got = outcomeOf(() => f(...typed));
+            if (got instanceof Error) {
+              // A refusal is allowed, with a message that names the formula.
+              expect(got.message.startsWith(name)).toBe(true);
+              return;
+            }
+            expect(typeof got === 'number' ? Number.isFinite(got) : true).toBe(true);
+            if (typeof got === 'number' && typeof expected === 'number') {
+              expect(Math.abs(got - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+            } else {
+              // The text was read, so it must have meant exactly what the number means.
+              expect({ typed, got }).toEqual({ typed, got: expected instanceof Error ? `refused: ${expected.message}` : expected });
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
