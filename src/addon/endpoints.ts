@@ -8,7 +8,7 @@
 import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
-import { LANGS, langFromLocale, type Lang } from '../core/i18n/lang';
+import { LANGS, langFromLocale, type Lang } from '../core/lang';
 import type { SheetRole } from '../core/i18n/sheets';
 import { sheetTexts } from './texts';
 import { ADDON_TEXTS } from '../core/i18n/addon';

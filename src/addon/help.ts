@@ -1,5 +1,5 @@
 import { ADDON_NAME, ADDON_TEXTS } from '../core/i18n/addon';
-import { langFromLocale } from '../core/i18n/lang';
+import { langFromLocale } from '../core/lang';
 import { HELP_FILE } from '../shared/files';
 import { userLocale } from './locale';
 

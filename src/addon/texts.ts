@@ -3,7 +3,7 @@
  * src/core/i18n/sheets.ts) only when a sheet is written: Sheets loads Code.js on every custom-function
  * call, and these texts are not needed there.
  */
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 import type { SheetTexts } from '../core/i18n/sheets';
 import { SHEET_TEXTS_FILE } from '../shared/files';
 

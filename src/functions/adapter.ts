@@ -6,7 +6,7 @@
  */
 import { FormulaError } from '../core/faults';
 import { renderFault, renderShort } from '../core/i18n/formulas';
-import { Lang, langFromLocale } from '../core/i18n/lang';
+import { Lang, langFromLocale } from '../core/lang';
 import { numberConvention } from '../core/numbers';
 import type { Arg, Output } from '../core/values';
 import type { FormulaSpec } from './types';

@@ -1,6 +1,6 @@
 /** The formula reference as a sidebar page, generated at build time from the formulas' metadata tables. */
 import { ADDON_TEXTS, HELP_TEXTS } from '../core/i18n/addon';
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 import { escapeHtml } from '../core/html';
 import { FORMULA_REFERENCE } from './reference';
 import { blankRule, exampleCall, resultText, signature, usageCall } from './format';

@@ -1,5 +1,5 @@
 /** Names of the HTML files of the Apps Script project (HtmlService.createHtmlOutputFromFile). */
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 
 export const SIDEBAR_FILE = 'sidebar';
 

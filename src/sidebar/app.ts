@@ -3,7 +3,7 @@
  * calls the server once to load and once to save; everything in between runs in the browser.
  */
 import { validateGoal, type FieldError, type GoalForm } from '../core/goals';
-import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { langFromLocale, type Lang } from '../core/lang';
 import { SIDEBAR_TEXTS, type SidebarTexts } from '../core/i18n/sidebar';
 import { fieldErrorMessage, fieldLabel } from '../core/i18n/wizard';
 import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../shared/endpoints';

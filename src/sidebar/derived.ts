@@ -12,7 +12,7 @@ import {
   suggestBaseline,
   type BaselineSuggestion,
 } from '../core/goals';
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 import type { TrackingRow } from '../core/tracking';
 import { numberConvention, readTypedNumber } from '../core/numbers';
 import { formatNumber } from '../core/values';

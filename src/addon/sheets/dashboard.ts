@@ -1,5 +1,5 @@
 /** The Dashboard: the tables its charts read, and three charts, created once; the trend table follows the latest goals. */
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import { sheetTexts } from '../texts';
 import {
   CHART_ROW,

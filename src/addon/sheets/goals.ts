@@ -6,7 +6,7 @@
 import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
 import { GOAL_STATUSES, goalStatus, progressDefinition, type GoalStatus } from '../../core/goals/status';
 import type { Goal, GoalForm } from '../../core/goals/types';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import { formatNumber } from '../../core/values';
 import { sheetTexts } from '../texts';
 import { cellA1 } from '../../core/sheets/a1';

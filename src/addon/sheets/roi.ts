@@ -3,7 +3,7 @@
  * goals use (rows only ever added). The layout and formulas are src/core/sheets/roi.ts.
  */
 import { kpiById, type KpiId } from '../../core/catalog';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import { sheetTexts } from '../texts';
 import {
   ROI_COLUMNS,

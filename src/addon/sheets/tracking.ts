@@ -3,7 +3,7 @@
  * from the catalogue. Goals, ROI by channel and the Dashboard read it with native formulas.
  */
 import { CHANNELS, KPIS, channelByLabel, kpiById, kpiByLabel } from '../../core/catalog';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import { sheetTexts } from '../texts';
 import type { TrackingRow } from '../../core/tracking';
 import { DATE_FORMAT, TEXT_FORMAT, filled, styleHeader } from './style';

@@ -14,7 +14,7 @@
  */
 import { kpiById, type KpiId } from '../catalog';
 import { addDays, daysBetween } from '../dates';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { joinList, kpiWords, WIZARD_TEXTS, type KpiWords } from '../i18n/wizard';
 import type { TrackingRow } from '../tracking';
 import { formatAmount, formatChange } from './format';

@@ -1,7 +1,7 @@
 /** The goal statement the wizard drafts from the user's choices; the user may then edit it freely. */
 import { kpiById, type KpiId } from '../catalog';
 import { formatDate } from '../dates';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { channelWords, joinList, kpiWords, WIZARD_TEXTS } from '../i18n/wizard';
 import { formatKpiValue } from './format';
 import { OTHER_CHANNEL } from './types';

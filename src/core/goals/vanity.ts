@@ -3,7 +3,7 @@
  * acquisition cost should be measured by what proves value. A warning, never a block.
  */
 import { kpiById, SUGGESTED_KPIS, type KpiId, type OutcomeId } from '../catalog';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { kpiWords, WIZARD_TEXTS } from '../i18n/wizard';
 
 /** The outcomes a vanity KPI cannot prove. Reputation is served by being seen, so it is not one of them. */

@@ -1,5 +1,5 @@
 /** Texts of the add-on's own surface: its name, menu and help. */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 export const ADDON_NAME = 'Social ROI';
 

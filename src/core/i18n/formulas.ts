@@ -3,7 +3,7 @@
  * language (the French name, with the name autocomplete shows) and says what the user most likely
  * meant, in the user's own number notation.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 import type { ArgProblem, Problem, RuleName } from '../rules';
 import type { ArgShape, Fault } from '../faults';
 import { describeValue, formatNumber } from '../values';

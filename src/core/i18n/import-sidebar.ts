@@ -4,7 +4,7 @@
  * neither can miss a text the other has. Numbers and dates passed in are already formatted; counts come
  * alongside them for plurals.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 /** Why saveImport refused a reading (ImportError 'invalidReadings' in src/shared/endpoints.ts). */
 export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape';

@@ -3,7 +3,7 @@
  * Plain data (no functions): the build ships it to Apps Script as a resource file read only when a
  * sheet is written (src/addon/texts.ts), so the bundle every custom-function call loads stays small.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 import type { GoalStatus } from '../goals/status';
 
 export type SheetRole = 'goals' | 'tracking' | 'roi' | 'dashboard';

@@ -3,7 +3,7 @@
  * buttons, hints, step names and the server's answers. One typed object per language, so neither can
  * miss a text the other has. Pieces passed in are already formatted for the language.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 
 export type StepName = 'outcome' | 'kpi' | 'smart' | 'channels' | 'review';
 

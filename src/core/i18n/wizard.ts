@@ -10,7 +10,7 @@ import { shortened } from '../goals/text';
 import { formatNumber } from '../values';
 import { MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../goals/types';
 import type { GoalStatus } from '../goals/status';
-import type { Lang } from './lang';
+import type { Lang } from '../lang';
 import { SHEET_TEXTS } from './sheets';
 
 /** How a KPI is named inside a sentence. */

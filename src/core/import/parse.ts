@@ -4,7 +4,7 @@
  * platform's spec then says which column is the date, the channel and each KPI.
  */
 import type { ChannelId } from '../catalog';
-import { langFromLocale } from '../i18n/lang';
+import { langFromLocale } from '../lang';
 import { importSourceText } from '../i18n/import';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';

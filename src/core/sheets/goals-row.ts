@@ -6,7 +6,7 @@ import { CHANNELS, OUTCOMES, STAGES, kpiById } from '../catalog';
 import { formatDate } from '../dates';
 import { formatKpiValue } from '../goals/format';
 import type { Goal } from '../goals/types';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { SHEET_TEXTS } from '../i18n/sheets';
 
 export const GOAL_COLUMNS = [

@@ -6,7 +6,7 @@
 import type { KpiId } from '../../core/catalog';
 import { renderImportError, renderImportSummary } from '../../core/i18n/import';
 import { IMPORT_SIDEBAR_TEXTS, type ImportSidebarTexts } from '../../core/i18n/import-sidebar';
-import { langFromLocale, type Lang } from '../../core/i18n/lang';
+import { langFromLocale, type Lang } from '../../core/lang';
 import type { ImportFatal, ImportMode } from '../../core/import';
 import type { TrackingRow } from '../../core/tracking';
 import type { ImportData, ImportError, ImportSaved, Result } from '../../shared/endpoints';

@@ -1,5 +1,5 @@
 /** What every view is rendered from, and what a wizard step may do. */
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import type { SidebarTexts } from '../../core/i18n/sidebar';
 import type { WizardData } from '../../shared/endpoints';
 import type { Tracking } from '../derived';

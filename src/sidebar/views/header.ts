@@ -4,7 +4,7 @@
  * the buttons' (hidden) text rather than an aria-label, so that the accessible name does not contradict
  * a visible label ("EN" inside "English" would not be found by axe's label-in-name rule either way).
  */
-import { LANGS, type Lang } from '../../core/i18n/lang';
+import { LANGS, type Lang } from '../../core/lang';
 import { LANGUAGE_NAMES, type SidebarTexts } from '../../core/i18n/sidebar';
 import { button, h, hiddenText } from '../dom';
 

@@ -1,5 +1,5 @@
 /** Before the wizard knows the user's language: a status in both languages, and a load failure. */
-import { LANGS, type Lang } from '../../core/i18n/lang';
+import { LANGS, type Lang } from '../../core/lang';
 import { SIDEBAR_TEXTS } from '../../core/i18n/sidebar';
 import { button, h } from '../dom';
 

@@ -1,5 +1,5 @@
 /** What every import view is rendered from. */
-import type { Lang } from '../../../core/i18n/lang';
+import type { Lang } from '../../../core/lang';
 import type { ImportSidebarTexts } from '../../../core/i18n/import-sidebar';
 import type { ImportData } from '../../../shared/endpoints';
 
