@@ -58,11 +58,11 @@ interface SidebarPage {
 }
 
 const SIDEBAR_PAGES: SidebarPage[] = [
-  { entry: 'src/sidebar/main.ts', template: 'src/sidebar/index.html', styles: ['src/sidebar/sidebar.css'], file: SIDEBAR_FILE },
+  { entry: 'src/sidebar/wizard/main.ts', template: 'src/sidebar/wizard/index.html', styles: ['src/sidebar/kit/sidebar.css'], file: SIDEBAR_FILE },
   {
     entry: 'src/sidebar/import/main.ts',
     template: 'src/sidebar/import/index.html',
-    styles: ['src/sidebar/sidebar.css', 'src/sidebar/import/import.css'],
+    styles: ['src/sidebar/kit/sidebar.css', 'src/sidebar/import/import.css'],
     file: IMPORT_FILE,
   },
 ];

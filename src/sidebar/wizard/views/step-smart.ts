@@ -3,11 +3,11 @@
  * target, the achievable check as the user types, the statement drafted from all of it, why it is
  * relevant, and its owner.
  */
-import { OUTCOMES } from '../../core/catalog';
-import { formatDate, isIsoDate } from '../../core/dates';
-import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { button, h, replaceChildren, uniqueId } from '../dom';
+import { OUTCOMES } from '../../../core/catalog';
+import { formatDate, isIsoDate } from '../../../core/dates';
+import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
+import { fieldLabel } from '../../../core/i18n/wizard';
+import { button, h, replaceChildren, uniqueId } from '../../kit/dom';
 import { counterElement, textField, type Field } from '../fields';
 import { achievableText, baselineSuggestion, goalKpi, readingChannels } from '../derived';
 import { isMoneyKpi, type Draft } from '../draft';

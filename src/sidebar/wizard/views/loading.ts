@@ -1,7 +1,7 @@
 /** Before the wizard knows the user's language: a status in both languages, and a load failure. */
-import { LANGS, type Lang } from '../../core/lang';
-import { SIDEBAR_TEXTS } from '../../core/i18n/sidebar';
-import { button, h } from '../dom';
+import { LANGS, type Lang } from '../../../core/lang';
+import { SIDEBAR_TEXTS } from '../../../core/i18n/sidebar';
+import { button, h } from '../../kit/dom';
 
 export function loadingView(): HTMLElement {
   return h(

@@ -2,10 +2,10 @@
  * Step 2: the funnel stage, then one of its KPIs (those that serve the outcome marked). A vanity KPI
  * chosen for a sales, leads or cost outcome gets a warning with actionable KPIs to pick instead.
  */
-import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../core/catalog';
-import { vanityMessage, vanityWarning } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { button, h, replaceChildren } from '../dom';
+import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../../core/catalog';
+import { vanityMessage, vanityWarning } from '../../../core/goals';
+import { fieldLabel } from '../../../core/i18n/wizard';
+import { button, h, replaceChildren } from '../../kit/dom';
 import { choiceGroup } from '../fields';
 import type { StepContext, StepView } from './context';
 

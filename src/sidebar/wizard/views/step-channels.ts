@@ -1,8 +1,8 @@
 /** Step 4: where the work happens (catalogue channels, or another one named by the user), and notes. */
-import { CHANNELS } from '../../core/catalog';
-import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { h } from '../dom';
+import { CHANNELS } from '../../../core/catalog';
+import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../../core/goals';
+import { fieldLabel } from '../../../core/i18n/wizard';
+import { h } from '../../kit/dom';
 import { choiceGroup, counterElement, textField } from '../fields';
 import { otherTicked } from '../draft';
 import type { StepContext, StepView } from './context';

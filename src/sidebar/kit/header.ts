@@ -6,7 +6,7 @@
  */
 import { LANGS, type Lang } from '../../core/lang';
 import { LANGUAGE_NAMES, type SidebarTexts } from '../../core/i18n/sidebar';
-import { button, h, hiddenText } from '../dom';
+import { button, h, hiddenText } from './dom';
 
 /** The header's own texts, passed in so that a sidebar bundles its own texts only (the wizard's, or the import's). */
 export type HeaderTexts = Record<Lang, Pick<SidebarTexts, 'appName' | 'languages'>>;

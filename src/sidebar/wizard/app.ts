@@ -2,20 +2,20 @@
  * The sidebar's controller: which screen shows, the goal being written, its errors and the save. It
  * calls the server once to load and once to save; everything in between runs in the browser.
  */
-import { validateGoal, type FieldError, type GoalForm } from '../core/goals';
-import { langFromLocale, type Lang } from '../core/lang';
-import { SIDEBAR_TEXTS, type SidebarTexts } from '../core/i18n/sidebar';
-import { fieldErrorMessage, fieldLabel } from '../core/i18n/wizard';
-import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../shared/endpoints';
-import { focusHeading, h, replaceChildren } from './dom';
+import { validateGoal, type FieldError, type GoalForm } from '../../core/goals';
+import { langFromLocale, type Lang } from '../../core/lang';
+import { SIDEBAR_TEXTS, type SidebarTexts } from '../../core/i18n/sidebar';
+import { fieldErrorMessage, fieldLabel } from '../../core/i18n/wizard';
+import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../../shared/endpoints';
+import { focusHeading, h, replaceChildren } from '../kit/dom';
 import { syncDerived, trackingOf, translateAmounts, type Tracking } from './derived';
 import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
 import { FieldRegistry, type Field } from './fields';
 import { summaryOfSaved, withGoal } from './goals';
-import { server } from './server';
+import { server } from '../kit/server';
 import { stepOfField, type StepNumber } from './steps';
 import type { StepContext, StepView, ViewContext } from './views/context';
-import { header, type Header } from './views/header';
+import { header, type Header } from '../kit/header';
 import { homeView } from './views/home';
 import { loadFailedView, loadingView } from './views/loading';
 import { channelsStep } from './views/step-channels';
