@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
 import { formulaHelpHtml } from '../src/functions/help-html';
 import { HELP_FILE, IMPORT_FILE, SHEET_TEXTS_FILE, SIDEBAR_FILE } from '../src/shared/files';
-import { SHEET_TEXTS } from '../src/core/i18n/sheets';
+import { SHEET_TEXTS } from '../src/core/sheets/texts';
 import { LANGS } from '../src/core/lang';
 import { BUNDLE_GLOBAL, customFunctionStub, globalStub } from '../src/functions/jsdoc';
 

@@ -9,7 +9,7 @@ import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
 import { LANGS, langFromLocale, type Lang } from '../core/lang';
-import type { SheetRole } from '../core/i18n/sheets';
+import type { SheetRole } from '../core/sheets/texts';
 import { sheetTexts } from './texts';
 import { ADDON_TEXTS } from '../core/i18n/addon';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';

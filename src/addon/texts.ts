@@ -4,7 +4,7 @@
  * call, and these texts are not needed there.
  */
 import type { Lang } from '../core/lang';
-import type { SheetTexts } from '../core/i18n/sheets';
+import type { SheetTexts } from '../core/sheets/texts';
 import { SHEET_TEXTS_FILE } from '../shared/files';
 
 let cache: Record<Lang, SheetTexts> | undefined;

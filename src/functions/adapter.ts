@@ -5,7 +5,7 @@
  * plain numbers makes no service call.
  */
 import { FormulaError } from '../core/faults';
-import { renderFault, renderShort } from '../core/i18n/formulas';
+import { renderFault, renderShort } from '../core/formula-texts';
 import { Lang, langFromLocale } from '../core/lang';
 import { numberConvention } from '../core/numbers';
 import type { Arg, Output } from '../core/values';

@@ -9,7 +9,7 @@ import {
   renderPlanSummary,
   renderRejection,
   renderSkippedSources,
-} from '../../src/core/i18n/import';
+} from '../../src/core/import/texts';
 import { LANGS } from '../../src/core/lang';
 import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, type RejectReason } from '../../src/core/import';
 

@@ -9,7 +9,7 @@
  * found by the project that wrote it, and rewritten as DOCUMENT under the document lock.
  */
 import type { Lang } from '../../core/lang';
-import type { SheetRole } from '../../core/i18n/sheets';
+import type { SheetRole } from '../../core/sheets/texts';
 import { SHEETS_METADATA_KEY } from '../../shared/files';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

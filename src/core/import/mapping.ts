@@ -4,7 +4,7 @@
  */
 import { channelByLabel, kpiByLabel, type KpiId } from '../catalog';
 import { langFromLocale } from '../lang';
-import { importSourceText } from '../i18n/import';
+import { importSourceText } from './texts';
 import { parseCsv } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
 import { normaliseHeader } from './headers';

@@ -5,7 +5,7 @@
  */
 import type { ChannelId } from '../catalog';
 import { langFromLocale } from '../lang';
-import { importSourceText } from '../i18n/import';
+import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
 import { findColumn, normaliseHeader } from './headers';

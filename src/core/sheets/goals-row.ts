@@ -7,7 +7,7 @@ import { formatDate } from '../dates';
 import { formatKpiValue } from '../goals/format';
 import type { Goal } from '../goals/types';
 import type { Lang } from '../lang';
-import { SHEET_TEXTS } from '../i18n/sheets';
+import { SHEET_TEXTS } from './texts';
 
 export const GOAL_COLUMNS = [
   'statement', 'outcome', 'stage', 'kpi', 'channels', 'owner', 'baseline', 'target', 'unit', 'start', 'deadline',

@@ -4,8 +4,8 @@
  * import; reading, matching and previewing run in the browser. A problem never loses a choice.
  */
 import type { KpiId } from '../../core/catalog';
-import { renderImportError, renderImportSummary } from '../../core/i18n/import';
-import { IMPORT_SIDEBAR_TEXTS, type ImportSidebarTexts } from '../../core/i18n/import-sidebar';
+import { renderImportError, renderImportSummary } from '../../core/import/texts';
+import { IMPORT_SIDEBAR_TEXTS, type ImportSidebarTexts } from './texts';
 import { langFromLocale, type Lang } from '../../core/lang';
 import type { ImportFatal, ImportMode } from '../../core/import';
 import type { TrackingRow } from '../../core/tracking';

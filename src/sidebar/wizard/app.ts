@@ -4,8 +4,8 @@
  */
 import { validateGoal, type FieldError, type GoalForm } from '../../core/goals';
 import { langFromLocale, type Lang } from '../../core/lang';
-import { SIDEBAR_TEXTS, type SidebarTexts } from '../../core/i18n/sidebar';
-import { fieldErrorMessage, fieldLabel } from '../../core/i18n/wizard';
+import { SIDEBAR_TEXTS, type SidebarTexts } from './texts';
+import { fieldErrorMessage, fieldLabel } from './field-texts';
 import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../../shared/endpoints';
 import { focusHeading, h, replaceChildren } from '../kit/dom';
 import { syncDerived, trackingOf, translateAmounts, type Tracking } from './derived';

@@ -4,7 +4,7 @@
  * done about it there (choose its channel, match its columns, choose the KPI of an ambiguous column).
  */
 import { CHANNELS, channelByLabel, kpiById, type KpiId } from '../../../core/catalog';
-import { IMPORT_TEXTS, renderIgnoredColumn, renderImportError, renderRejection, renderSkippedSources } from '../../../core/i18n/import';
+import { IMPORT_TEXTS, renderIgnoredColumn, renderImportError, renderRejection, renderSkippedSources } from '../../../core/import/texts';
 import { formatDate } from '../../../core/dates';
 import type { ImportPreview } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';

@@ -1,5 +1,5 @@
 /** Before the sidebar knows the user's language: a status in both languages, and a load failure. */
-import { IMPORT_SIDEBAR_TEXTS } from '../../../core/i18n/import-sidebar';
+import { IMPORT_SIDEBAR_TEXTS } from '../texts';
 import { LANGS, type Lang } from '../../../core/lang';
 import { button, h } from '../../kit/dom';
 import type { Shown } from './context';

@@ -4,7 +4,7 @@
  * first value. Prefilled with guessMapping's proposal.
  */
 import { CHANNELS } from '../../../core/catalog';
-import { renderImportError } from '../../../core/i18n/import';
+import { renderImportError } from '../../../core/import/texts';
 import type { ImportFatal } from '../../../core/import';
 import { button, h, uniqueId } from '../../kit/dom';
 import { selectField } from '../controls';

@@ -1,6 +1,6 @@
 /** What every view is rendered from, and what a wizard step may do. */
 import type { Lang } from '../../../core/lang';
-import type { SidebarTexts } from '../../../core/i18n/sidebar';
+import type { SidebarTexts } from '../texts';
 import type { WizardData } from '../../../shared/endpoints';
 import type { Tracking } from '../derived';
 import type { Draft } from '../draft';

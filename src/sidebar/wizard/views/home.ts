@@ -2,8 +2,7 @@
 import { kpiById } from '../../../core/catalog';
 import { formatDate, isIsoDate } from '../../../core/dates';
 import { formatPercent } from '../../../core/goals';
-import { SHEET_TEXTS } from '../../../core/i18n/sheets';
-import { statusLabel } from '../../../core/i18n/wizard';
+import { SHEET_TEXTS, statusLabel } from '../../../core/sheets/texts';
 import type { GoalSummary } from '../../../shared/endpoints';
 import { button, h, hiddenText, uniqueId } from '../../kit/dom';
 import type { ViewContext } from './context';

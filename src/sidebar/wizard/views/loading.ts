@@ -1,6 +1,6 @@
 /** Before the wizard knows the user's language: a status in both languages, and a load failure. */
 import { LANGS, type Lang } from '../../../core/lang';
-import { SIDEBAR_TEXTS } from '../../../core/i18n/sidebar';
+import { SIDEBAR_TEXTS } from '../texts';
 import { button, h } from '../../kit/dom';
 
 export function loadingView(): HTMLElement {

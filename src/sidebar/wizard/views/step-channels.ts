@@ -1,7 +1,7 @@
 /** Step 4: where the work happens (catalogue channels, or another one named by the user), and notes. */
 import { CHANNELS } from '../../../core/catalog';
 import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../../core/goals';
-import { fieldLabel } from '../../../core/i18n/wizard';
+import { fieldLabel } from '../field-texts';
 import { h } from '../../kit/dom';
 import { choiceGroup, counterElement, textField } from '../fields';
 import { otherTicked } from '../draft';

@@ -4,7 +4,7 @@
  */
 import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../../core/catalog';
 import { vanityMessage, vanityWarning } from '../../../core/goals';
-import { fieldLabel } from '../../../core/i18n/wizard';
+import { fieldLabel } from '../field-texts';
 import { button, h, replaceChildren } from '../../kit/dom';
 import { choiceGroup } from '../fields';
 import type { StepContext, StepView } from './context';

@@ -6,7 +6,7 @@
 import { OUTCOMES } from '../../../core/catalog';
 import { formatDate, isIsoDate } from '../../../core/dates';
 import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
-import { fieldLabel } from '../../../core/i18n/wizard';
+import { fieldLabel } from '../field-texts';
 import { button, h, replaceChildren, uniqueId } from '../../kit/dom';
 import { counterElement, textField, type Field } from '../fields';
 import { achievableText, baselineSuggestion, goalKpi, readingChannels } from '../derived';

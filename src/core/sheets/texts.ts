@@ -198,3 +198,8 @@ const fr: SheetTexts = {
 };
 
 export const SHEET_TEXTS: Record<Lang, SheetTexts> = { en, fr };
+
+/** A goal's status as the Goals sheet writes it, which the wizard's list of goals shows too. */
+export function statusLabel(lang: Lang, status: GoalStatus): string {
+  return SHEET_TEXTS[lang].statuses[status];
+}

@@ -13,8 +13,8 @@ import type {
   Rejection,
   RejectReason,
   SkippedSource,
-} from '../import/types';
-import type { ImportPlan, Overlap } from '../import/merge';
+} from './types';
+import type { ImportPlan, Overlap } from './merge';
 
 interface ImportTexts {
   platform: Record<PlatformId, string>;

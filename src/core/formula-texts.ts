@@ -3,10 +3,10 @@
  * language (the French name, with the name autocomplete shows) and says what the user most likely
  * meant, in the user's own number notation.
  */
-import type { Lang } from '../lang';
-import type { ArgProblem, Problem, RuleName } from '../rules';
-import type { ArgShape, Fault } from '../faults';
-import { describeValue, formatNumber } from '../values';
+import type { Lang } from './lang';
+import type { ArgProblem, Problem, RuleName } from './rules';
+import type { ArgShape, Fault } from './faults';
+import { describeValue, formatNumber } from './values';
 
 /**
  * French names of the formulas' arguments. Autocomplete shows the English names (they are the
