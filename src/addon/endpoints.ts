@@ -9,8 +9,7 @@ import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
 import { LANGS, langFromLocale, type Lang } from '../core/lang';
-import type { SheetRole } from '../core/sheets/texts';
-import { sheetTexts } from './texts';
+import { SHEET_TEXTS, type SheetRole } from '../core/sheets/texts';
 import { ADDON_TEXTS } from '../core/i18n/addon';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
@@ -131,7 +130,7 @@ const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard
 function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
   found.upgrade();
   const sheetLang = found.registry?.lang ?? lang;
-  const names = sheetTexts(sheetLang).names;
+  const names = SHEET_TEXTS[sheetLang].names;
   const sheets = { ...found.sheets };
   const missing = ROLE_ORDER.filter((role) => !sheets[role]);
   if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };

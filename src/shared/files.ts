@@ -9,8 +9,5 @@ export const IMPORT_FILE = 'import';
 /** The formula reference pages, generated at build time from the formulas' metadata tables. */
 export const HELP_FILE: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
 
-/** The sheets' words as JSON (src/core/i18n/sheets.ts), read by the server only when it writes a sheet. */
-export const SHEET_TEXTS_FILE = 'sheet-texts';
-
 /** The spreadsheet developer metadata key under which the add-on records its sheets (addon/sheets/registry.ts). */
 export const SHEETS_METADATA_KEY = 'socialroi.sheets';
