@@ -10,7 +10,7 @@ import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
 import { LANGS, langFromLocale, type Lang } from '../core/lang';
 import { SHEET_TEXTS, type SheetRole } from '../core/sheets/texts';
-import { ADDON_TEXTS } from '../core/i18n/addon';
+import { ADDON_TEXTS } from './texts';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
 import type { TrendSeries } from '../core/sheets/dashboard';

@@ -1,4 +1,4 @@
-import { ADDON_TEXTS } from '../core/i18n/addon';
+import { ADDON_TEXTS } from './texts';
 import { langFromLocale } from '../core/lang';
 import { userLocale } from './locale';
 import { userLang } from './endpoints';
