@@ -4,7 +4,7 @@
  * and move focus to it.
  */
 import type { GoalForm } from '../../core/goals';
-import { h, setAttrs, uniqueId, type Child } from '../kit/dom';
+import { h, setAttrs, uniqueId, type Child } from '../kit';
 
 export type Field = keyof GoalForm;
 

@@ -8,7 +8,7 @@ import { IMPORT_TEXTS, renderIgnoredColumn, renderImportError, renderRejection, 
 import { formatDate } from '../../../core/dates';
 import type { ImportPreview } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';
-import { button, h, hiddenText, uniqueId, type Child } from '../../kit/dom';
+import { button, h, hiddenText, uniqueId, type Child } from '../../kit';
 import { checkbox, selectField } from '../controls';
 import { formatCount, formatMegabytes, formatRange, formatValue } from '../format';
 import { kpiOptionGroups } from '../mapping';

@@ -6,7 +6,7 @@
 import { CHANNELS } from '../../../core/catalog';
 import { renderImportError } from '../../../core/import/texts';
 import type { ImportFatal } from '../../../core/import';
-import { button, h, uniqueId } from '../../kit/dom';
+import { button, h, uniqueId } from '../../kit';
 import { selectField } from '../controls';
 import { formatCount } from '../format';
 import { kpiOptionGroups, MAPPABLE_KPIS, metricColumns, type ChannelChoice, type MappingDraft, type MappingProblems } from '../mapping';

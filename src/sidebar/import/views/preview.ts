@@ -8,7 +8,7 @@ import type { InvalidReason } from '../texts';
 import type { ImportMode } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';
 import { MAX_IMPORT_READINGS } from '../../../shared/endpoints';
-import { button, h, replaceChildren } from '../../kit/dom';
+import { button, h, replaceChildren } from '../../kit';
 import { radioGroup } from '../controls';
 import { formatCount, formatRange } from '../format';
 import type { Source } from '../sources';

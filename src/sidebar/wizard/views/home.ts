@@ -4,7 +4,7 @@ import { formatDate, isIsoDate } from '../../../core/dates';
 import { formatPercent } from '../../../core/goals';
 import { SHEET_TEXTS, statusLabel } from '../../../core/sheets/texts';
 import type { GoalSummary } from '../../../shared/endpoints';
-import { button, h, hiddenText, uniqueId } from '../../kit/dom';
+import { button, h, hiddenText, uniqueId } from '../../kit';
 import type { ViewContext } from './context';
 
 export interface HomeActions {

@@ -2,7 +2,7 @@
 import { CHANNELS } from '../../../core/catalog';
 import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../../core/goals';
 import { fieldLabel } from '../field-texts';
-import { h } from '../../kit/dom';
+import { h } from '../../kit';
 import { choiceGroup, counterElement } from '../fields';
 import { otherTicked } from '../draft';
 import { boundTextField } from './bound-fields';

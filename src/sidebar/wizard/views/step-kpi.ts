@@ -4,7 +4,7 @@
  */
 import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../../core/catalog';
 import { vanityMessage, vanityWarning } from '../../../core/goals';
-import { button, h, replaceChildren } from '../../kit/dom';
+import { button, h, replaceChildren } from '../../kit';
 import { boundRadioGroup } from './bound-fields';
 import type { StepContext, StepView } from './context';
 

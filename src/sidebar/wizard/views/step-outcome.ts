@@ -1,7 +1,7 @@
 /** Step 1: the business outcome the goal serves, optionally tied to a number and a deadline. */
 import { OUTCOMES, OUTCOME_HINTS } from '../../../core/catalog';
 import { MAX_LENGTH } from '../../../core/goals';
-import { h } from '../../kit/dom';
+import { h } from '../../kit';
 import { boundRadioGroup, boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
 

@@ -6,7 +6,7 @@
 import { OUTCOMES } from '../../../core/catalog';
 import { formatDate, isIsoDate } from '../../../core/dates';
 import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
-import { button, h, replaceChildren, uniqueId } from '../../kit/dom';
+import { button, h, replaceChildren, uniqueId } from '../../kit';
 import { counterElement } from '../fields';
 import { achievableText, baselineSuggestion, goalKpi, readingChannels } from '../derived';
 import { isMoneyKpi } from '../draft';

@@ -3,7 +3,7 @@
  * Create on the last step), and the save status and problems.
  */
 import type { SidebarTexts } from '../texts';
-import { button, h, replaceChildren } from '../../kit/dom';
+import { button, h, replaceChildren } from '../../kit';
 import { stepName, STEPS, type StepNumber } from '../steps';
 import type { StepView } from './context';
 
