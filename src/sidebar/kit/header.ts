@@ -10,8 +10,14 @@ import { button, h, hiddenText } from './dom';
 /** Each language named in itself, for the language switch. */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
 
+/** The header's own words in one language. */
+export interface HeaderWords {
+  appName: string;
+  languages: { group: string };
+}
+
 /** The header's own texts, passed in so that a sidebar bundles its own texts only (the wizard's, or the import's). */
-export type HeaderTexts = Record<Lang, { appName: string; languages: { group: string } }>;
+export type HeaderTexts = Record<Lang, HeaderWords>;
 
 export interface Header {
   element: HTMLElement;

@@ -7,14 +7,12 @@
 import { langFromLocale, type Lang } from '../../core/lang';
 import type { Result } from '../../shared/endpoints';
 import { focusHeading, h, replaceChildren } from './dom';
-import { header, type Header } from './header';
+import { header, type Header, type HeaderWords } from './header';
 import { loadFailedView, loadingView } from './loading';
 import { server } from './server';
 
-/** The texts the shell shows itself, in one language. */
-export interface ShellTexts {
-  appName: string;
-  languages: { group: string };
+/** The texts the shell shows itself, in one language: the header's, and these. */
+export interface ShellTexts extends HeaderWords {
   /** Shown in both languages while the sidebar loads (the language is not known yet). */
   loading: string;
   loadFailed: string;
