@@ -8,9 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { runInNewContext } from 'node:vm';
 import { FORMULA_REFERENCE } from '../src/functions/reference';
 import { formulaHelpHtml } from '../src/functions/help-html';
-import { HELP_FILE, IMPORT_FILE, SHEET_TEXTS_FILE, SIDEBAR_FILE } from '../src/shared/files';
-import { SHEET_TEXTS } from '../src/core/i18n/sheets';
-import { LANGS } from '../src/core/i18n/lang';
+import { HELP_FILE, IMPORT_FILE, SIDEBAR_FILE } from '../src/shared/files';
+import { LANGS } from '../src/core/lang';
 import { BUNDLE_GLOBAL, customFunctionStub, globalStub } from '../src/functions/jsdoc';
 
 const OUT = 'build';
@@ -58,11 +57,11 @@ interface SidebarPage {
 }
 
 const SIDEBAR_PAGES: SidebarPage[] = [
-  { entry: 'src/sidebar/main.ts', template: 'src/sidebar/index.html', styles: ['src/sidebar/sidebar.css'], file: SIDEBAR_FILE },
+  { entry: 'src/sidebar/wizard/main.ts', template: 'src/sidebar/wizard/index.html', styles: ['src/sidebar/kit/sidebar.css'], file: SIDEBAR_FILE },
   {
     entry: 'src/sidebar/import/main.ts',
     template: 'src/sidebar/import/index.html',
-    styles: ['src/sidebar/sidebar.css', 'src/sidebar/import/import.css'],
+    styles: ['src/sidebar/kit/sidebar.css', 'src/sidebar/import/import.css'],
     file: IMPORT_FILE,
   },
 ];
@@ -110,9 +109,6 @@ async function main(): Promise<void> {
   writeFileSync(`${OUT}/Code.js`, code);
   copyFileSync('appsscript.json', `${OUT}/appsscript.json`);
   for (const lang of LANGS) writeFileSync(`${OUT}/${HELP_FILE[lang]}.html`, formulaHelpHtml(lang));
-  const sheetTexts = JSON.stringify(SHEET_TEXTS);
-  if (/\/\/|</.test(sheetTexts)) throw new Error('The sheet texts contain "//" or "<", which HtmlService could alter.');
-  writeFileSync(`${OUT}/${SHEET_TEXTS_FILE}.html`, sheetTexts);
   const pages = await Promise.all(SIDEBAR_PAGES.map(async (page) => ({ page, html: await buildSidebar(page) })));
   for (const { page, html } of pages) writeFileSync(`${OUT}/${page.file}.html`, html);
   console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB: ${FORMULA_REFERENCE.length} custom functions, globals ${globals.join(', ')}`);

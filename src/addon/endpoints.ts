@@ -8,10 +8,9 @@
 import { validateGoal } from '../core/goals/validate';
 import type { Goal, GoalForm } from '../core/goals/types';
 import { earlierDate } from '../core/dates';
-import { LANGS, langFromLocale, type Lang } from '../core/i18n/lang';
-import type { SheetRole } from '../core/i18n/sheets';
-import { sheetTexts } from './texts';
-import { ADDON_TEXTS } from '../core/i18n/addon';
+import { LANGS, langFromLocale, type Lang } from '../core/lang';
+import { SHEET_TEXTS, type SheetRole } from '../core/sheets/texts';
+import { ADDON_TEXTS } from './texts';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
 import type { TrendSeries } from '../core/sheets/dashboard';
@@ -131,7 +130,7 @@ const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard
 function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
   found.upgrade();
   const sheetLang = found.registry?.lang ?? lang;
-  const names = sheetTexts(sheetLang).names;
+  const names = SHEET_TEXTS[sheetLang].names;
   const sheets = { ...found.sheets };
   const missing = ROLE_ORDER.filter((role) => !sheets[role]);
   if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };

@@ -1,4 +1,4 @@
-import { ADDON_NAME, ADDON_TEXTS } from '../core/i18n/addon';
+import { ADDON_NAME, ADDON_TEXTS } from './texts';
 import { IMPORT_FILE } from '../shared/files';
 import { userLang } from './endpoints';
 

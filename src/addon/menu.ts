@@ -1,5 +1,5 @@
-import { ADDON_TEXTS } from '../core/i18n/addon';
-import { langFromLocale } from '../core/i18n/lang';
+import { ADDON_TEXTS } from './texts';
+import { langFromLocale } from '../core/lang';
 import { userLocale } from './locale';
 import { userLang } from './endpoints';
 

@@ -2,7 +2,7 @@
  * The method's vocabulary: business outcomes, funnel stages, the KPI catalogue and channels
  * (product brief, articles 003 and 004). Ids are stable and never shown; labels are.
  */
-import type { Bilingual } from './i18n/lang';
+import type { Bilingual } from './lang';
 
 export type OutcomeId = 'sales' | 'leads' | 'acquisition_cost' | 'reputation';
 

@@ -4,7 +4,7 @@
  * number (days since 1970-01-01) computed with plain integer maths, so it runs the same in Apps Script
  * and in the browser. ISO strings with four-digit years sort and compare like the dates they hold.
  */
-import type { Lang } from './i18n/lang';
+import type { Lang } from './lang';
 
 export interface CalendarDate {
   year: number;

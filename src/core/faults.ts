@@ -7,7 +7,7 @@ export interface ArgShape {
   cols: number;
 }
 
-/** Everything that can make a whole formula call fail. Rendered by core/i18n/formulas.ts. */
+/** Everything that can make a whole formula call fail. Rendered by core/formula-texts.ts. */
 export type Fault =
   | { kind: 'arg'; problem: ArgProblem }
   | { kind: 'rowArg'; row: number; problem: ArgProblem }

@@ -5,7 +5,7 @@
  * comma, and "\" between the columns of an array literal ({1\2;3\4}). A small tokenizer translates
  * between the two, leaving string literals and quoted sheet names alone.
  */
-import type { Lang } from './i18n/lang';
+import type { Lang } from './lang';
 
 export interface FormulaSyntax {
   argument: string;

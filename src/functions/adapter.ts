@@ -5,8 +5,8 @@
  * plain numbers makes no service call.
  */
 import { FormulaError } from '../core/faults';
-import { renderFault, renderShort } from '../core/i18n/formulas';
-import { Lang, langFromLocale } from '../core/i18n/lang';
+import { renderFault, renderShort } from '../core/formula-texts';
+import { Lang, langFromLocale } from '../core/lang';
 import { numberConvention } from '../core/numbers';
 import type { Arg, Output } from '../core/values';
 import type { FormulaSpec } from './types';

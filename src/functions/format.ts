@@ -1,5 +1,5 @@
 /** Writes formula calls the way a user types them, for the README and the help. */
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 import { toLocaleSyntax } from '../core/formula-syntax';
 import type { Arg, CellValue } from '../core/values';
 import { formatNumber } from '../core/values';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../core/i18n/lang';
+import type { Bilingual } from '../core/lang';
 import type { FormulaEnv, ParamSpec, RowFormula } from '../core/args';
 import type { RuleName } from '../core/rules';
 import type { Arg, Output } from '../core/values';

@@ -5,7 +5,7 @@
  */
 import type { KpiId } from '../core/catalog';
 import type { FieldError, GoalForm, GoalStatus } from '../core/goals';
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 
 export type EndpointError =
   /** The server refused fields; each error names its field. */

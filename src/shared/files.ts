@@ -1,5 +1,5 @@
 /** Names of the HTML files of the Apps Script project (HtmlService.createHtmlOutputFromFile). */
-import type { Lang } from '../core/i18n/lang';
+import type { Lang } from '../core/lang';
 
 export const SIDEBAR_FILE = 'sidebar';
 
@@ -8,9 +8,6 @@ export const IMPORT_FILE = 'import';
 
 /** The formula reference pages, generated at build time from the formulas' metadata tables. */
 export const HELP_FILE: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
-
-/** The sheets' words as JSON (src/core/i18n/sheets.ts), read by the server only when it writes a sheet. */
-export const SHEET_TEXTS_FILE = 'sheet-texts';
 
 /** The spreadsheet developer metadata key under which the add-on records its sheets (addon/sheets/registry.ts). */
 export const SHEETS_METADATA_KEY = 'socialroi.sheets';

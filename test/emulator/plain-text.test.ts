@@ -15,7 +15,7 @@ import { FakeUi } from '../../src/local/fakes/ui';
 import { DEFAULT_PROJECT, type Emulator } from '../../src/local/emulator/emulator';
 import { goalColumn } from '../../src/core/sheets/goals-row';
 import { ROI_COLUMNS, ROI_TOTAL_ROW } from '../../src/core/sheets/roi';
-import { SHEET_TEXTS } from '../../src/core/i18n/sheets';
+import { SHEET_TEXTS } from '../../src/core/sheets/texts';
 import { emulate, read } from '../support/emulator';
 
 const TODAY = new Date().toISOString().slice(0, 10);

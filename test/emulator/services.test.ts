@@ -7,7 +7,7 @@ import { DEFAULT_PROJECT, Emulator } from '../../src/local/emulator/emulator';
 import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
 import { readingsDigest } from '../../src/shared/digest';
 import { addDays } from '../../src/core/dates';
-import { ADDON_TEXTS } from '../../src/core/i18n/addon';
+import { ADDON_TEXTS } from '../../src/addon/texts';
 
 test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE', () => {
   const { emulator } = emulate('en_US');

@@ -5,7 +5,7 @@
  * one saveImport. Every view is checked with axe and saved as a screenshot at 300 px.
  */
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/core/i18n/lang';
+import type { Lang } from '../../src/core/lang';
 import { describeInBrowser, screenshotPath } from '../support/browser';
 import { fixture, historyOf, importData, importRequests, openImport, rowsOfDigest, startImportServer, type ImportServer } from '../support/import-harness';
 import { arrowTo, focused, recordedCalls, seriousViolations, tabTo, WAIT, usePageSession } from '../support/sidebar-harness';

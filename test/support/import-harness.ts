@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fromDayNumber } from '../../src/core/dates';
-import type { Lang } from '../../src/core/i18n/lang';
+import type { Lang } from '../../src/core/lang';
 import type { TrackingRow } from '../../src/core/tracking';
 import type { HistoryDigest, ImportData, ImportRequest, ReadingsDigest } from '../../src/shared/endpoints';
 import { callsOf, installStub, startPageServer, WAIT, type SidebarServer, type StubOptions } from './sidebar-harness';

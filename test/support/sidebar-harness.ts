@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowserSession, type BrowserSession } from './browser';
 import { addDays, toDayNumber } from '../../src/core/dates';
-import type { Lang } from '../../src/core/i18n/lang';
+import type { Lang } from '../../src/core/lang';
 import { ENDPOINT_NAMES, type EndpointName, type GoalSummary, type HistoryDigest, type ImportData, type ImportRequest, type WizardData } from '../../src/shared/endpoints';
 
 export const SIDEBAR_HTML = resolve('build/sidebar.html');

@@ -1,6 +1,7 @@
 import { KPIS, SUGGESTED_KPIS, type KpiId, type OutcomeId } from '../../src/core/catalog';
 import { draftStatement, vanityMessage, vanityWarning, type StatementChoices } from '../../src/core/goals';
-import { fieldErrorMessage, fieldLabel, joinList, WIZARD_TEXTS } from '../../src/core/i18n/wizard';
+import { GOAL_TEXTS, joinList } from '../../src/core/goals/texts';
+import { FIELD_TEXTS, fieldErrorMessage, fieldLabel } from '../../src/sidebar/wizard/field-texts';
 import type { FieldErrorCode, GoalForm } from '../../src/core/goals';
 
 const NB = '\u00a0';
@@ -216,8 +217,8 @@ describe('wizard texts', () => {
   });
 
   test('every field has a label in both languages, and they differ where the words differ', () => {
-    const fields = Object.keys(WIZARD_TEXTS.en.fields) as Array<keyof GoalForm>;
-    expect(Object.keys(WIZARD_TEXTS.fr.fields).sort()).toEqual([...fields].sort());
+    const fields = Object.keys(FIELD_TEXTS.en.fields) as Array<keyof GoalForm>;
+    expect(Object.keys(FIELD_TEXTS.fr.fields).sort()).toEqual([...fields].sort());
     for (const field of fields) {
       expect(fieldLabel('en', field)).not.toBe('');
       expect(fieldLabel('fr', field)).not.toBe('');
@@ -228,7 +229,7 @@ describe('wizard texts', () => {
   test('every KPI of the catalogue has lower-case sentence words in both languages', () => {
     for (const kpi of KPIS) {
       for (const lang of ['en', 'fr'] as const) {
-        const words = WIZARD_TEXTS[lang].kpis[kpi.id];
+        const words = GOAL_TEXTS[lang].kpis[kpi.id];
         expect(words.count).toBe(words.count.toLowerCase());
         expect(words.the).toBe(words.the.toLowerCase());
         expect(words.via).not.toBe('');

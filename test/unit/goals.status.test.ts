@@ -1,7 +1,6 @@
-import { SHEET_TEXTS } from '../../src/core/i18n/sheets';
+import { SHEET_TEXTS, statusLabel } from '../../src/core/sheets/texts';
 import { KPIS, type KpiKind } from '../../src/core/catalog';
 import { AHEAD_MARGIN, BEHIND_MARGIN, goalStatus, progressDefinition, progressOf, timeElapsed, type GoalStatus } from '../../src/core/goals';
-import { statusLabel } from '../../src/core/i18n/wizard';
 import { goalProgress } from '../../src/core/metrics';
 
 const START = '2027-01-01';

@@ -1,5 +1,5 @@
 import { MAX_LENGTH, validateGoal, type FieldError, type GoalForm } from '../../src/core/goals';
-import type { Lang } from '../../src/core/i18n/lang';
+import type { Lang } from '../../src/core/lang';
 
 const TODAY = '2027-01-15';
 

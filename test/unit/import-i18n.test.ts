@@ -9,8 +9,8 @@ import {
   renderPlanSummary,
   renderRejection,
   renderSkippedSources,
-} from '../../src/core/i18n/import';
-import { LANGS } from '../../src/core/i18n/lang';
+} from '../../src/core/import/texts';
+import { LANGS } from '../../src/core/lang';
 import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, type RejectReason } from '../../src/core/import';
 
 // Records keyed by code: the compiler fails if a new code is added without a sample here.

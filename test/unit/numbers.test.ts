@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { numberConvention, parseLocaleNumber, readTypedNumber } from '../../src/core/numbers';
 import { readRateText } from '../../src/core/rates';
 import { validateGoal } from '../../src/core/goals';
-import { langFromLocale } from '../../src/core/i18n/lang';
+import { langFromLocale } from '../../src/core/lang';
 import { customFunction } from '../support/formulas';
 import {
   NUMBER_CASES_FILE,

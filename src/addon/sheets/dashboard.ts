@@ -1,6 +1,6 @@
 /** The Dashboard: the tables its charts read, and three charts, created once; the trend table follows the latest goals. */
-import type { Lang } from '../../core/i18n/lang';
-import { sheetTexts } from '../texts';
+import type { Lang } from '../../core/lang';
+import { SHEET_TEXTS } from '../../core/sheets/texts';
 import {
   CHART_ROW,
   DASHBOARD_PERIOD_CELL,
@@ -29,11 +29,11 @@ function chart(sheet: Sheet, type: GoogleAppsScript.Charts.ChartType, ranges: Go
 
 /** Title, the ROI table, an empty month-by-month table (writeTrend fills it) and the three charts. */
 export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, goals: Sheet): void {
-  const t = sheetTexts(lang).dashboard;
+  const t = SHEET_TEXTS[lang].dashboard;
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
   sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
-  roiTable.setValues(roiTableRows(roiSheetName, [sheetTexts(lang).roi.headers.channel, sheetTexts(lang).roi.headers.roi]));
+  roiTable.setValues(roiTableRows(roiSheetName, [SHEET_TEXTS[lang].roi.headers.channel, SHEET_TEXTS[lang].roi.headers.roi]));
   // Both tables hold formulas below their header: no plain text there. The trend's header row takes
   // the goals' names, which writeTrend writes as they are.
   roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
@@ -62,5 +62,5 @@ function trendRange(sheet: Sheet): GoogleAppsScript.Spreadsheet.Range {
 
 /** Rewrites the month-by-month table for the latest goals (the add-on's own cells): one write. */
 export function writeTrend(sheet: Sheet, lang: Lang, tracking: TrackingRef, series: readonly TrendSeries[]): void {
-  trendRange(sheet).setValues(trendTableRows(tracking, sheetTexts(lang).dashboard.month, series));
+  trendRange(sheet).setValues(trendTableRows(tracking, SHEET_TEXTS[lang].dashboard.month, series));
 }

@@ -6,9 +6,9 @@
 import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
 import { GOAL_STATUSES, goalStatus, progressDefinition, type GoalStatus } from '../../core/goals/status';
 import type { Goal, GoalForm } from '../../core/goals/types';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import { formatNumber } from '../../core/values';
-import { sheetTexts } from '../texts';
+import { SHEET_TEXTS } from '../../core/sheets/texts';
 import { cellA1 } from '../../core/sheets/a1';
 import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
 import { COMPUTED_GOAL_COLUMNS, GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
@@ -41,11 +41,11 @@ const STATUS_COLOURS: Record<GoalStatus, string | undefined> = {
 };
 
 export function setUpGoals(sheet: Sheet, lang: Lang): void {
-  const t = sheetTexts(lang).goals;
+  const t = SHEET_TEXTS[lang].goals;
   const header = sheet.getRange(1, 1, 1, GOALS_WIDTH);
   header.setValues([GOAL_COLUMNS.map((c) => t.headers[c])]);
   const notes = GOAL_COLUMNS.map((c) =>
-    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang, sheetTexts(lang).progressDefinition) : c === 'data' ? t.dataNote : '',
+    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang, SHEET_TEXTS[lang].progressDefinition) : c === 'data' ? t.dataNote : '',
   );
   styleHeader(header, notes);
   sheet.setFrozenRows(1);
@@ -54,7 +54,7 @@ export function setUpGoals(sheet: Sheet, lang: Lang): void {
   sheet.setConditionalFormatRules(
     GOAL_STATUSES.filter((s) => STATUS_COLOURS[s] !== undefined).map((s) =>
       SpreadsheetApp.newConditionalFormatRule()
-        .whenTextEqualTo(sheetTexts(lang).statuses[s])
+        .whenTextEqualTo(SHEET_TEXTS[lang].statuses[s])
         .setBackground(STATUS_COLOURS[s] as string)
         .setRanges([status])
         .build(),
@@ -97,7 +97,7 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
     current: currentFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     progress: progressFormula(tracking, goal.kpi, trackingChannelNames(lang, goal), cells),
     elapsed: elapsedFormula(cells),
-    status: statusFormula(cells, (s) => sheetTexts(lang).statuses[s]),
+    status: statusFormula(cells, (s) => SHEET_TEXTS[lang].statuses[s]),
     notes: goal.notes ?? '',
     data: JSON.stringify(data),
   };

@@ -8,8 +8,8 @@
  * (as publishing requires) it would be lost, and a second set of sheets built. Such an entry is still
  * found by the project that wrote it, and rewritten as DOCUMENT under the document lock.
  */
-import type { Lang } from '../../core/i18n/lang';
-import type { SheetRole } from '../../core/i18n/sheets';
+import type { Lang } from '../../core/lang';
+import type { SheetRole } from '../../core/sheets/texts';
 import { SHEETS_METADATA_KEY } from '../../shared/files';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

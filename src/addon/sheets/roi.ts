@@ -3,8 +3,8 @@
  * goals use (rows only ever added). The layout and formulas are src/core/sheets/roi.ts.
  */
 import { kpiById, type KpiId } from '../../core/catalog';
-import type { Lang } from '../../core/i18n/lang';
-import { sheetTexts } from '../texts';
+import type { Lang } from '../../core/lang';
+import { SHEET_TEXTS, type SheetTexts } from '../../core/sheets/texts';
 import {
   ROI_COLUMNS,
   ROI_FIRST_CHANNEL_ROW,
@@ -32,7 +32,7 @@ const WIDTH = ROI_COLUMNS.length;
 export const CONVERSION_KINDS: readonly KpiId[] = ['customers', 'sales', 'email_signups', 'contact_requests', 'downloads', 'calls'];
 
 function words(lang: Lang): RoiWords {
-  const t = sheetTexts(lang).roi;
+  const t = SHEET_TEXTS[lang].roi;
   return {
     total: t.total, period: t.period, periodTo: t.periodTo, losesMoney: t.losesMoney, hourlyRateMissing: t.hourlyRateMissing,
     best: t.best, noBest: t.noBest, incomplete: t.incomplete,
@@ -53,7 +53,7 @@ function formats(locale: string): Record<RoiColumn, string> {
   return Object.fromEntries(ROI_COLUMNS.map((c) => [c, formatOf(c)])) as Record<RoiColumn, string>;
 }
 
-function headerNote(t: ReturnType<typeof sheetTexts>['roi'], column: RoiColumn): string {
+function headerNote(t: SheetTexts['roi'], column: RoiColumn): string {
   switch (column) {
     case 'counts': return t.countsNote;
     case 'conversions': return t.conversionsNote;
@@ -68,7 +68,7 @@ function headerNote(t: ReturnType<typeof sheetTexts>['roi'], column: RoiColumn):
 }
 
 export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
-  const t = sheetTexts(lang).roi;
+  const t = SHEET_TEXTS[lang].roi;
   const format = formats(locale);
   // Formats first, then contents: a plain-text cell would keep a formula written into it as text.
   const top = sheet.getRange(ROI_PERIOD_ROW, 1, ROI_TOTAL_ROW, WIDTH);

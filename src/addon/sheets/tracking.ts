@@ -3,8 +3,8 @@
  * from the catalogue. Goals, ROI by channel and the Dashboard read it with native formulas.
  */
 import { CHANNELS, KPIS, channelByLabel, kpiById, kpiByLabel } from '../../core/catalog';
-import type { Lang } from '../../core/i18n/lang';
-import { sheetTexts } from '../texts';
+import type { Lang } from '../../core/lang';
+import { SHEET_TEXTS } from '../../core/sheets/texts';
 import type { TrackingRow } from '../../core/tracking';
 import { DATE_FORMAT, TEXT_FORMAT, filled, styleHeader } from './style';
 import type { DateReader, SheetDates } from '../dates';
@@ -15,7 +15,7 @@ export const TRACKING_WIDTH = 5;
 
 /** Writes the header, its notes and the dropdowns of a new Tracking sheet. */
 export function setUpTracking(sheet: Sheet, lang: Lang): void {
-  const t = sheetTexts(lang).tracking;
+  const t = SHEET_TEXTS[lang].tracking;
   const header = sheet.getRange(1, 1, 1, TRACKING_WIDTH);
   header.setValues([[t.headers.date, t.headers.channel, t.headers.kpi, t.headers.value, t.headers.source]]);
   styleHeader(header, [t.note, t.channelHelp, t.kpiHelp, '', '']);

@@ -14,8 +14,8 @@
  */
 import { kpiById, type KpiId } from '../catalog';
 import { addDays, daysBetween } from '../dates';
-import type { Lang } from '../i18n/lang';
-import { joinList, kpiWords, WIZARD_TEXTS, type KpiWords } from '../i18n/wizard';
+import type { Lang } from '../lang';
+import { joinList, kpiWords, GOAL_TEXTS, type KpiWords } from './texts';
 import type { TrackingRow } from '../tracking';
 import { formatAmount, formatChange } from './format';
 import { goalLengthDays } from './history';
@@ -117,7 +117,7 @@ function trackedWords(lang: Lang, kpi: KpiId): KpiWords[] {
 
 /** "This goal asks for +50% in 182 days; the best seen over 182 days was +20%: 30 points more than your record." */
 export function achievableMessage(lang: Lang, result: AchievableCheck): string {
-  const texts = WIZARD_TEXTS[lang];
+  const texts = GOAL_TEXTS[lang];
   const days = formatAmount(lang, result.days, 0);
   if (result.status === 'noHistory') {
     return texts.achievable.noHistory({

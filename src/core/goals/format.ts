@@ -4,7 +4,7 @@
  * read the same in the sidebar and in the sheet.
  */
 import type { KpiUnit } from '../catalog';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 
 export const NBSP = '\u00a0';
 

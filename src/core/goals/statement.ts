@@ -1,8 +1,8 @@
 /** The goal statement the wizard drafts from the user's choices; the user may then edit it freely. */
 import { kpiById, type KpiId } from '../catalog';
 import { formatDate } from '../dates';
-import type { Lang } from '../i18n/lang';
-import { channelWords, joinList, kpiWords, WIZARD_TEXTS } from '../i18n/wizard';
+import type { Lang } from '../lang';
+import { channelWords, joinList, kpiWords, GOAL_TEXTS } from './texts';
 import { formatKpiValue } from './format';
 import { OTHER_CHANNEL } from './types';
 
@@ -38,7 +38,7 @@ export function draftStatement(lang: Lang, choices: StatementChoices): string {
     ...(choices.baseline === undefined ? {} : { from: show(choices.baseline) }),
   };
   const reduction = choices.baseline !== undefined ? choices.target < choices.baseline : kpi.better === 'down';
-  const templates = WIZARD_TEXTS[lang].statement;
+  const templates = GOAL_TEXTS[lang].statement;
   if (reduction) return templates.reduce(parts);
   return kpi.unit === 'count' ? templates.grow(parts) : templates.raise(parts);
 }

@@ -5,7 +5,7 @@
  */
 import type { KpiKind } from '../catalog';
 import { daysBetween } from '../dates';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { formatAmount } from './format';
 import { goalProgress } from '../metrics';
 

@@ -6,7 +6,7 @@
 import { channelByLabel, isChannelId, isOutcomeId, isStageId, kpiById, type ChannelId, type Kpi, type StageId } from '../catalog';
 import { addDays, addYears, isIsoDate } from '../dates';
 import { numberConvention, readTypedNumber, type NumberConvention } from '../numbers';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../lang';
 import { readText, shortened, textLength } from './text';
 import {
   MAX_DEADLINE_YEARS,

@@ -3,8 +3,8 @@
  * acquisition cost should be measured by what proves value. A warning, never a block.
  */
 import { kpiById, SUGGESTED_KPIS, type KpiId, type OutcomeId } from '../catalog';
-import type { Lang } from '../i18n/lang';
-import { kpiWords, WIZARD_TEXTS } from '../i18n/wizard';
+import type { Lang } from '../lang';
+import { kpiWords, GOAL_TEXTS } from './texts';
 
 /** The outcomes a vanity KPI cannot prove. Reputation is served by being seen, so it is not one of them. */
 export const OUTCOMES_NEEDING_ACTIONABLE_KPIS: readonly OutcomeId[] = ['sales', 'leads', 'acquisition_cost'];
@@ -22,7 +22,7 @@ export function vanityWarning(outcome: OutcomeId, kpi: KpiId): VanityWarning | u
 
 /** "Followers feel good but prove little when the goal is more sales: track new customers, … instead." */
 export function vanityMessage(lang: Lang, outcome: OutcomeId, warning: VanityWarning): string {
-  const texts = WIZARD_TEXTS[lang];
+  const texts = GOAL_TEXTS[lang];
   const label = kpiById(warning.kpi)?.label[lang] ?? warning.kpi;
   return texts.vanity({
     kpi: kpiWords(lang, warning.kpi),

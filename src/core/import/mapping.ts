@@ -3,8 +3,8 @@
  * (guessMapping proposes a start), and the file is read with the same rules as a platform export.
  */
 import { channelByLabel, kpiByLabel, type KpiId } from '../catalog';
-import { langFromLocale } from '../i18n/lang';
-import { importSourceText } from '../i18n/import';
+import { langFromLocale } from '../lang';
+import { importSourceText } from './texts';
 import { parseCsv } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
 import { normaliseHeader } from './headers';

@@ -4,8 +4,8 @@
  * platform's spec then says which column is the date, the channel and each KPI.
  */
 import type { ChannelId } from '../catalog';
-import { langFromLocale } from '../i18n/lang';
-import { importSourceText } from '../i18n/import';
+import { langFromLocale } from '../lang';
+import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
 import { findColumn, normaliseHeader } from './headers';

@@ -1,6 +1,6 @@
 /** Building an ImportPreview, shared by the platform parse and the mapped parse. */
 import { channelByLabel } from '../catalog';
-import { platformLabel } from '../i18n/import';
+import { platformLabel } from './texts';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
 import { normaliseHeader } from './headers';
 import { METRIC_MAP_VERSION } from './metrics-map';

@@ -1,8 +1,8 @@
 /**
  * The vocabulary of "Import platform data": what a parsed export looks like before anything is written.
- * Every code here is rendered in English and French by core/i18n/import.ts.
+ * Every code here is rendered in English and French by texts.ts.
  */
-import type { Bilingual } from '../i18n/lang';
+import type { Bilingual } from '../lang';
 import type { KpiId } from '../catalog';
 import type { TrackingRow } from '../tracking';
 

@@ -6,8 +6,8 @@ import { CHANNELS, OUTCOMES, STAGES, kpiById } from '../catalog';
 import { formatDate } from '../dates';
 import { formatKpiValue } from '../goals/format';
 import type { Goal } from '../goals/types';
-import type { Lang } from '../i18n/lang';
-import { SHEET_TEXTS } from '../i18n/sheets';
+import type { Lang } from '../lang';
+import { SHEET_TEXTS } from './texts';
 
 export const GOAL_COLUMNS = [
   'statement', 'outcome', 'stage', 'kpi', 'channels', 'owner', 'baseline', 'target', 'unit', 'start', 'deadline',

@@ -1,5 +1,5 @@
 /** The add-on's own sheets in an emulated workbook, found as the add-on finds them: by the registry in developer metadata. */
-import type { SheetRole } from '../../core/i18n/sheets';
+import type { SheetRole } from '../../core/sheets/texts';
 import { SHEETS_METADATA_KEY } from '../../shared/files';
 import type { SheetModel, Workbook } from './workbook';
 

@@ -4,15 +4,13 @@
  * import; reading, matching and previewing run in the browser. A problem never loses a choice.
  */
 import type { KpiId } from '../../core/catalog';
-import { renderImportError, renderImportSummary } from '../../core/i18n/import';
-import { IMPORT_SIDEBAR_TEXTS, type ImportSidebarTexts } from '../../core/i18n/import-sidebar';
-import { langFromLocale, type Lang } from '../../core/i18n/lang';
+import { renderImportError, renderImportSummary } from '../../core/import/texts';
+import { IMPORT_SIDEBAR_TEXTS, type ImportSidebarTexts } from './texts';
+import type { Lang } from '../../core/lang';
 import type { ImportFatal, ImportMode } from '../../core/import';
 import type { TrackingRow } from '../../core/tracking';
-import type { ImportData, ImportError, ImportSaved, Result } from '../../shared/endpoints';
-import { focusHeading, h, replaceChildren } from '../dom';
-import { server } from '../server';
-import { header, type Header } from '../views/header';
+import type { EndpointError, ImportData, ImportError, ImportSaved, Result } from '../../shared/endpoints';
+import { h, messageOf, server, Shell } from '../kit';
 import { historyRows, readingsDigest } from '../../shared/digest';
 import { checkDraft, draftFromGuess, firstValues, mappableColumns, problemCount, type MappingDraft, type MappingProblems } from './mapping';
 import { readAll, type ReadProgress } from './reading';
@@ -20,7 +18,6 @@ import { awaitsMapping, readSource, textOf, type ReadContext, type Source } from
 import { afterImport, totalsOf, type ImportTotals } from './totals';
 import type { ImportViewContext, Shown } from './views/context';
 import { doneView } from './views/done';
-import { loadFailedView, loadingView } from './views/loading';
 import { firstProblemKey, mappingView } from './views/mapping';
 import { pickView, type PickState, type PickView } from './views/pick';
 import { previewView, writtenCount, type PreviewActions, type PreviewView, type SaveProblem } from './views/preview';
@@ -36,30 +33,14 @@ interface Matching {
 }
 
 type Screen =
-  | { kind: 'loading' }
-  | { kind: 'loadFailed'; message: string }
   | { kind: 'pick' }
   | { kind: 'mapping'; source: Source }
   | { kind: 'preview' }
   | { kind: 'done'; saved: ImportSaved };
 
-/**
- * Where focus goes after a render: the view's heading; back to the control that had it (same data-key)
- * when a change rebuilt the view; a given control; or nowhere.
- */
-type FocusAfter = 'heading' | 'keep' | 'none' | { key: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function byKey(root: HTMLElement, key: string): HTMLElement | undefined {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find((e) => e.getAttribute('data-key') === key);
-}
-
 export class ImportApp {
-  private lang: Lang = langFromLocale(navigator.language);
-  private screen: Screen = { kind: 'loading' };
+  private readonly shell: Shell<ImportData, EndpointError>;
+  private screen: Screen = { kind: 'pick' };
   private data: ImportData | undefined;
   private existing: TrackingRow[] = [];
 
@@ -77,54 +58,37 @@ export class ImportApp {
 
   private pick: PickView | undefined;
   private preview: PreviewView | undefined;
-  private readonly header: Header;
-  private readonly announcer: HTMLElement;
-  private readonly view: HTMLElement;
 
   constructor(root: HTMLElement) {
-    this.header = header((lang) => this.switchLanguage(lang), IMPORT_SIDEBAR_TEXTS);
-    this.announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-    this.view = h('div', { class: 'view' });
-    replaceChildren(root, this.header.element, h('main', {}, this.announcer, this.view));
+    this.shell = new Shell(root, {
+      texts: IMPORT_SIDEBAR_TEXTS,
+      liveRegion: h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }),
+      title: (lang) => `${IMPORT_SIDEBAR_TEXTS[lang].appName} · ${IMPORT_SIDEBAR_TEXTS[lang].title}`,
+      load: () => server.loadImport(),
+      refused: (error, lang) => {
+        const texts = IMPORT_SIDEBAR_TEXTS[lang];
+        return error.kind === 'failed' ? error.message : error.kind === 'busy' ? texts.problems.busy : texts.loadFailed;
+      },
+      loaded: (data) => {
+        this.data = data;
+        this.existing = historyRows(data.existing);
+        this.screen = { kind: 'pick' };
+      },
+      screen: (data) => this.build(data),
+      afterRender: () => this.restoreStatus(),
+    });
   }
 
   start(): void {
-    this.screen = { kind: 'loading' };
-    this.render('none');
-    server.loadImport().then(
-      (result) => this.loaded(result),
-      (error) => this.loadFailed(this.texts.problems.unreachable(messageOf(error))),
-    );
+    this.shell.start();
+  }
+
+  private get lang(): Lang {
+    return this.shell.lang;
   }
 
   private get texts(): ImportSidebarTexts {
     return IMPORT_SIDEBAR_TEXTS[this.lang];
-  }
-
-  private loaded(result: Result<ImportData>): void {
-    if (!result.ok) {
-      const error = result.error;
-      this.loadFailed(error.kind === 'failed' ? error.message : error.kind === 'busy' ? this.texts.problems.busy : this.texts.loadFailed);
-      return;
-    }
-    this.data = result.value;
-    this.lang = result.value.lang;
-    this.existing = historyRows(result.value.existing);
-    this.screen = { kind: 'pick' };
-    this.render('none');
-  }
-
-  private loadFailed(message: string): void {
-    this.screen = { kind: 'loadFailed', message };
-    this.render('heading');
-  }
-
-  private switchLanguage(lang: Lang): void {
-    if (lang === this.lang) return;
-    this.lang = lang;
-    // Remembered for next time, as the goal wizard does; the switch neither waits for it nor fails with it.
-    server.setLanguage(lang).catch(() => undefined);
-    this.render('keep');
   }
 
   private readContext(): ReadContext | undefined {
@@ -135,37 +99,13 @@ export class ImportApp {
     return totalsOf(this.sources, this.existing, this.mode);
   }
 
-  /** Said by screen readers; cleared first so that the same message said twice is said twice. */
+  /** Said by screen readers. */
   private announce(message: string): void {
-    this.announcer.textContent = '';
-    window.setTimeout(() => {
-      this.announcer.textContent = message;
-    }, 50);
+    this.shell.announce(() => message);
   }
 
   // -------------------------------------------------------------------------------------------------
   // Rendering
-
-  private render(focus: FocusAfter): void {
-    const active = document.activeElement as HTMLInputElement | null;
-    const keptKey = focus === 'keep' && active && this.view.contains(active) ? active.getAttribute('data-key') : null;
-    const caret = keptKey && typeof active?.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] : undefined;
-    document.documentElement.lang = this.lang;
-    document.title = `${this.texts.appName} · ${this.texts.title}`;
-    this.header.update(this.data ? this.lang : undefined);
-    this.pick = undefined;
-    this.preview = undefined;
-    const shown = this.build();
-    replaceChildren(this.view, shown.element);
-    this.restoreStatus();
-    const key = typeof focus === 'object' ? focus.key : keptKey;
-    if (focus === 'heading' && 'heading' in shown) focusHeading(shown.heading);
-    else if (key) {
-      const control = byKey(this.view, key) as HTMLInputElement | undefined;
-      control?.focus();
-      if (caret) control?.setSelectionRange(caret[0], caret[1]);
-    }
-  }
 
   /** Progress, write status and problem are shown by their views' handles, after the view is in the page. */
   private restoreStatus(): void {
@@ -174,11 +114,11 @@ export class ImportApp {
     this.preview?.showProblem(this.problem, false);
   }
 
-  private build(): Shown | { element: HTMLElement } {
+  private build(data: ImportData): Shown {
+    this.pick = undefined;
+    this.preview = undefined;
     const screen = this.screen;
-    if (screen.kind === 'loadFailed') return loadFailedView(this.lang, screen.message, () => this.start());
-    const ctx: ImportViewContext | undefined = this.data && { lang: this.lang, texts: this.texts, data: this.data };
-    if (screen.kind === 'loading' || !ctx) return { element: loadingView() };
+    const ctx: ImportViewContext = { lang: this.lang, texts: this.texts, data };
     switch (screen.kind) {
       case 'pick':
         this.pick = pickView(ctx, this.choice, {
@@ -206,7 +146,7 @@ export class ImportApp {
     change();
     const fixed = this.choice.nothingChosen && this.somethingChosen();
     if (fixed) this.choice.nothingChosen = false;
-    if (rerender || fixed) this.render('keep');
+    if (rerender || fixed) this.shell.render('keep');
   }
 
   private somethingChosen(): boolean {
@@ -218,7 +158,7 @@ export class ImportApp {
     if (!context || this.progress) return;
     if (!this.somethingChosen()) {
       this.choice.nothingChosen = true;
-      this.render({ key: 'files' });
+      this.shell.render({ key: 'files' });
       this.announce(this.texts.pick.nothingChosen);
       return;
     }
@@ -256,7 +196,7 @@ export class ImportApp {
       this.matching = { ...this.matching, samples: firstValues(textOf(source), columns.header, columns.headerLine), problems: undefined, fatal: undefined };
       this.screen = { kind: 'mapping', source };
     }
-    this.render('heading');
+    this.shell.render('heading');
   }
 
   private buildMapping(ctx: ImportViewContext, source: Source): Shown {
@@ -280,7 +220,7 @@ export class ImportApp {
         leaveOut: () => this.nextMapping(),
         back: () => {
           this.screen = { kind: this.matching.returnTo };
-          this.render('heading');
+          this.shell.render('heading');
         },
       },
     );
@@ -292,7 +232,7 @@ export class ImportApp {
       const checked = checkDraft(mappableColumns(header), draft);
       this.matching.problems = 'problems' in checked ? checked.problems : undefined;
     }
-    this.render('keep');
+    this.shell.render('keep');
   }
 
   private applyMapping(source: Source, draft: MappingDraft): void {
@@ -303,7 +243,7 @@ export class ImportApp {
     if ('problems' in checked) {
       this.matching.problems = checked.problems;
       this.matching.fatal = undefined;
-      this.render({ key: firstProblemKey(columns, draft, checked.problems) });
+      this.shell.render({ key: firstProblemKey(columns, draft, checked.problems) });
       this.announce(this.texts.mapping.attention(problemCount(checked.problems)));
       return;
     }
@@ -317,7 +257,7 @@ export class ImportApp {
     }
     this.matching.problems = undefined;
     this.matching.fatal = fatal;
-    this.render({ key: 'map-apply' });
+    this.shell.render({ key: 'map-apply' });
     this.announce(renderImportError(this.lang, fatal));
   }
 
@@ -333,14 +273,14 @@ export class ImportApp {
     return {
       include: (source: Source, included: boolean) => this.whileIdle(() => {
         source.excluded = !included;
-        this.render('keep');
+        this.shell.render('keep');
       }),
       map: (source: Source) => this.whileIdle(() => this.startMatching([source], 'preview')),
       channelChosen: (source: Source, channel: string) => {
         source.channel = channel || undefined;
         if (source.channelMissing && channel) {
           source.channelMissing = false;
-          this.render('keep');
+          this.shell.render('keep');
         }
       },
       readAgain: (source: Source) => this.whileIdle(() => this.readAgain(source)),
@@ -349,16 +289,16 @@ export class ImportApp {
         if (!context) return;
         source.kpiOverrides[column] = kpi;
         readSource(source, context);
-        this.render('keep');
+        this.shell.render('keep');
       }),
       modeChosen: (mode: ImportMode) => this.whileIdle(() => {
         this.mode = mode;
-        this.render('keep');
+        this.shell.render('keep');
       }),
       write: () => void this.write(),
       back: () => this.whileIdle(() => {
         this.screen = { kind: 'pick' };
-        this.render('heading');
+        this.shell.render('heading');
       }),
     };
   }
@@ -373,12 +313,12 @@ export class ImportApp {
     if (!context) return;
     if (!source.channel) {
       source.channelMissing = true;
-      this.render({ key: `file-channel:${source.id}` });
+      this.shell.render({ key: `file-channel:${source.id}` });
       this.announce(this.texts.preview.needChannel);
       return;
     }
     readSource(source, context);
-    this.render({ key: `source:${source.id}` });
+    this.shell.render({ key: `source:${source.id}` });
     if (source.preview) this.announce(renderImportSummary(this.lang, source.preview));
   }
 
@@ -405,7 +345,7 @@ export class ImportApp {
     this.writing = false;
     this.existing = afterImport(this.existing, totals.plan);
     this.screen = { kind: 'done', saved: result.value };
-    this.render('heading');
+    this.shell.render('heading');
   }
 
   private writeFailed(problem: SaveProblem): void {
@@ -430,6 +370,6 @@ export class ImportApp {
     this.mode = 'skip';
     this.problem = undefined;
     this.screen = { kind: 'pick' };
-    this.render('heading');
+    this.shell.render('heading');
   }
 }

@@ -3,7 +3,7 @@
  * control (aria-invalid, aria-describedby). Each control has a data-key, stable across renders, so the
  * view can be rebuilt after a change and focus put back where it was.
  */
-import { h, hiddenText, setAttrs, uniqueId } from '../dom';
+import { h, hiddenText, setAttrs, uniqueId } from '../kit';
 
 export interface SelectOption {
   value: string;

@@ -1,7 +1,7 @@
 /** Counts, dates and sizes as the import sidebar shows them. */
 import { formatDate } from '../../core/dates';
 import { formatAmount } from '../../core/goals/format';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import type { DateRange } from '../../core/import';
 
 export function formatCount(lang: Lang, value: number): string {

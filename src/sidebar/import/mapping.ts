@@ -4,7 +4,7 @@
  * read with them.
  */
 import { KPIS, STAGES, type Kpi, type KpiId } from '../../core/catalog';
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core/lang';
 import type { ColumnMapping, MappingGuess } from '../../core/import';
 import { DELIMITERS, isBlankRecord, parseCsv } from '../../core/import/csv';
 import { normaliseHeader } from '../../core/import/headers';

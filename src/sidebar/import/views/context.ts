@@ -1,6 +1,6 @@
 /** What every import view is rendered from. */
-import type { Lang } from '../../../core/i18n/lang';
-import type { ImportSidebarTexts } from '../../../core/i18n/import-sidebar';
+import type { Lang } from '../../../core/lang';
+import type { ImportSidebarTexts } from '../texts';
 import type { ImportData } from '../../../shared/endpoints';
 
 export interface ImportViewContext {

@@ -1,6 +1,6 @@
 /** After the write: what the server did, in which sheet, and the way to import more. */
 import type { ImportSaved } from '../../../shared/endpoints';
-import { button, h } from '../../dom';
+import { button, h } from '../../kit';
 import { formatCount } from '../format';
 import type { ImportViewContext, Shown } from './context';
 

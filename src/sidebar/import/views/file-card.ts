@@ -4,11 +4,11 @@
  * done about it there (choose its channel, match its columns, choose the KPI of an ambiguous column).
  */
 import { CHANNELS, channelByLabel, kpiById, type KpiId } from '../../../core/catalog';
-import { IMPORT_TEXTS, renderIgnoredColumn, renderImportError, renderRejection, renderSkippedSources } from '../../../core/i18n/import';
+import { IMPORT_TEXTS, renderIgnoredColumn, renderImportError, renderRejection, renderSkippedSources } from '../../../core/import/texts';
 import { formatDate } from '../../../core/dates';
 import type { ImportPreview } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';
-import { button, h, hiddenText, uniqueId, type Child } from '../../dom';
+import { button, h, hiddenText, uniqueId, type Child } from '../../kit';
 import { checkbox, selectField } from '../controls';
 import { formatCount, formatMegabytes, formatRange, formatValue } from '../format';
 import { kpiOptionGroups } from '../mapping';

@@ -4,9 +4,9 @@
  * first value. Prefilled with guessMapping's proposal.
  */
 import { CHANNELS } from '../../../core/catalog';
-import { renderImportError } from '../../../core/i18n/import';
+import { renderImportError } from '../../../core/import/texts';
 import type { ImportFatal } from '../../../core/import';
-import { button, h, uniqueId } from '../../dom';
+import { button, h, uniqueId } from '../../kit';
 import { selectField } from '../controls';
 import { formatCount } from '../format';
 import { kpiOptionGroups, MAPPABLE_KPIS, metricColumns, type ChannelChoice, type MappingDraft, type MappingProblems } from '../mapping';

@@ -3,7 +3,7 @@
  * and "Read the files", with the reading progress under it. Says what files are accepted.
  */
 import { CHANNELS } from '../../../core/catalog';
-import { h, replaceChildren, uniqueId } from '../../dom';
+import { h, replaceChildren, uniqueId } from '../../kit';
 import { field, selectField } from '../controls';
 import { formatCount } from '../format';
 import type { ReadProgress } from '../reading';

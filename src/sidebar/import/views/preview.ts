@@ -3,12 +3,12 @@
  * giving nothing), the choice for readings Tracking already has, and "Import N readings" with the
  * write's status and problems next to it.
  */
-import { renderOverlap, renderPlanSummary } from '../../../core/i18n/import';
-import type { InvalidReason } from '../../../core/i18n/import-sidebar';
+import { renderOverlap, renderPlanSummary } from '../../../core/import/texts';
+import type { InvalidReason } from '../texts';
 import type { ImportMode } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';
 import { MAX_IMPORT_READINGS } from '../../../shared/endpoints';
-import { button, h, replaceChildren } from '../../dom';
+import { button, h, replaceChildren } from '../../kit';
 import { radioGroup } from '../controls';
 import { formatCount, formatRange } from '../format';
 import type { Source } from '../sources';

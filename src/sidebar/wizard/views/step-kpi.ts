@@ -2,27 +2,21 @@
  * Step 2: the funnel stage, then one of its KPIs (those that serve the outcome marked). A vanity KPI
  * chosen for a sales, leads or cost outcome gets a warning with actionable KPIs to pick instead.
  */
-import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../core/catalog';
-import { vanityMessage, vanityWarning } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { button, h, replaceChildren } from '../dom';
-import { choiceGroup } from '../fields';
+import { goalKpisOfStage, isOutcomeId, isStageId, kpiById, STAGES, SUGGESTED_KPIS, type KpiId } from '../../../core/catalog';
+import { vanityMessage, vanityWarning } from '../../../core/goals';
+import { button, h, replaceChildren } from '../../kit';
+import { boundRadioGroup } from './bound-fields';
 import type { StepContext, StepView } from './context';
 
 export function kpiStep(ctx: StepContext): StepView {
-  const { lang, texts, draft, fields } = ctx;
-  const stage = choiceGroup(fields, {
-    field: 'stage',
-    kind: 'radio',
-    legend: fieldLabel(lang, 'stage'),
+  const { lang, texts, draft } = ctx;
+  const stage = boundRadioGroup(ctx, 'stage', {
     options: STAGES.map((s) => ({ value: s.id, label: s.label[lang] })),
-    isChecked: (value) => draft.stage === value,
-    onChange: (value) => {
-      draft.stage = value;
+    also: (value) => {
       if (kpiById(draft.kpi)?.stage !== value) draft.kpi = '';
       renderKpis();
-      ctx.changed('stage', 'kpi');
     },
+    affects: ['kpi'],
   });
   const kpiSlot = h('div');
   // Always in the page, so that the warning is announced when it appears.
@@ -32,18 +26,10 @@ export function kpiStep(ctx: StepContext): StepView {
   function renderKpis(): void {
     const suggested: readonly KpiId[] = isOutcomeId(draft.outcome) ? SUGGESTED_KPIS[draft.outcome] : [];
     const kpis = isStageId(draft.stage) ? goalKpisOfStage(draft.stage) : [];
-    const group = choiceGroup(fields, {
-      field: 'kpi',
-      kind: 'radio',
-      legend: fieldLabel(lang, 'kpi'),
+    const group = boundRadioGroup(ctx, 'kpi', {
       options: kpis.map((k) => ({ value: k.id, label: k.label[lang], ...(suggested.includes(k.id) ? { badge: texts.kpi.suggested } : {}) })),
-      isChecked: (value) => draft.kpi === value,
       extra: kpis.length === 0 ? h('p', { class: 'hint' }, texts.kpi.chooseStageFirst) : null,
       focusFallback: () => stage.inputs[0]?.focus(),
-      onChange: (value) => {
-        draft.kpi = value;
-        ctx.changed('kpi');
-      },
     });
     kpiInputs = group.inputs;
     replaceChildren(kpiSlot, group.element);

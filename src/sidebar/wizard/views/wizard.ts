@@ -2,8 +2,8 @@
  * The wizard's frame around a step: title, "Step n of 5" in the step's heading, Back and Next (or
  * Create on the last step), and the save status and problems.
  */
-import type { SidebarTexts } from '../../core/i18n/sidebar';
-import { button, h, replaceChildren } from '../dom';
+import type { SidebarTexts } from '../texts';
+import { button, h, replaceChildren } from '../../kit';
 import { stepName, STEPS, type StepNumber } from '../steps';
 import type { StepView } from './context';
 

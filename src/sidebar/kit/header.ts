@@ -4,12 +4,20 @@
  * the buttons' (hidden) text rather than an aria-label, so that the accessible name does not contradict
  * a visible label ("EN" inside "English" would not be found by axe's label-in-name rule either way).
  */
-import { LANGS, type Lang } from '../../core/i18n/lang';
-import { LANGUAGE_NAMES, type SidebarTexts } from '../../core/i18n/sidebar';
-import { button, h, hiddenText } from '../dom';
+import { LANGS, type Lang } from '../../core/lang';
+import { button, h, hiddenText } from './dom';
+
+/** Each language named in itself, for the language switch. */
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
+
+/** The header's own words in one language. */
+export interface HeaderWords {
+  appName: string;
+  languages: { group: string };
+}
 
 /** The header's own texts, passed in so that a sidebar bundles its own texts only (the wizard's, or the import's). */
-export type HeaderTexts = Record<Lang, Pick<SidebarTexts, 'appName' | 'languages'>>;
+export type HeaderTexts = Record<Lang, HeaderWords>;
 
 export interface Header {
   element: HTMLElement;

@@ -3,8 +3,8 @@
  * registers itself so the wizard can show a refused field's message (aria-invalid, aria-describedby)
  * and move focus to it.
  */
-import type { GoalForm } from '../core/goals';
-import { h, setAttrs, uniqueId, type Child } from './dom';
+import type { GoalForm } from '../../core/goals';
+import { h, setAttrs, uniqueId, type Child } from '../kit';
 
 export type Field = keyof GoalForm;
 

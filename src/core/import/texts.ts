@@ -1,5 +1,5 @@
 /** Every text of "Import platform data", in English and French: errors, rejections, ignored columns, summaries. */
-import type { Bilingual, Lang } from './lang';
+import type { Bilingual, Lang } from '../lang';
 import { channelByLabel, kpiById, type KpiId } from '../catalog';
 import { formatNumber } from '../values';
 import { scanNumber } from '../numbers';
@@ -13,8 +13,8 @@ import type {
   Rejection,
   RejectReason,
   SkippedSource,
-} from '../import/types';
-import type { ImportPlan, Overlap } from '../import/merge';
+} from './types';
+import type { ImportPlan, Overlap } from './merge';
 
 interface ImportTexts {
   platform: Record<PlatformId, string>;

@@ -1,9 +1,9 @@
 /**
- * Every text of the goal wizard's sidebar that the domain texts (wizard.ts) do not already hold: views,
- * buttons, hints, step names and the server's answers. One typed object per language, so neither can
+ * Every text of the goal wizard's sidebar that the goal domain's texts (core/goals/texts.ts) and the
+ * form's (field-texts.ts) do not already hold: views, buttons, hints, step names and the server's answers. One typed object per language, so neither can
  * miss a text the other has. Pieces passed in are already formatted for the language.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../../core/lang';
 
 export type StepName = 'outcome' | 'kpi' | 'smart' | 'channels' | 'review';
 
@@ -292,6 +292,3 @@ const fr: SidebarTexts = {
 };
 
 export const SIDEBAR_TEXTS: Record<Lang, SidebarTexts> = { en, fr };
-
-/** Each language named in itself, for the language switch. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };

@@ -1,17 +1,11 @@
 /**
- * Every text of the SMART goal wizard's domain, in English and French: field names and errors, the
- * drafted statement, the vanity warning and the achievable check. Statuses are the sheets' words (sheets.ts).
- * One typed object per language, so neither can miss a text the other has.
+ * The words of the SMART goal domain, in English and French: KPIs, channels and outcomes as a sentence
+ * names them, the drafted statement, the vanity warning and the achievable check. Statuses are the
+ * sheets' words (core/sheets/texts.ts); field names and refusals are the wizard's
+ * (src/sidebar/wizard/field-texts.ts). One typed object per language, so neither can miss a text the other has.
  */
 import { isChannelId, type ChannelId, type KpiId, type OutcomeId, type StageId } from '../catalog';
-import { formatDate } from '../dates';
-import { formatAmount, formatPercent } from '../goals/format';
-import { shortened } from '../goals/text';
-import { formatNumber } from '../values';
-import { MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../goals/types';
-import type { GoalStatus } from '../goals/status';
-import type { Lang } from './lang';
-import { SHEET_TEXTS } from './sheets';
+import type { Lang } from '../lang';
 
 /** How a KPI is named inside a sentence. */
 export interface KpiWords {
@@ -43,25 +37,9 @@ export interface AchievableParts {
   points: string;
 }
 
-/** Error parameters, already formatted for the language. */
-interface ShownParams {
-  max: string;
-  length: string;
-  got: string;
-  fraction: string;
-  percent: string;
-  /** An ambiguous number's two readings, as the user would type them back: "1500", "1,5". */
-  asThousands: string;
-  asDecimal: string;
-  date: string;
-  better: 'up' | 'down';
-}
-
-interface WizardTexts {
+interface GoalTexts {
   and: string;
   or: string;
-  fields: Record<keyof GoalForm, string>;
-  error(code: FieldErrorCode, field: keyof GoalForm, p: ShownParams): string;
   /** Outcomes inside a sentence: "when the goal is [more sales]". */
   outcomes: Record<OutcomeId, string>;
   /** Funnel stages inside a sentence: "a goal for [lead generation]". */
@@ -99,59 +77,9 @@ const capitalized = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 const w = (count: string, the: string, via: string): KpiWords => ({ count, the, via });
 
-const en: WizardTexts = {
+const en: GoalTexts = {
   and: 'and',
   or: 'or',
-  fields: {
-    id: 'Goal id',
-    outcome: 'Business outcome',
-    outcomeNumber: 'Outcome in numbers',
-    outcomeDeadline: 'Outcome deadline',
-    stage: 'Funnel stage',
-    kpi: 'KPI',
-    statement: 'Goal statement',
-    baseline: 'Baseline',
-    baselineDate: 'Baseline date',
-    target: 'Target',
-    unit: 'Unit',
-    start: 'Start date',
-    deadline: 'Deadline',
-    owner: 'Owner',
-    channels: 'Channels',
-    otherChannel: 'Other channel',
-    notes: 'Notes',
-  },
-  error(code, field, p) {
-    switch (code) {
-      case 'required':
-        if (field === 'channels') return 'Choose at least one channel.';
-        if (field === 'otherChannel') return 'Name the other channel, or untick “Other”.';
-        return 'Required.';
-      case 'invalid': return 'This value is not valid: fill the field in again.';
-      case 'tooLong': return `At most ${p.max} characters; this has ${p.length}.`;
-      case 'controlCharacter': return 'Contains an invisible control character (such as a tab): remove it.';
-      case 'notInCatalogue': return `${p.got} is not one of the choices.`;
-      case 'kpiNotInStage': return 'This KPI belongs to another funnel stage: choose one of this stage’s KPIs.';
-      case 'kpiPartOnly': return 'This KPI is only tracked as part of a ratio: it cannot be a goal on its own.';
-      case 'notNumber': return `${p.got} is not a number.`;
-      case 'ambiguousNumber': return `${p.got} could be ${p.asThousands} or ${p.asDecimal}: type ${p.asThousands} or ${p.asDecimal}.`;
-      case 'negative': return 'Must be 0 or more.';
-      case 'percentNotAllowed': return 'This KPI is not a percentage: type the number without “%”.';
-      case 'percentAboveOne': return `A percentage above 1: did you mean ${p.percent} (${p.fraction})?`;
-      case 'aboveHundredPercent': return 'Must be 100% at most.';
-      case 'targetIsBaseline': return 'The target must differ from the baseline.';
-      case 'wrongDirection':
-        return p.better === 'down'
-          ? 'Lower is better for this KPI: the target must be below the baseline.'
-          : 'Higher is better for this KPI: the target must be above the baseline.';
-      case 'invalidDate': return `${p.got} is not a date.`;
-      case 'deadlineNotAfterStart': return `Must be after the start date (${p.date}).`;
-      case 'dateInPast': return `Must be today (${p.date}) or later.`;
-      case 'deadlineTooFar': return `Must be ${p.date} at the latest: a goal more than ${MAX_DEADLINE_YEARS} years away is not time-bound.`;
-      case 'startTooEarly': return `Must be ${p.date} or later: a goal cannot start more than ${MAX_START_DAYS_AGO} days ago.`;
-      case 'baselineDateAfterStart': return `Must be on or before the start date (${p.date}).`;
-    }
-  },
   outcomes: {
     sales: 'more sales',
     leads: 'more leads',
@@ -231,59 +159,9 @@ const en: WizardTexts = {
   points: (n, shown) => `${shown} point${Math.abs(n) === 1 ? '' : 's'}`,
 };
 
-const fr: WizardTexts = {
+const fr: GoalTexts = {
   and: 'et',
   or: 'ou',
-  fields: {
-    id: 'Identifiant de l’objectif',
-    outcome: 'Résultat visé',
-    outcomeNumber: 'Résultat chiffré',
-    outcomeDeadline: 'Échéance du résultat',
-    stage: 'Étape du tunnel',
-    kpi: 'KPI',
-    statement: 'Énoncé de l’objectif',
-    baseline: 'Valeur de départ',
-    baselineDate: 'Date de la valeur de départ',
-    target: 'Cible',
-    unit: 'Unité',
-    start: 'Date de début',
-    deadline: 'Échéance',
-    owner: 'Responsable',
-    channels: 'Canaux',
-    otherChannel: 'Autre canal',
-    notes: 'Notes',
-  },
-  error(code, field, p) {
-    switch (code) {
-      case 'required':
-        if (field === 'channels') return 'Choisissez au moins un canal.';
-        if (field === 'otherChannel') return 'Nommez l’autre canal, ou décochez « Autre ».';
-        return 'Obligatoire.';
-      case 'invalid': return 'Cette valeur n’est pas valable : remplissez de nouveau le champ.';
-      case 'tooLong': return `${p.max} caractères au plus ; ce texte en a ${p.length}.`;
-      case 'controlCharacter': return 'Contient un caractère de contrôle invisible (comme une tabulation) : supprimez-le.';
-      case 'notInCatalogue': return `${p.got} ne fait pas partie des choix.`;
-      case 'kpiNotInStage': return 'Ce KPI relève d’une autre étape du tunnel : choisissez un KPI de cette étape.';
-      case 'kpiPartOnly': return 'Ce KPI ne sert qu’au calcul d’un ratio : il ne peut pas être un objectif à lui seul.';
-      case 'notNumber': return `${p.got} n’est pas un nombre.`;
-      case 'ambiguousNumber': return `${p.got} peut se lire ${p.asThousands} ou ${p.asDecimal} : tapez ${p.asThousands} ou ${p.asDecimal}.`;
-      case 'negative': return 'Doit être 0 ou plus.';
-      case 'percentNotAllowed': return 'Ce KPI n’est pas un pourcentage : tapez le nombre sans « % ».';
-      case 'percentAboveOne': return `Un pourcentage supérieur à 1 : vouliez-vous dire ${p.percent} (${p.fraction}) ?`;
-      case 'aboveHundredPercent': return 'Doit être de 100 % au plus.';
-      case 'targetIsBaseline': return 'La cible doit différer de la valeur de départ.';
-      case 'wrongDirection':
-        return p.better === 'down'
-          ? 'Pour ce KPI, plus bas est meilleur : la cible doit être inférieure à la valeur de départ.'
-          : 'Pour ce KPI, plus haut est meilleur : la cible doit être supérieure à la valeur de départ.';
-      case 'invalidDate': return `${p.got} n’est pas une date.`;
-      case 'deadlineNotAfterStart': return `Doit être après la date de début (${p.date}).`;
-      case 'dateInPast': return `Doit être aujourd’hui (${p.date}) ou plus tard.`;
-      case 'deadlineTooFar': return `Doit être le ${p.date} au plus tard : un objectif à plus de ${MAX_DEADLINE_YEARS} ans n’est plus limité dans le temps.`;
-      case 'startTooEarly': return `Doit être le ${p.date} ou plus tard : un objectif ne peut pas commencer il y a plus de ${MAX_START_DAYS_AGO} jours.`;
-      case 'baselineDateAfterStart': return `Doit être au plus tard la date de début (${p.date}).`;
-    }
-  },
   outcomes: {
     sales: 'plus de ventes',
     leads: 'plus de prospects',
@@ -364,44 +242,18 @@ const fr: WizardTexts = {
   points: (n, shown) => `${shown} point${Math.abs(n) < 2 ? '' : 's'}`,
 };
 
-export const WIZARD_TEXTS: Record<Lang, WizardTexts> = { en, fr };
-
-export function fieldLabel(lang: Lang, field: keyof GoalForm): string {
-  return WIZARD_TEXTS[lang].fields[field];
-}
-
-/** The message shown under a refused field (the field's label is shown by the form itself). */
-export function fieldErrorMessage(lang: Lang, error: FieldError): string {
-  const p = error.params ?? {};
-  const got = shortened(p.got ?? '');
-  const shown: ShownParams = {
-    max: p.max === undefined ? '' : formatAmount(lang, p.max, 0),
-    length: p.length === undefined ? '' : formatAmount(lang, p.length, 0),
-    got: lang === 'fr' ? `« ${got} »` : `“${got}”`,
-    fraction: p.fraction === undefined ? '' : formatAmount(lang, p.fraction, 6),
-    percent: p.fraction === undefined ? '' : formatPercent(lang, p.fraction, 4),
-    asThousands: p.readings === undefined ? '' : formatNumber(p.readings[0], lang === 'fr'),
-    asDecimal: p.readings === undefined ? '' : formatNumber(p.readings[1], lang === 'fr'),
-    date: p.date === undefined ? '' : formatDate(p.date, lang),
-    better: p.better ?? 'up',
-  };
-  return WIZARD_TEXTS[lang].error(error.code, error.field, shown);
-}
+export const GOAL_TEXTS: Record<Lang, GoalTexts> = { en, fr };
 
 export function kpiWords(lang: Lang, kpi: KpiId): KpiWords {
-  return WIZARD_TEXTS[lang].kpis[kpi];
+  return GOAL_TEXTS[lang].kpis[kpi];
 }
 
 /** A catalogue channel as a sentence names it ("the blog"); any other channel as the user named it. */
 export function channelWords(lang: Lang, channel: string): string {
-  return isChannelId(channel) ? WIZARD_TEXTS[lang].channels[channel] : channel;
+  return isChannelId(channel) ? GOAL_TEXTS[lang].channels[channel] : channel;
 }
 
 /** "Instagram", "Instagram and Facebook", "Instagram, Facebook and the blog". */
 export function joinList(lang: Lang, items: readonly string[], word: 'and' | 'or' = 'and'): string {
-  return join(items, WIZARD_TEXTS[lang][word]);
-}
-
-export function statusLabel(lang: Lang, status: GoalStatus): string {
-  return SHEET_TEXTS[lang].statuses[status];
+  return join(items, GOAL_TEXTS[lang][word]);
 }

@@ -1,10 +1,10 @@
 /**
- * Every text of the "Import platform data" sidebar that the import domain's texts (import.ts) do not
+ * Every text of the "Import platform data" sidebar that the import domain's texts (core/import/texts.ts) do not
  * already hold: views, labels, hints, progress, the server's answers. One typed object per language, so
  * neither can miss a text the other has. Numbers and dates passed in are already formatted; counts come
  * alongside them for plurals.
  */
-import type { Lang } from './lang';
+import type { Lang } from '../../core/lang';
 
 /** Why saveImport refused a reading (ImportError 'invalidReadings' in src/shared/endpoints.ts). */
 export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape';

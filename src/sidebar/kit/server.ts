@@ -3,7 +3,7 @@
  * the server's Result (a refused goal is an answer, not an exception) and rejects only when the call
  * itself failed: no google.script.run, no such server function, the failure handler, or a malformed answer.
  */
-import type { EndpointName, Endpoints } from '../shared/endpoints';
+import type { EndpointName, Endpoints } from '../../shared/endpoints';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

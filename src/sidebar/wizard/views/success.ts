@@ -1,7 +1,7 @@
 /** After a save: which sheet and row hold the goal, a way to see it there, and back to the goals. */
-import { formatAmount } from '../../core/goals';
-import type { SavedGoal } from '../../shared/endpoints';
-import { button, h } from '../dom';
+import { formatAmount } from '../../../core/goals';
+import type { SavedGoal } from '../../../shared/endpoints';
+import { button, h } from '../../kit';
 import type { ViewContext } from './context';
 
 export interface SuccessActions {

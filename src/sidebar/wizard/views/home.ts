@@ -1,11 +1,10 @@
 /** The goals already in the sheet, with their progress and status, and the way to add or edit one. */
-import { kpiById } from '../../core/catalog';
-import { formatDate, isIsoDate } from '../../core/dates';
-import { formatPercent } from '../../core/goals';
-import { SHEET_TEXTS } from '../../core/i18n/sheets';
-import { statusLabel } from '../../core/i18n/wizard';
-import type { GoalSummary } from '../../shared/endpoints';
-import { button, h, hiddenText, uniqueId } from '../dom';
+import { kpiById } from '../../../core/catalog';
+import { formatDate, isIsoDate } from '../../../core/dates';
+import { formatPercent } from '../../../core/goals';
+import { SHEET_TEXTS, statusLabel } from '../../../core/sheets/texts';
+import type { GoalSummary } from '../../../shared/endpoints';
+import { button, h, hiddenText, uniqueId } from '../../kit';
 import type { ViewContext } from './context';
 
 export interface HomeActions {

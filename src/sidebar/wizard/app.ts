@@ -2,22 +2,19 @@
  * The sidebar's controller: which screen shows, the goal being written, its errors and the save. It
  * calls the server once to load and once to save; everything in between runs in the browser.
  */
-import { validateGoal, type FieldError, type GoalForm } from '../core/goals';
-import { langFromLocale, type Lang } from '../core/i18n/lang';
-import { SIDEBAR_TEXTS, type SidebarTexts } from '../core/i18n/sidebar';
-import { fieldErrorMessage, fieldLabel } from '../core/i18n/wizard';
-import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../shared/endpoints';
-import { focusHeading, h, replaceChildren } from './dom';
+import { validateGoal, type FieldError, type GoalForm } from '../../core/goals';
+import type { Lang } from '../../core/lang';
+import { SIDEBAR_TEXTS, type SidebarTexts } from './texts';
+import { fieldErrorMessage, fieldLabel } from './field-texts';
+import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../../shared/endpoints';
+import { h, messageOf, server, Shell, type Shown } from '../kit';
 import { syncDerived, trackingOf, translateAmounts, type Tracking } from './derived';
 import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
 import { FieldRegistry, type Field } from './fields';
 import { summaryOfSaved, withGoal } from './goals';
-import { server } from './server';
 import { stepOfField, type StepNumber } from './steps';
 import type { StepContext, StepView, ViewContext } from './views/context';
-import { header, type Header } from './views/header';
 import { homeView } from './views/home';
-import { loadFailedView, loadingView } from './views/loading';
 import { channelsStep } from './views/step-channels';
 import { kpiStep } from './views/step-kpi';
 import { outcomeStep } from './views/step-outcome';
@@ -26,15 +23,7 @@ import { smartStep } from './views/step-smart';
 import { successView } from './views/success';
 import { wizardFrame, type SaveProblem, type WizardFrame } from './views/wizard';
 
-type Screen =
-  | { kind: 'loading' }
-  | { kind: 'loadFailed'; message: string }
-  | { kind: 'home' }
-  | { kind: 'wizard' }
-  | { kind: 'success'; saved: SavedGoal };
-
-/** Where focus goes after a render: the view's heading, or nowhere (it stays where it was). */
-type FocusAfter = 'heading' | 'none';
+type Screen = { kind: 'home' } | { kind: 'wizard' } | { kind: 'success'; saved: SavedGoal };
 
 const STEP_VIEWS: Record<StepNumber, (ctx: StepContext) => StepView> = {
   1: outcomeStep,
@@ -47,13 +36,9 @@ const STEP_VIEWS: Record<StepNumber, (ctx: StepContext) => StepView> = {
 /** An error on a field without a control of its own is shown on the control it belongs to. */
 const SHOWN_ON: Partial<Record<Field, Field>> = { baselineDate: 'baseline' };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export class SidebarApp {
-  private lang: Lang = langFromLocale(navigator.language);
-  private screen: Screen = { kind: 'loading' };
+  private readonly shell: Shell<WizardData, EndpointError>;
+  private screen: Screen = { kind: 'home' };
   private data: WizardData | undefined;
   private tracking: Tracking = { rows: [], channels: [] };
   private draft: Draft | undefined;
@@ -66,84 +51,57 @@ export class SidebarApp {
   private fields = new FieldRegistry();
   private frame: WizardFrame | undefined;
   private stepView: StepView | undefined;
-  private readonly header: Header;
   private readonly attention: HTMLElement;
-  private readonly view: HTMLElement;
 
   constructor(root: HTMLElement) {
-    this.header = header((lang) => this.switchLanguage(lang), SIDEBAR_TEXTS);
     this.attention = h('div', { class: 'attention', 'aria-live': 'polite' });
-    this.view = h('div', { class: 'view' });
-    replaceChildren(root, this.header.element, h('main', {}, this.attention, this.view));
+    this.shell = new Shell(root, {
+      texts: SIDEBAR_TEXTS,
+      liveRegion: this.attention,
+      title: (lang) => SIDEBAR_TEXTS[lang].appName,
+      load: () => server.loadWizard(),
+      refused: (error) => (error.kind === 'failed' ? error.message : this.problemText(error)),
+      loaded: (data) => {
+        this.data = data;
+        this.tracking = trackingOf(data.history);
+        this.screen = { kind: 'home' };
+      },
+      screen: (data) => this.screenView(data),
+      languageChanged: (from, to) => {
+        if (!this.draft) return;
+        translateAmounts(this.draft, from, to);
+        syncDerived(to, this.draft, this.tracking);
+      },
+    });
   }
 
   start(): void {
-    this.screen = { kind: 'loading' };
-    this.render('none');
-    server.loadWizard().then(
-      (result) => this.loaded(result),
-      (error) => this.loadFailed(SIDEBAR_TEXTS[this.lang].problems.unreachable(messageOf(error))),
-    );
+    this.shell.start();
+  }
+
+  private get lang(): Lang {
+    return this.shell.lang;
   }
 
   private get texts(): SidebarTexts {
     return SIDEBAR_TEXTS[this.lang];
   }
 
-  private loaded(result: Result<WizardData>): void {
-    if (!result.ok) {
-      this.loadFailed(result.error.kind === 'failed' ? result.error.message : this.problemText(result.error));
-      return;
-    }
-    this.data = result.value;
-    this.lang = result.value.lang;
-    this.tracking = trackingOf(result.value.history);
-    this.screen = { kind: 'home' };
-    this.render('none');
-  }
-
-  private loadFailed(message: string): void {
-    this.screen = { kind: 'loadFailed', message };
-    this.render('heading');
-  }
-
-  private switchLanguage(lang: Lang): void {
-    if (lang === this.lang) return;
-    if (this.draft) translateAmounts(this.draft, this.lang, lang);
-    this.lang = lang;
-    // Remembered for next time; the switch itself does not wait for it, nor fail with it.
-    server.setLanguage(lang).catch(() => undefined);
-    if (this.draft) syncDerived(lang, this.draft, this.tracking);
-    this.render('none');
-  }
-
-  private viewContext(): ViewContext | undefined {
-    return this.data && { lang: this.lang, texts: this.texts, data: this.data, tracking: this.tracking };
-  }
-
-  private render(focus: FocusAfter): void {
-    document.documentElement.lang = this.lang;
-    document.title = this.texts.appName;
-    this.header.update(this.data ? this.lang : undefined);
+  private screenView(data: WizardData): Shown {
     this.frame = undefined;
     this.stepView = undefined;
     this.attention.textContent = this.attentionShown && this.screen.kind === 'wizard' ? this.texts.wizard.attention(this.errors.size) : '';
-    const ctx = this.viewContext();
-    let shown: { element: HTMLElement; heading?: HTMLElement };
-    if (this.screen.kind === 'loadFailed') {
-      shown = loadFailedView(this.lang, this.screen.message, () => this.start());
-    } else if (this.screen.kind === 'loading' || !ctx) {
-      shown = { element: loadingView() };
-    } else if (this.screen.kind === 'home') {
-      shown = homeView(ctx, { newGoal: () => this.openWizard(newDraft(ctx.data)), edit: (goal) => this.edit(goal) });
-    } else if (this.screen.kind === 'success') {
-      const saved = this.screen.saved;
-      shown = successView(ctx, saved, { showInSheet: (status) => this.showInSheet(saved, status), backToGoals: () => this.goHome() });
-    } else {
-      shown = this.renderWizard(ctx, this.draft ?? newDraft(ctx.data));
+    const ctx: ViewContext = { lang: this.lang, texts: this.texts, data, tracking: this.tracking };
+    switch (this.screen.kind) {
+      case 'home':
+        return homeView(ctx, { newGoal: () => this.openWizard(newDraft(data)), edit: (goal) => this.edit(goal) });
+      case 'success': {
+        const saved = this.screen.saved;
+        return successView(ctx, saved, { showInSheet: (status) => this.showInSheet(saved, status), backToGoals: () => this.goHome() });
+      }
+      case 'wizard':
+        return this.renderWizard(ctx, this.draft ?? newDraft(data));
     }
-    replaceChildren(this.view, shown.element);
-    if (focus === 'heading' && shown.heading) focusHeading(shown.heading);
   }
 
   private renderWizard(ctx: ViewContext, draft: Draft): { element: HTMLElement; heading: HTMLElement } {
@@ -172,16 +130,21 @@ export class SidebarApp {
     return frame;
   }
 
-  private openWizard(draft: Draft): void {
-    if (!this.data) return;
-    syncDerived(this.lang, draft, this.tracking);
+  /** Opens a screen with a new start: the goal being written (none outside the wizard), step 1, no error, no problem. */
+  private enter(screen: Screen, draft?: Draft): void {
     this.draft = draft;
     this.step = 1;
     this.errors.clear();
     this.attentionShown = false;
     this.problem = undefined;
-    this.screen = { kind: 'wizard' };
-    this.render('heading');
+    this.screen = screen;
+    this.shell.render('heading');
+  }
+
+  private openWizard(draft: Draft): void {
+    if (!this.data) return;
+    syncDerived(this.lang, draft, this.tracking);
+    this.enter({ kind: 'wizard' }, draft);
   }
 
   private edit(goal: GoalSummary): void {
@@ -189,12 +152,7 @@ export class SidebarApp {
   }
 
   private goHome(): void {
-    this.draft = undefined;
-    this.errors.clear();
-    this.attentionShown = false;
-    this.problem = undefined;
-    this.screen = { kind: 'home' };
-    this.render('heading');
+    this.enter({ kind: 'home' });
   }
 
   private changed(fields: Field[]): void {
@@ -237,7 +195,7 @@ export class SidebarApp {
     this.attentionShown = false;
     this.problem = undefined;
     this.step = (this.step + 1) as StepNumber;
-    this.render('heading');
+    this.shell.render('heading');
   }
 
   private back(): void {
@@ -248,7 +206,7 @@ export class SidebarApp {
     }
     this.problem = undefined;
     this.step = (this.step - 1) as StepNumber;
-    this.render('heading');
+    this.shell.render('heading');
   }
 
   /** Shows refused fields: on the step of the first one, focused, with the count announced. */
@@ -259,7 +217,7 @@ export class SidebarApp {
     if (step !== this.step) {
       this.step = step;
       this.problem = undefined;
-      this.render('none');
+      this.shell.render('none');
     } else {
       this.showFieldErrors();
       this.frame?.showProblem(this.problem, false);
@@ -283,13 +241,10 @@ export class SidebarApp {
     if (unshown.length > 0) this.problem = { kind: 'failed', message: unshown.join(' ') };
   }
 
-  /** Cleared first, so that the same count said twice is announced twice. */
+  /** The count is read when it is said, so that it is still true then. */
   private announceAttention(): void {
     this.attentionShown = true;
-    this.attention.textContent = '';
-    window.setTimeout(() => {
-      if (this.attentionShown && this.screen.kind === 'wizard') this.attention.textContent = this.texts.wizard.attention(this.errors.size);
-    }, 50);
+    this.shell.announce(() => (this.attentionShown && this.screen.kind === 'wizard' ? this.texts.wizard.attention(this.errors.size) : ''));
   }
 
   private setSaving(saving: boolean): void {
@@ -336,12 +291,7 @@ export class SidebarApp {
     if (checked.ok) {
       this.data.goals = withGoal(this.data.goals, summaryOfSaved(saved, form, checked.goal, this.tracking, this.data.today));
     }
-    this.draft = undefined;
-    this.errors.clear();
-    this.attentionShown = false;
-    this.problem = undefined;
-    this.screen = { kind: 'success', saved };
-    this.render('heading');
+    this.enter({ kind: 'success', saved });
   }
 
   private showInSheet(saved: SavedGoal, status: HTMLElement): void {

@@ -3,32 +3,23 @@
  * target, the achievable check as the user types, the statement drafted from all of it, why it is
  * relevant, and its owner.
  */
-import { OUTCOMES } from '../../core/catalog';
-import { formatDate, isIsoDate } from '../../core/dates';
-import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { button, h, replaceChildren, uniqueId } from '../dom';
-import { counterElement, textField, type Field } from '../fields';
+import { OUTCOMES } from '../../../core/catalog';
+import { formatDate, isIsoDate } from '../../../core/dates';
+import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
+import { button, h, replaceChildren, uniqueId } from '../../kit';
+import { counterElement } from '../fields';
 import { achievableText, baselineSuggestion, goalKpi, readingChannels } from '../derived';
-import { isMoneyKpi, type Draft } from '../draft';
+import { isMoneyKpi } from '../draft';
+import { boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
 
-/** The text fields of this step, which the draft holds as typed. */
-type TextField = Extract<Field, 'start' | 'deadline' | 'baseline' | 'target' | 'unit' | 'statement' | 'owner'> & keyof Draft;
-
 export function smartStep(ctx: StepContext): StepView {
-  const { lang, texts, draft, fields, tracking } = ctx;
+  const { lang, texts, draft, tracking } = ctx;
   const kpi = goalKpi(draft.kpi);
   const amountHint = kpi?.unit === 'percent' ? texts.smart.percentHint : kpi?.unit === 'money' ? texts.smart.moneyHint : undefined;
 
-  const input = (field: TextField, after?: () => void) => (value: string) => {
-    draft[field] = value;
-    after?.();
-    ctx.changed(field);
-  };
-
-  const start = textField(fields, { field: 'start', kind: 'date', label: fieldLabel(lang, 'start'), value: draft.start, onInput: input('start') });
-  const deadline = textField(fields, { field: 'deadline', kind: 'date', label: fieldLabel(lang, 'deadline'), value: draft.deadline, onInput: input('deadline') });
+  const start = boundTextField(ctx, 'start', { kind: 'date' });
+  const deadline = boundTextField(ctx, 'deadline', { kind: 'date' });
 
   const suggestionText = h('p', { class: 'note' });
   const useSuggestion = button(texts.smart.useSuggestion, () => {
@@ -36,39 +27,19 @@ export function smartStep(ctx: StepContext): StepView {
     ctx.changed('baseline', 'baselineDate');
     baseline.control.focus();
   }, { class: 'secondary small' });
-  const baseline = textField(fields, {
-    field: 'baseline',
-    label: fieldLabel(lang, 'baseline'),
-    value: draft.baseline,
+  const baseline = boundTextField(ctx, 'baseline', {
     hint: amountHint,
     maxLength: MAX_LENGTH.number,
     inputMode: 'decimal',
     notes: [suggestionText],
-    onInput: input('baseline', () => {
+    also: () => {
       draft.baselineTyped = true;
       delete draft.baselineDate;
-    }),
+    },
   });
   baseline.element.append(useSuggestion);
-  const target = textField(fields, {
-    field: 'target',
-    label: fieldLabel(lang, 'target'),
-    value: draft.target,
-    hint: amountHint,
-    maxLength: MAX_LENGTH.number,
-    inputMode: 'decimal',
-    onInput: input('target'),
-  });
-  const unit = isMoneyKpi(draft.kpi)
-    ? textField(fields, {
-        field: 'unit',
-        label: fieldLabel(lang, 'unit'),
-        value: draft.unit,
-        hint: texts.smart.unitHint,
-        maxLength: MAX_LENGTH.unit,
-        onInput: input('unit'),
-      }).element
-    : null;
+  const target = boundTextField(ctx, 'target', { hint: amountHint, maxLength: MAX_LENGTH.number, inputMode: 'decimal' });
+  const unit = isMoneyKpi(draft.kpi) ? boundTextField(ctx, 'unit', { hint: texts.smart.unitHint, maxLength: MAX_LENGTH.unit }).element : null;
 
   const achievable = h('p', { class: 'achievable-text' });
   const achievableTitle = uniqueId('achievable');
@@ -80,16 +51,13 @@ export function smartStep(ctx: StepContext): StepView {
   );
 
   const counter = counterElement();
-  const statement = textField(fields, {
-    field: 'statement',
+  const statement = boundTextField(ctx, 'statement', {
     kind: 'textarea',
-    label: fieldLabel(lang, 'statement'),
     hint: texts.smart.statementHint,
-    value: draft.statement,
     notes: [counter],
-    onInput: input('statement', () => {
+    also: () => {
       draft.statementEdited = true;
-    }),
+    },
   });
   // The statement is one line in the sheet: Enter must not add a line break.
   statement.control.addEventListener('keydown', (event) => {
@@ -108,15 +76,7 @@ export function smartStep(ctx: StepContext): StepView {
     ? h('p', { class: 'relevant' }, texts.smart.relevant(outcome.label[lang], number || undefined))
     : null;
 
-  const owner = textField(fields, {
-    field: 'owner',
-    label: fieldLabel(lang, 'owner'),
-    hint: texts.smart.ownerHint,
-    value: draft.owner,
-    maxLength: MAX_LENGTH.owner,
-    autocomplete: 'name',
-    onInput: input('owner'),
-  });
+  const owner = boundTextField(ctx, 'owner', { hint: texts.smart.ownerHint, maxLength: MAX_LENGTH.owner, autocomplete: 'name' });
 
   function suggestionNote(): string {
     if (!kpi) return '';

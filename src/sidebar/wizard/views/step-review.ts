@@ -1,7 +1,7 @@
 /** Step 5: exactly what the Goals sheet row will show, from the goal validation returns. */
-import { validateGoal } from '../../core/goals';
-import { goalRowPreview } from '../../core/sheets/goals-row';
-import { h } from '../dom';
+import { validateGoal } from '../../../core/goals';
+import { goalRowPreview } from '../../../core/sheets/goals-row';
+import { h } from '../../kit';
 import { goalFormOf } from '../draft';
 import type { StepContext, StepView } from './context';
 

@@ -1,6 +1,6 @@
 /** The wizard's five steps and which step asks for each field, so an error can send the user to it. */
-import type { GoalForm } from '../core/goals';
-import type { StepName } from '../core/i18n/sidebar';
+import type { GoalForm } from '../../core/goals';
+import type { StepName } from './texts';
 
 export const STEPS: readonly StepName[] = ['outcome', 'kpi', 'smart', 'channels', 'review'];
 

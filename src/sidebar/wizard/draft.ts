@@ -2,9 +2,9 @@
  * The goal being written, as the user typed it, plus two flags that say which derived values are still
  * the wizard's to fill in (the statement and the baseline) and which the user has taken over.
  */
-import { kpiById } from '../core/catalog';
-import { OTHER_CHANNEL, type GoalForm } from '../core/goals';
-import type { WizardData } from '../shared/endpoints';
+import { kpiById } from '../../core/catalog';
+import { OTHER_CHANNEL, type GoalForm } from '../../core/goals';
+import type { WizardData } from '../../shared/endpoints';
 
 /** Every field of the form as text (none optional, but the goal's id and the baseline's date), plus the two flags. */
 export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, Pick<GoalForm, 'id' | 'baselineDate'> {

@@ -1,25 +1,16 @@
 /** Step 4: where the work happens (catalogue channels, or another one named by the user), and notes. */
-import { CHANNELS } from '../../core/catalog';
-import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../core/goals';
-import { fieldLabel } from '../../core/i18n/wizard';
-import { h } from '../dom';
-import { choiceGroup, counterElement, textField } from '../fields';
+import { CHANNELS } from '../../../core/catalog';
+import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../../core/goals';
+import { fieldLabel } from '../field-texts';
+import { h } from '../../kit';
+import { choiceGroup, counterElement } from '../fields';
 import { otherTicked } from '../draft';
+import { boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
 
 export function channelsStep(ctx: StepContext): StepView {
   const { lang, texts, draft, fields } = ctx;
-  const other = textField(fields, {
-    field: 'otherChannel',
-    label: fieldLabel(lang, 'otherChannel'),
-    hint: texts.channels.otherHint,
-    value: draft.otherChannel,
-    maxLength: MAX_LENGTH.otherChannel,
-    onInput: (value) => {
-      draft.otherChannel = value;
-      ctx.changed('otherChannel');
-    },
-  });
+  const other = boundTextField(ctx, 'otherChannel', { hint: texts.channels.otherHint, maxLength: MAX_LENGTH.otherChannel });
   other.element.classList.add('other-channel');
 
   const channels = choiceGroup(fields, {
@@ -36,18 +27,7 @@ export function channelsStep(ctx: StepContext): StepView {
   });
 
   const counter = counterElement();
-  const notes = textField(fields, {
-    field: 'notes',
-    kind: 'textarea',
-    label: fieldLabel(lang, 'notes'),
-    optional: texts.wizard.optional,
-    value: draft.notes,
-    notes: [counter],
-    onInput: (value) => {
-      draft.notes = value;
-      ctx.changed('notes');
-    },
-  });
+  const notes = boundTextField(ctx, 'notes', { kind: 'textarea', optional: texts.wizard.optional, notes: [counter] });
 
   function refresh(): void {
     const enabled = otherTicked(draft);

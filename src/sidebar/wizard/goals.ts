@@ -3,8 +3,8 @@
  * already loaded, its progress and status computed from the same Tracking history with the definitions
  * the sheet's formulas use.
  */
-import { goalStanding, type Goal, type GoalForm } from '../core/goals';
-import type { GoalSummary, SavedGoal } from '../shared/endpoints';
+import { goalStanding, type Goal, type GoalForm } from '../../core/goals';
+import type { GoalSummary, SavedGoal } from '../../shared/endpoints';
 import type { Tracking } from './derived';
 
 export function summaryOfSaved(saved: SavedGoal, form: GoalForm, goal: Goal, tracking: Tracking, today: string): GoalSummary {

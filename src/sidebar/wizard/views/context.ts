@@ -1,7 +1,7 @@
 /** What every view is rendered from, and what a wizard step may do. */
-import type { Lang } from '../../core/i18n/lang';
-import type { SidebarTexts } from '../../core/i18n/sidebar';
-import type { WizardData } from '../../shared/endpoints';
+import type { Lang } from '../../../core/lang';
+import type { SidebarTexts } from '../texts';
+import type { WizardData } from '../../../shared/endpoints';
 import type { Tracking } from '../derived';
 import type { Draft } from '../draft';
 import type { Field, FieldRegistry } from '../fields';

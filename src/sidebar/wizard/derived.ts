@@ -2,8 +2,8 @@
  * What the wizard computes in the browser from the draft and the Tracking history it received once:
  * the baseline suggestion, the drafted statement and the achievable check. No server call.
  */
-import { kpiById, type Kpi, type KpiUnit } from '../core/catalog';
-import { isIsoDate } from '../core/dates';
+import { kpiById, type Kpi, type KpiUnit } from '../../core/catalog';
+import { isIsoDate } from '../../core/dates';
 import {
   achievableCheck,
   achievableMessage,
@@ -11,13 +11,13 @@ import {
   OTHER_CHANNEL,
   suggestBaseline,
   type BaselineSuggestion,
-} from '../core/goals';
-import type { Lang } from '../core/i18n/lang';
-import type { TrackingRow } from '../core/tracking';
-import { numberConvention, readTypedNumber } from '../core/numbers';
-import { formatNumber } from '../core/values';
-import { historyRows } from '../shared/digest';
-import type { HistoryDigest } from '../shared/endpoints';
+} from '../../core/goals';
+import type { Lang } from '../../core/lang';
+import type { TrackingRow } from '../../core/tracking';
+import { numberConvention, readTypedNumber } from '../../core/numbers';
+import { formatNumber } from '../../core/values';
+import { historyRows } from '../../shared/digest';
+import type { HistoryDigest } from '../../shared/endpoints';
 import { isMoneyKpi, otherTicked, type Draft } from './draft';
 
 export interface Tracking {

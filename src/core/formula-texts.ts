@@ -4,9 +4,9 @@
  * meant, in the user's own number notation.
  */
 import type { Lang } from './lang';
-import type { ArgProblem, Problem, RuleName } from '../rules';
-import type { ArgShape, Fault } from '../faults';
-import { describeValue, formatNumber } from '../values';
+import type { ArgProblem, Problem, RuleName } from './rules';
+import type { ArgShape, Fault } from './faults';
+import { describeValue, formatNumber } from './values';
 
 /**
  * French names of the formulas' arguments. Autocomplete shows the English names (they are the
