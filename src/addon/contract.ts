@@ -4,7 +4,8 @@
  * Nothing imports this file; the type checker reads it.
  */
 import type { Endpoints } from '../shared/endpoints';
-import { loadWizard, saveGoal, setLanguage, showGoal } from './endpoints';
+import { loadWizard, saveGoal, showGoal } from './wizard-endpoints';
+import { setLanguage } from './runtime';
 import { loadImport, saveImport } from './import';
 
 export const SIDEBAR_ENDPOINTS: Endpoints = { loadWizard, saveGoal, showGoal, setLanguage, loadImport, saveImport };

@@ -17,7 +17,8 @@ import {
   type Result,
 } from '../shared/endpoints';
 import { sheetDates } from './dates';
-import { failure, prepareSheets, underDocumentLock, userLang } from './endpoints';
+import { failure, underDocumentLock, userLang } from './runtime';
+import { prepareSheets } from './sheets/setup';
 import { openAddonSheets } from './sheets/registry';
 import { appendTracking, readTracking, replaceTrackingValues, trackingCells, trackingRows } from './sheets/tracking';
 import { historyDigest } from '../shared/digest';

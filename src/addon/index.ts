@@ -2,7 +2,8 @@
 export { onOpen, onInstall, enableFormulas } from './menu';
 export { showFormulaHelp } from './help';
 export { showWizard } from './wizard';
-export { loadWizard, saveGoal, showGoal, setLanguage } from './endpoints';
+export { loadWizard, saveGoal, showGoal } from './wizard-endpoints';
+export { setLanguage } from './runtime';
 export { loadImport, saveImport } from './import';
 export { showImport } from './import-sidebar';
 export { CUSTOM_FUNCTIONS } from './custom-functions';
