@@ -1,7 +1,8 @@
 /**
  * The one interface both sides of google.script.run check against: the server implements it
- * (src/addon/endpoints.ts) and the sidebar calls it (src/sidebar/server.ts). Only JSON crosses:
- * dates are ISO strings, and every answer is a Result rather than an exception.
+ * (src/addon/endpoints.ts lists the functions) and the sidebar calls it (src/sidebar/server.ts). Only JSON
+ * crosses: dates are ISO strings, and every answer is a Result rather than an exception. Adding an
+ * endpoint is a method here and its implementation in the server's list; nothing else names it.
  */
 import type { KpiId } from '../core/catalog';
 import type { FieldError, GoalForm, GoalStatus } from '../core/goals';
@@ -121,5 +122,3 @@ export interface Endpoints {
 }
 
 export type EndpointName = keyof Endpoints;
-
-export const ENDPOINT_NAMES: readonly EndpointName[] = ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage', 'loadImport', 'saveImport'];

@@ -7,6 +7,7 @@ import { FakeHtmlService } from '../../src/local/fakes/html';
 import { FakeSession } from '../../src/local/fakes/session';
 import { FakeScriptApp } from '../../src/local/fakes/script';
 import { loadBundle } from '../support/bundle';
+import { SIDEBAR_ENDPOINTS } from '../../src/addon/endpoints';
 
 /** Services as onOpen sees them in AuthMode.NONE: Ui and Session answer, anything authorised throws. */
 function unauthorisedServices(userLocale: string) {
@@ -46,6 +47,11 @@ test.each([['NONE'], ['LIMITED']])('every menu item calls a top-level function o
     expect(scope.run(`typeof ${item.functionName}`)).toBe('function');
     expect(item.functionName).not.toMatch(/_$/);
   }
+});
+
+test('every sidebar endpoint is a top-level function of the bundle, the name google.script.run calls', () => {
+  const { scope } = unauthorisedServices('en');
+  for (const name of Object.keys(SIDEBAR_ENDPOINTS)) expect(scope.run(`typeof ${name}`)).toBe('function');
 });
 
 /** The menu onOpen(event) builds for a user of this locale: each item's caption or function, "-" for a separator. */

@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowserSession, type BrowserSession } from './browser';
+import { SIDEBAR_ENDPOINTS } from '../../src/addon/endpoints';
 import { addDays, toDayNumber } from '../../src/core/dates';
 import type { Lang } from '../../src/core/i18n/lang';
-import { ENDPOINT_NAMES, type EndpointName, type GoalSummary, type HistoryDigest, type ImportData, type ImportRequest, type WizardData } from '../../src/shared/endpoints';
+import { type EndpointName, type GoalSummary, type HistoryDigest, type ImportData, type ImportRequest, type WizardData } from '../../src/shared/endpoints';
 
 export const SIDEBAR_HTML = resolve('build/sidebar.html');
 
@@ -215,7 +216,7 @@ export async function installStub<Data>(page: Page, options: StubOptions<Data>):
         pending.forEach((deliver) => deliver());
       },
     };
-  }, { opts: options as StubOptions<unknown>, endpoints: ENDPOINT_NAMES });
+  }, { opts: options as StubOptions<unknown>, endpoints: Object.keys(SIDEBAR_ENDPOINTS) });
 }
 
 export async function recordedCalls(page: Page): Promise<RecordedCall[]> {
