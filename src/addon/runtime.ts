@@ -3,8 +3,9 @@
  * error (logged first), and the document lock.
  */
 import { ADDON_TEXTS } from '../core/i18n/addon';
-import { LANGS, langFromLocale, type Lang } from '../core/i18n/lang';
-import type { Result } from '../shared/endpoints';
+import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { readLang } from '../core/requests';
+import type { EndpointError, Result } from '../shared/endpoints';
 import { userLocale } from './locale';
 
 const LANGUAGE_PROPERTY = 'socialroi.lang';
@@ -26,7 +27,7 @@ export function userLang(): Lang {
  * and its stack go to the executions log first (console.error, which the manifest's exception logging
  * keeps): the sidebar gets only the message.
  */
-export function failure(error: unknown, lang: Lang = userLang()): Result<never> {
+export function failure(error: unknown, lang: Lang = userLang()): Result<never, Extract<EndpointError, { kind: 'failed' }>> {
   const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
   const stack = typeof (error as Error | undefined)?.stack === 'string' ? (error as Error).stack : undefined;
   console.error(`Social ROI: ${stack && stack.includes(message) ? stack : [message, stack].filter(Boolean).join('\n')}`);
@@ -49,12 +50,13 @@ export function underDocumentLock<T>(work: () => T): T | 'busy' {
 }
 
 /** Remembers the user's language for next time (both sidebars offer the choice). */
-export function setLanguage(lang: Lang): Result<null> {
-  if (!LANGS.includes(lang)) return { ok: false, error: { kind: 'failed', message: 'Unknown language / Langue inconnue' } };
+export function setLanguage(lang: unknown): Result<null> {
+  const chosen = readLang(lang);
+  if (!chosen) return { ok: false, error: { kind: 'failed', message: 'Unknown language / Langue inconnue' } };
   try {
-    PropertiesService.getUserProperties().setProperty(LANGUAGE_PROPERTY, lang);
+    PropertiesService.getUserProperties().setProperty(LANGUAGE_PROPERTY, chosen);
     return { ok: true, value: null };
   } catch (error) {
-    return failure(error, lang);
+    return failure(error, chosen);
   }
 }

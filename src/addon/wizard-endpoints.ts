@@ -3,9 +3,9 @@
  * a Result instead of throwing, validates everything it receives again, and writes under the document
  * lock, one batched call per block.
  */
-import { validateGoal, type Goal, type GoalForm } from '../core/goals';
-import { earlierDate } from '../core/dates';
-import { LANGS, type Lang } from '../core/i18n/lang';
+import { readGoalId, validateGoal, validateSavedGoal, type Goal } from '../core/goals';
+import type { Lang } from '../core/i18n/lang';
+import { readLang } from '../core/requests';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
 import type { TrackingRef } from '../core/sheets/formulas';
 import type { TrendSeries } from '../core/sheets/dashboard';
@@ -77,15 +77,12 @@ function newGoalId(): string {
   return Utilities.getUuid().replace(/-/g, '').slice(0, 12);
 }
 
-export function saveGoal(form: GoalForm, lang: Lang): Result<SavedGoal> {
+/** `lang`, the language the form was typed in, says how its numbers are written; the user's language when it is none. */
+export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
-    // An edited goal may have started long ago, or ended: its own dates are checked against its start.
-    const editing = typeof form?.id === 'string' && typeof form?.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(form.start);
-    // Numbers are read the way the form's language writes them, as the sidebar read them.
-    const typedIn = LANGS.includes(lang) ? lang : userLang();
-    const validation = validateGoal(form, editing ? earlierDate(dates.today, form.start) : dates.today, typedIn);
+    const validation = validateSavedGoal(form, dates.today, readLang(lang) ?? userLang());
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
     const saved = underDocumentLock((): Result<SavedGoal> => {
       const { sheets, lang: sheetLang } = prepareSheets(ss);
@@ -107,12 +104,13 @@ export function saveGoal(form: GoalForm, lang: Lang): Result<SavedGoal> {
   }
 }
 
-export function showGoal(id: string): Result<null> {
+export function showGoal(id: unknown): Result<null> {
   try {
-    if (typeof id !== 'string' || id.length > 64) return { ok: false, error: { kind: 'notFound' } };
+    const goalId = readGoalId(id);
+    if (goalId === undefined) return { ok: false, error: { kind: 'notFound' } };
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheets } = openAddonSheets(ss, ['goals']);
-    const row = sheets.goals ? findGoalRow(sheets.goals, id) : undefined;
+    const row = sheets.goals ? findGoalRow(sheets.goals, goalId) : undefined;
     if (!sheets.goals || row === undefined) return { ok: false, error: { kind: 'notFound' } };
     sheets.goals.getRange(row, 1, 1, 1).activate();
     return { ok: true, value: null };
