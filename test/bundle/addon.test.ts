@@ -35,7 +35,6 @@ test('onOpen builds the add-on menu in AuthMode.NONE, touching no authorised ser
   const { ui, scope } = unauthorisedServices('en');
   scope.run('onOpen({ authMode: "NONE" })');
   expect(ui.menus).toHaveLength(1);
-  expect(ui.menus[0].name).toBe('Social ROI');
   expect(ui.menus[0].items.length).toBeGreaterThan(0);
 });
 
@@ -72,10 +71,13 @@ test('only in AuthMode.NONE (installed, not yet used here) does the menu offer t
   expect(menuAfterOpen('fr', '{ authMode: ScriptApp.AuthMode.NONE }', 'caption')[0]).toBe('Activer les formules dans ce document');
 });
 
-test('onInstall builds the same menu as onOpen', () => {
-  const { ui, scope } = unauthorisedServices('en');
-  scope.run('onInstall({ authMode: "FULL" })');
-  expect(ui.menus).toHaveLength(1);
+test.each([['NONE'], ['FULL']])('onInstall builds the same menu as onOpen (AuthMode.%s)', (mode) => {
+  const installed = unauthorisedServices('fr');
+  installed.scope.run(`onInstall({ authMode: ScriptApp.AuthMode.${mode} })`);
+  const opened = unauthorisedServices('fr');
+  opened.scope.run(`onOpen({ authMode: ScriptApp.AuthMode.${mode} })`);
+  expect(installed.ui.menus).toHaveLength(1);
+  expect(installed.ui.menus[0].items).toEqual(opened.ui.menus[0].items);
 });
 
 test.each([
