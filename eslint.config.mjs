@@ -22,6 +22,7 @@ export default [
       'no-dupe-keys': 'error',
       'no-duplicate-case': 'error',
       'no-self-compare': 'error',
+      'no-sparse-arrays': 'error',
       'no-unreachable': 'error',
       'no-fallthrough': 'error',
       eqeqeq: ['error', 'always'],

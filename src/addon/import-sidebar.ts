@@ -1,6 +1,6 @@
 import { ADDON_NAME, ADDON_TEXTS } from './texts';
 import { IMPORT_FILE } from '../shared/files';
-import { userLang } from './endpoints';
+import { userLang } from './runtime';
 
 /** Opens "Import platform data" (build/import.html); it loads with one loadImport call. */
 export function showImport(): void {

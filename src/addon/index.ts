@@ -2,7 +2,6 @@
 export { onOpen, onInstall, enableFormulas } from './menu';
 export { showFormulaHelp } from './help';
 export { showWizard } from './wizard';
-export { loadWizard, saveGoal, showGoal, setLanguage } from './endpoints';
-export { loadImport, saveImport } from './import';
 export { showImport } from './import-sidebar';
+export { SIDEBAR_ENDPOINTS } from './endpoints';
 export { CUSTOM_FUNCTIONS } from './custom-functions';

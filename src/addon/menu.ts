@@ -1,7 +1,7 @@
 import { ADDON_TEXTS } from './texts';
 import { langFromLocale } from '../core/lang';
 import { userLocale } from './locale';
-import { userLang } from './endpoints';
+import { userLang } from './runtime';
 
 /**
  * Builds the add-on menu. Runs in every authorisation mode, AuthMode.NONE included, so it touches

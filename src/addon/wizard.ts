@@ -1,6 +1,6 @@
 import { ADDON_NAME, ADDON_TEXTS } from './texts';
 import { SIDEBAR_FILE } from '../shared/files';
-import { userLang } from './endpoints';
+import { userLang } from './runtime';
 
 /** Opens the goal wizard (build/sidebar.html); it loads its data with one loadWizard call. */
 export function showWizard(): void {

@@ -38,7 +38,7 @@ export function customFunctionStub(def: FormulaDef): string {
   ].join('\n');
 }
 
-/** A plain global for a menu item, trigger or google.script.run endpoint. */
-export function globalStub(name: string): string {
-  return `function ${name}(){return ${BUNDLE_GLOBAL}.${name}.apply(null,arguments)}`;
+/** A plain global for a menu item, trigger or google.script.run endpoint, calling the bundle's function of that name. */
+export function globalStub(name: string, holder = BUNDLE_GLOBAL): string {
+  return `function ${name}(){return ${holder}.${name}.apply(null,arguments)}`;
 }

@@ -1,11 +1,15 @@
 /**
  * The one interface both sides of google.script.run check against: the server implements it
- * (src/addon/endpoints.ts) and the sidebar calls it (src/sidebar/server.ts). Only JSON crosses:
- * dates are ISO strings, and every answer is a Result rather than an exception.
+ * (src/addon/endpoints.ts lists the functions) and the sidebar calls it (src/sidebar/kit/server.ts). Only JSON
+ * crosses: dates are ISO strings, and every answer is a Result rather than an exception. Adding an
+ * endpoint is a method here and its implementation in the server's list; nothing else names it.
  */
 import type { KpiId } from '../core/catalog';
 import type { FieldError, GoalForm, GoalStatus } from '../core/goals';
 import type { Lang } from '../core/lang';
+import type { ImportRequest, InvalidReadings } from '../core/import/request';
+
+export { MAX_IMPORT_READINGS, type ImportRequest, type ReadingsDigest } from '../core/import/request';
 
 export type EndpointError =
   /** The server refused fields; each error names its field. */
@@ -20,7 +24,7 @@ export type EndpointError =
 export type ImportError =
   | { kind: 'busy' }
   /** A reading of the import that cannot be written: which one (0-based) and why; nothing was written. */
-  | { kind: 'invalidReadings'; index: number; reason: 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape' }
+  | InvalidReadings
   | { kind: 'failed'; message: string };
 
 export type Result<T, E = EndpointError> = { ok: true; value: T } | { ok: false; error: E };
@@ -71,14 +75,6 @@ export interface SavedGoal {
   created: boolean;
 }
 
-/** Readings to import, compactly: names once, then [day, channel, KPI, value, source] rows by index. */
-export interface ReadingsDigest {
-  channels: string[];
-  kpis: KpiId[];
-  sources: string[];
-  readings: Array<[day: number, channel: number, kpi: number, value: number, source: number]>;
-}
-
 /** What the import sidebar needs to preview an import against the sheet. */
 export interface ImportData {
   lang: Lang;
@@ -90,21 +86,12 @@ export interface ImportData {
   trackingSheet?: string;
 }
 
-export interface ImportRequest {
-  readings: ReadingsDigest;
-  /** What to do with a reading Tracking already has (same date, channel and KPI). */
-  mode: 'replace' | 'skip';
-}
-
 export interface ImportSaved {
   appended: number;
   replaced: number;
   skipped: number;
   sheetName: string;
 }
-
-/** At most this many readings in one import: far above a year of daily exports for every platform. */
-export const MAX_IMPORT_READINGS = 250_000;
 
 /** Every server function the sidebar may call, with its argument and result types. */
 export interface Endpoints {
@@ -122,4 +109,8 @@ export interface Endpoints {
 
 export type EndpointName = keyof Endpoints;
 
-export const ENDPOINT_NAMES: readonly EndpointName[] = ['loadWizard', 'saveGoal', 'showGoal', 'setLanguage', 'loadImport', 'saveImport'];
+/** A parameter as the server receives it: whatever the page sent, to be read by src/core before use. */
+type Untrusted<Params extends unknown[]> = { [I in keyof Params]: unknown };
+
+/** The Endpoints as the server implements them: the same answers, every parameter untrusted. */
+export type ServerEndpoints = { [K in EndpointName]: (...params: Untrusted<Parameters<Endpoints[K]>>) => ReturnType<Endpoints[K]> };

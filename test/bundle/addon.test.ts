@@ -7,6 +7,7 @@ import { FakeHtmlService } from '../../src/local/fakes/html';
 import { FakeSession } from '../../src/local/fakes/session';
 import { FakeScriptApp } from '../../src/local/fakes/script';
 import { loadBundle } from '../support/bundle';
+import { SIDEBAR_ENDPOINTS } from '../../src/addon/endpoints';
 
 /** Services as onOpen sees them in AuthMode.NONE: Ui and Session answer, anything authorised throws. */
 function unauthorisedServices(userLocale: string) {
@@ -34,7 +35,6 @@ test('onOpen builds the add-on menu in AuthMode.NONE, touching no authorised ser
   const { ui, scope } = unauthorisedServices('en');
   scope.run('onOpen({ authMode: "NONE" })');
   expect(ui.menus).toHaveLength(1);
-  expect(ui.menus[0].name).toBe('Social ROI');
   expect(ui.menus[0].items.length).toBeGreaterThan(0);
 });
 
@@ -46,6 +46,11 @@ test.each([['NONE'], ['LIMITED']])('every menu item calls a top-level function o
     expect(scope.run(`typeof ${item.functionName}`)).toBe('function');
     expect(item.functionName).not.toMatch(/_$/);
   }
+});
+
+test('every sidebar endpoint is a top-level function of the bundle, the name google.script.run calls', () => {
+  const { scope } = unauthorisedServices('en');
+  for (const name of Object.keys(SIDEBAR_ENDPOINTS)) expect(scope.run(`typeof ${name}`)).toBe('function');
 });
 
 /** The menu onOpen(event) builds for a user of this locale: each item's caption or function, "-" for a separator. */
@@ -66,10 +71,13 @@ test('only in AuthMode.NONE (installed, not yet used here) does the menu offer t
   expect(menuAfterOpen('fr', '{ authMode: ScriptApp.AuthMode.NONE }', 'caption')[0]).toBe('Activer les formules dans ce document');
 });
 
-test('onInstall builds the same menu as onOpen', () => {
-  const { ui, scope } = unauthorisedServices('en');
-  scope.run('onInstall({ authMode: "FULL" })');
-  expect(ui.menus).toHaveLength(1);
+test.each([['NONE'], ['FULL']])('onInstall builds the same menu as onOpen (AuthMode.%s)', (mode) => {
+  const installed = unauthorisedServices('fr');
+  installed.scope.run(`onInstall({ authMode: ScriptApp.AuthMode.${mode} })`);
+  const opened = unauthorisedServices('fr');
+  opened.scope.run(`onOpen({ authMode: ScriptApp.AuthMode.${mode} })`);
+  expect(installed.ui.menus).toHaveLength(1);
+  expect(installed.ui.menus[0].items).toEqual(opened.ui.menus[0].items);
 });
 
 test.each([

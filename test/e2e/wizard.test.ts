@@ -6,7 +6,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { addDays, daysBetween } from '../../src/core/dates';
 import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
-import { arrowTo, focused, seriousViolations, tabTo, typeDate } from '../support/sidebar-harness';
+import { arrowTo, focused, tabTo, typeDate } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const DEADLINE = addDays(TODAY, 91);

@@ -8,14 +8,18 @@ import { spreadsheetAppFake } from '../../src/local/fakes/spreadsheet';
 import { readingsDigest } from '../../src/shared/digest';
 import { addDays } from '../../src/core/dates';
 import { ADDON_TEXTS } from '../../src/addon/texts';
+import { FORMULA_REFERENCE } from '../../src/functions/reference';
+import { exampleCall } from '../../src/functions/format';
 
-test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE', () => {
+test('onOpen builds the add-on menu from the real bundle, even in AuthMode.NONE, asking nothing of the spreadsheet', () => {
   const { emulator } = emulate('en_US');
   emulator.open('NONE');
-  expect(emulator.ui.menus.map((m) => m.name)).toEqual(['Social ROI']);
+  expect(emulator.ui.menus).toHaveLength(1);
   const items = emulator.ui.menus[0].items.filter((i) => i !== 'separator');
   expect(items.length).toBeGreaterThan(0);
   for (const item of items) expect(emulator.hasGlobal(item.functionName)).toBe(true);
+  // Counted even when refused: an attempt caught by the add-on would show here.
+  expect(emulator.calls.count('SpreadsheetApp.getActiveSpreadsheet') + emulator.calls.count('PropertiesService')).toBe(0);
 });
 
 test.each([
@@ -65,18 +69,24 @@ test('the call counter counts each service call, and a custom function column co
   expect(emulator.calls.snapshot()).toEqual({ 'Spreadsheet.getSpreadsheetLocale': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 });
 });
 
-test('in AuthMode.NONE the spreadsheet is out of reach, the Ui is not', () => {
+test('in AuthMode.NONE the spreadsheet is out of reach', () => {
   const { workbook } = emulate();
   const calls = new CallCounter();
   const app = spreadsheetAppFake({ workbook, calls, ui: new FakeUi(calls, 'Social ROI'), authMode: 'NONE', projectId: DEFAULT_PROJECT });
   expect(() => app.getActiveSpreadsheet()).toThrow(/permission/);
-  expect(app.getUi()).toBeDefined();
 });
 
-test('a custom function may read but never write', () => {
-  const { workbook, sheet } = emulate();
-  workbook.readOnly = true;
-  expect(() => write(workbook, sheet, 'A1', [[1]])).toThrow(/permission/);
+test('a custom function may read but never write: every formula, on its examples and on refused input, reads at most the locale', () => {
+  const { emulator, workbook, sheet } = emulate('fr_FR');
+  const refused = FORMULA_REFERENCE.map((def) => `=${def.name}(${def.params.map(() => '"x"').join(', ')})`);
+  const formulas = [...FORMULA_REFERENCE.flatMap((def) => def.examples.map((example) => exampleCall(def, example, 'en'))), ...refused];
+  write(workbook, sheet, `A1:A${formulas.length}`, formulas.map((formula) => [formula]));
+  const readsOfTheLocale = ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetLocale'];
+  expect(Object.keys(emulator.calls.snapshot()).filter((call) => !readsOfTheLocale.includes(call))).toEqual([]);
+  // The examples compute; the refusals show their own message, not a permission error.
+  expect(read(workbook, sheet, `A1:A${formulas.length}`).flat().filter((value) => typeof value !== 'number')).toEqual(refused.map(() => '#ERROR!'));
+  const messages = formulas.map((_formula, i) => workbook.errorMessage(sheet, i + 1, 1) ?? '');
+  expect(messages.filter((message) => /permission/i.test(message))).toEqual([]);
 });
 
 const TODAY = new Date().toISOString().slice(0, 10);

@@ -7,7 +7,7 @@ import { kpiById, type KpiUnit } from '../../src/core/catalog';
 import { validateGoal } from '../../src/core/goals';
 import { amountText, readAmount, trackingOf } from '../../src/sidebar/wizard/derived';
 import { goalFormOf, newDraft } from '../../src/sidebar/wizard/draft';
-import { clicksHistory, TODAY, wizardData } from '../support/sidebar-harness';
+import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
 const KPI_OF_UNIT: Record<KpiUnit, string> = { count: 'website_clicks', money: 'revenue', percent: 'conversion_rate', seconds: 'time_on_site' };
 

@@ -23,7 +23,10 @@ import {
   TODAY,
   type ImportServer,
 } from '../support/import-harness';
-import { focused, recordedCalls, seriousViolations, WAIT, usePageSession } from '../support/sidebar-harness';
+import { WAIT, usePageSession } from '../support/page-server';
+import { recordedCalls } from '../support/script-run-stub';
+import { focused } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 const sorted = (rows: readonly TrackingRow[]) =>
   [...rows].sort((a, b) => (a.date + a.channel + a.kpi).localeCompare(b.date + b.channel + b.kpi));

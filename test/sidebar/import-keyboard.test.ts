@@ -8,7 +8,10 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/lang';
 import { describeInBrowser, screenshotPath } from '../support/browser';
 import { fixture, historyOf, importData, importRequests, openImport, rowsOfDigest, startImportServer, type ImportServer } from '../support/import-harness';
-import { arrowTo, focused, recordedCalls, seriousViolations, tabTo, WAIT, usePageSession } from '../support/sidebar-harness';
+import { WAIT, usePageSession } from '../support/page-server';
+import { recordedCalls } from '../support/script-run-stub';
+import { arrowTo, focused, tabTo } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 /** Words of each language the flow goes through. */
 const WORDS: Record<Lang, {

@@ -16,7 +16,10 @@ import {
   startImportServer,
   type ImportServer,
 } from '../support/import-harness';
-import { focused, installStub, recordedCalls, releaseHeld, seriousViolations, WAIT, usePageSession } from '../support/sidebar-harness';
+import { WAIT, usePageSession } from '../support/page-server';
+import { installStub, recordedCalls, releaseHeld } from '../support/script-run-stub';
+import { focused } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 /** Two of the three readings of meta-facebook-reach-utf16le.csv (1520, 1784, 0 from Feb 1 to 3): one the same, one different. */
 const EXISTING = historyOf([

@@ -5,23 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshotPath, watchErrors } from '../support/browser';
-import {
-  callsOf,
-  clicksHistory,
-  EXISTING_GOALS,
-  focused,
-  installStub,
-  openSidebar,
-  recordedCalls,
-  releaseHeld,
-  seriousViolations,
-  startSidebarServer,
-  WAIT,
-  wizardData,
-  type SidebarServer,
-  type StubOptions,
-  usePageSession,
-} from '../support/sidebar-harness';
+import { startSidebarServer, WAIT, type SidebarServer, usePageSession } from '../support/page-server';
+import { callsOf, installStub, openSidebar, recordedCalls, releaseHeld, type StubOptions } from '../support/script-run-stub';
+import { clicksHistory, EXISTING_GOALS, wizardData } from '../support/wizard-fixtures';
+import { focused } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 describeInBrowser('goal wizard sidebar, behaviour', () => {
   const session = usePageSession(startSidebarServer);

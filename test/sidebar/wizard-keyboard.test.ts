@@ -5,23 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshotPath } from '../support/browser';
-import {
-  arrowTo,
-  callsOf,
-  clicksHistory,
-  EXISTING_GOALS,
-  focused,
-  openSidebar,
-  recordedCalls,
-  seriousViolations,
-  startSidebarServer,
-  tabTo,
-  typeDate,
-  WAIT,
-  wizardData,
-  type SidebarServer,
-  usePageSession,
-} from '../support/sidebar-harness';
+import { startSidebarServer, WAIT, type SidebarServer, usePageSession } from '../support/page-server';
+import { callsOf, openSidebar, recordedCalls } from '../support/script-run-stub';
+import { clicksHistory, EXISTING_GOALS, wizardData } from '../support/wizard-fixtures';
+import { arrowTo, focused, tabTo, typeDate } from '../support/keyboard';
+import { seriousViolations } from '../support/axe';
 
 const NBSP = '\u00a0';
 

@@ -1,7 +1,7 @@
 /**
  * The built import sidebar (build/import.html) in Chromium, against a stubbed google.script.run that
- * answers loadImport, saveImport and setLanguage and records every call in window.__stub, as the goal
- * wizard's harness does: its call, keyboard and axe helpers work on this page too.
+ * answers loadImport, saveImport and setLanguage and records every call (script-run-stub.ts), as for the
+ * goal wizard: the call, keyboard and axe helpers work on this page too.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,8 @@ import { fromDayNumber } from '../../src/core/dates';
 import type { Lang } from '../../src/core/lang';
 import type { TrackingRow } from '../../src/core/tracking';
 import type { HistoryDigest, ImportData, ImportRequest, ReadingsDigest } from '../../src/shared/endpoints';
-import { callsOf, installStub, startPageServer, WAIT, type SidebarServer, type StubOptions } from './sidebar-harness';
+import { startPageServer, type SidebarServer } from './page-server';
+import { callsOf, openSidebar, type StubOptions } from './script-run-stub';
 import { historyDigest } from '../../src/shared/digest';
 
 export const IMPORT_HTML = resolve('build/import.html');
@@ -35,10 +36,8 @@ export function importData(lang: Lang, existing: HistoryDigest = { channels: [],
 export type ImportStubOptions = StubOptions<ImportData>;
 
 /** Opens the import sidebar with a stub and waits for its first view. */
-export async function openImport(page: Page, url: string, options: ImportStubOptions): Promise<void> {
-  await installStub(page, options);
-  await page.goto(url);
-  await page.waitForSelector('main h1', { timeout: WAIT });
+export function openImport(page: Page, url: string, options: ImportStubOptions): Promise<void> {
+  return openSidebar(page, url, options);
 }
 
 export function fixture(name: string): { name: string; mimeType: string; buffer: Buffer } {

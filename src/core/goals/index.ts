@@ -2,6 +2,7 @@
 export * from './types';
 export { readText, textLength } from './text';
 export { validateGoal } from './validate';
+export { readGoalId, validateSavedGoal } from './request';
 export { formatAmount, formatChange, formatKpiValue, formatPercent } from './format';
 export { channelNames, draftStatement, type StatementChoices } from './statement';
 export { OUTCOMES_NEEDING_ACTIONABLE_KPIS, vanityMessage, vanityWarning, type VanityWarning } from './vanity';

@@ -2,7 +2,6 @@
  * The `npm start` preview: an HTTP server on 127.0.0.1 that runs the real built add-on in the emulator
  * and serves a page to use it. The workbook is kept in a JSON file so work survives a restart.
  */
-import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -14,7 +13,9 @@ import { Workbook } from '../emulator/workbook';
 import { PREVIEW_TEXTS } from './client/texts';
 import { addSampleTracking, sampleWorkbook } from './sample';
 import type { ScriptRunRequest, ScriptRunResponse } from './protocol';
+import { returnedValue } from '../script-run/rules';
 import { previewView } from './view';
+import { browserScript } from '../browser-script';
 
 export interface PreviewOptions {
   port: number;
@@ -33,19 +34,7 @@ export interface PreviewServer {
 /** The page's sources; npm scripts and jest run from the repository root. */
 const CLIENT_DIR = join(process.cwd(), 'src', 'local', 'preview', 'client');
 
-async function bundleClient(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(CLIENT_DIR, entry)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'browser',
-    charset: 'utf8',
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
-}
+const bundleClient = (entry: string) => browserScript(join(CLIENT_DIR, entry));
 
 /**
  * What a user types in the formula bar, as Sheets reads it in a spreadsheet of this locale: a formula in
@@ -62,16 +51,22 @@ export function parseCellInput(input: string, locale: string): unknown {
   return input;
 }
 
-/** Apps Script refuses to return a Date (or a function) through google.script.run. */
-function illegalReturn(value: unknown, path = 'return value'): string | undefined {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' || typeof value === 'function') return path;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = illegalReturn(inner, `${path}.${key}`);
-      if (found) return found;
-    }
+/**
+ * A google.script.run call from the preview's sidebar, run in the emulator as one execution, answered as
+ * Apps Script answers it: the returned value if it may cross (a Date may not: src/local/script-run),
+ * else why the call failed.
+ */
+export function runScriptFunction(emulator: Pick<Emulator, 'hasGlobal' | 'run'>, { functionName, args }: ScriptRunRequest): ScriptRunResponse {
+  if (typeof functionName !== 'string' || functionName.endsWith('_') || !emulator.hasGlobal(functionName)) {
+    return { ok: false, error: { name: 'ScriptError', message: `Script function not found: ${functionName}` } };
   }
-  return undefined;
+  try {
+    const returned = returnedValue(emulator.run(functionName, Array.isArray(args) ? args : []));
+    return returned.ok ? returned : { ok: false, error: { name: 'ScriptError', message: returned.error } };
+  } catch (error) {
+    const e = error as { name?: string; message?: string };
+    return { ok: false, error: { name: e.name ?? 'Error', message: e.message ?? String(error) } };
+  }
 }
 
 function readBody(request: IncomingMessage, limit = 25 * 1024 * 1024): Promise<unknown> {
@@ -201,23 +196,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       }
     },
     'POST /api/run': async (q, r) => {
-      const { functionName, args } = (await readBody(q)) as ScriptRunRequest;
-      let result: ScriptRunResponse;
-      if (typeof functionName !== 'string' || functionName.endsWith('_') || !emulator.hasGlobal(functionName)) {
-        result = { ok: false, error: { name: 'ScriptError', message: `Script function not found: ${functionName}` } };
-      } else {
-        try {
-          const value = emulator.run(functionName, Array.isArray(args) ? args : []);
-          const illegal = illegalReturn(value);
-          result = illegal
-            ? { ok: false, error: { name: 'ScriptError', message: `Failed due to illegal value in property: ${illegal}` } }
-            : { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
-        } catch (error) {
-          const e = error as { name?: string; message?: string };
-          result = { ok: false, error: { name: e.name ?? 'Error', message: e.message ?? String(error) } };
-        }
-        save();
-      }
+      const result = runScriptFunction(emulator, (await readBody(q)) as ScriptRunRequest);
+      save();
       json(r, 200, result);
     },
     'POST /api/sidebar/close': (_q, r) => {

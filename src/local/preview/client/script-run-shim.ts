@@ -1,61 +1,27 @@
 /**
  * google.script.run inside the preview's sidebar: each call is sent to the preview server, which runs
- * the function in the real bundle and answers. Apps Script's argument rules apply: no Date, no
- * function, no symbol in arguments (such a call fails, as it does in Sheets).
+ * the function in the real bundle and answers. What may cross, and how a call answers, is the fake's
+ * (src/local/script-run): a Date or a function in the arguments fails the call, as it does in Sheets.
  */
-type Handler = (value: unknown, userObject?: unknown) => void;
-
-function illegalPath(value: unknown, path: string): string | undefined {
-  if (value instanceof Date || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return path;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = illegalPath(inner, path === '' ? key : `${path}.${key}`);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
+import { fakeScriptRun, type ScriptRunTransport } from '../../script-run/fake';
+import type { ScriptRunRequest, ScriptRunResponse } from '../protocol';
 
 function notifyParent(type: string): void {
   if (window.parent !== window) window.parent.postMessage({ type }, window.location.origin);
 }
 
-function runner(success?: Handler, failure?: Handler, userObject?: unknown): unknown {
-  const fail = (error: Error) => {
-    if (failure) failure(error, userObject);
-    else console.error(error);
-  };
-  return new Proxy(
-    {},
-    {
-      get(_target, property) {
-        if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, failure, userObject);
-        if (property === 'withFailureHandler') return (handler: Handler) => runner(success, handler, userObject);
-        if (property === 'withUserObject') return (object: unknown) => runner(success, failure, object);
-        if (typeof property !== 'string') return undefined;
-        return (...args: unknown[]) => {
-          const illegal = illegalPath(args, '');
-          if (illegal !== undefined) {
-            setTimeout(() => fail(new Error(`Failed due to illegal value in property: ${illegal}`)), 0);
-            return;
-          }
-          fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionName: property, args }) })
-            .then((response) => response.json())
-            .then((result: { ok: boolean; value?: unknown; error?: { name: string; message: string } }) => {
-              notifyParent('script-run-done');
-              if (result.ok) success?.(result.value, userObject);
-              else fail(Object.assign(new Error(result.error?.message ?? 'Error'), { name: result.error?.name ?? 'Error' }));
-            })
-            .catch((error: Error) => fail(error));
-        };
-      },
-    },
-  );
-}
+const toPreviewServer: ScriptRunTransport = async (functionName, args) => {
+  const request: ScriptRunRequest = { functionName, args };
+  const response = await fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  const result = (await response.json()) as ScriptRunResponse;
+  notifyParent('script-run-done');
+  if (result.ok) return result.value;
+  throw Object.assign(new Error(result.error.message), { name: result.error.name });
+};
 
 (window as unknown as { google: unknown }).google = {
   script: {
-    run: runner(),
+    run: fakeScriptRun(toPreviewServer),
     host: {
       close: () => notifyParent('sidebar-close'),
       setHeight: () => undefined,

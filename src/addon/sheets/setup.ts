@@ -1,0 +1,78 @@
+/**
+ * The add-on's four sheets, set up where they are missing: on the wizard's first opening, and again
+ * before a write if the user deleted one since.
+ */
+import type { Lang } from '../../core/lang';
+import { SHEET_TEXTS, type SheetRole } from '../../core/sheets/texts';
+import { userLang, underDocumentLock } from '../runtime';
+import { openAddonSheets, insertSheetNamed, type AddonSheets, type Registry } from './registry';
+import { setUpGoals } from './goals';
+import { setUpTracking } from './tracking';
+import { setUpRoi } from './roi';
+import { setUpDashboard } from './dashboard';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard'];
+
+/**
+ * The sheets that exist, after setting up the missing ones under the document lock; `created` when this
+ * call made any. A user who may not edit the spreadsheet, or a lock held too long, gets what exists.
+ */
+export function openOrSetUpSheets(ss: Spreadsheet, lang: Lang): { sheets: Partial<Record<SheetRole, Sheet>>; created: boolean } {
+  let found = openAddonSheets(ss, ROLE_ORDER);
+  let created = false;
+  if (found.legacy || ROLE_ORDER.some((role) => !found.sheets[role])) {
+    try {
+      const setUp = underDocumentLock(() => {
+        found = openAddonSheets(ss, ROLE_ORDER); // another user may have set them up meanwhile
+        const missing = ROLE_ORDER.some((role) => !found.sheets[role]);
+        return { sheets: ensureSheets(ss, found, lang).sheets, missing };
+      });
+      if (setUp !== 'busy') {
+        found = { ...found, sheets: setUp.sheets };
+        created = setUp.missing;
+      }
+    } catch {
+      // Read-only access, most likely: open the wizard on what exists.
+    }
+  }
+  return { sheets: found.sheets, created };
+}
+
+/**
+ * Creates what is missing of the four sheets, in the registry's language, and records them; a registry
+ * an older version wrote is made visible to every script project. Call under the document lock.
+ */
+function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  found.upgrade();
+  const sheetLang = found.registry?.lang ?? lang;
+  const names = SHEET_TEXTS[sheetLang].names;
+  const sheets = { ...found.sheets };
+  const missing = ROLE_ORDER.filter((role) => !sheets[role]);
+  if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };
+  let index = ss.getNumSheets();
+  const created: Sheet[] = [];
+  try {
+    for (const role of missing) created.push((sheets[role] = insertSheetNamed(ss, names[role], index++)));
+    const all = sheets as Record<SheetRole, Sheet>;
+    if (missing.includes('tracking')) setUpTracking(all.tracking, sheetLang);
+    if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
+    if (missing.includes('roi')) setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
+    if (missing.includes('dashboard')) setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals);
+    const registry: Registry = { lang: sheetLang, ids: Object.fromEntries(ROLE_ORDER.map((role) => [role, all[role].getSheetId()])) };
+    found.save(registry);
+    return { sheets: all, lang: sheetLang };
+  } catch (error) {
+    // Half-made sheets would be taken for the user's next time: remove what this call created.
+    created.forEach((sheet) => ss.deleteSheet(sheet));
+    throw error;
+  }
+}
+
+/** The four sheets, set up again if the user deleted one since the wizard first opened. Call under the lock. */
+export function prepareSheets(ss: Spreadsheet): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+  const found = openAddonSheets(ss, ROLE_ORDER);
+  return ensureSheets(ss, found, found.registry?.lang ?? userLang());
+}

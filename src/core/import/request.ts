@@ -1,0 +1,73 @@
+/**
+ * saveImport's request as the server receives it: anything a page could send. Every reading is checked
+ * before anything is written; the first one that cannot be written refuses the whole import.
+ */
+import type { KpiId } from '../catalog';
+import { kpiById } from '../catalog';
+import { fromDayNumber, isIsoDate } from '../dates';
+import { readText } from '../goals/text';
+import type { TrackingRow } from '../tracking';
+import type { ImportMode } from './merge';
+
+/** At most this many readings in one import: far above a year of daily exports for every platform. */
+export const MAX_IMPORT_READINGS = 250_000;
+
+/** Readings to import, compactly: names once, then [day, channel, KPI, value, source] rows by index. */
+export interface ReadingsDigest {
+  channels: string[];
+  kpis: KpiId[];
+  sources: string[];
+  readings: Array<[day: number, channel: number, kpi: number, value: number, source: number]>;
+}
+
+export interface ImportRequest {
+  readings: ReadingsDigest;
+  /** What to do with a reading Tracking already has (same date, channel and KPI). */
+  mode: ImportMode;
+}
+
+/** A reading of the import that cannot be written: which one (0-based) and why; nothing is written. */
+export interface InvalidReadings {
+  kind: 'invalidReadings';
+  index: number;
+  reason: 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape';
+}
+
+const MAX_CHANNEL = 40;
+const MAX_SOURCE = 200;
+
+/** The request's readings as Tracking rows and its mode ('skip' unless it says 'replace'), or the first reading that cannot be written. */
+export function readImportRequest(request: unknown): { rows: TrackingRow[]; mode: ImportMode } | InvalidReadings {
+  const rows = importedRows(request);
+  if (!Array.isArray(rows)) return rows;
+  return { rows, mode: (request as { mode?: unknown }).mode === 'replace' ? 'replace' : 'skip' };
+}
+
+function importedRows(request: unknown): TrackingRow[] | InvalidReadings {
+  const invalid = (index: number, reason: InvalidReadings['reason']): InvalidReadings => ({ kind: 'invalidReadings', index, reason });
+  const digest = (request as ImportRequest | undefined)?.readings;
+  if (!digest || !Array.isArray(digest.readings) || !Array.isArray(digest.channels) || !Array.isArray(digest.kpis) || !Array.isArray(digest.sources)) {
+    return invalid(0, 'shape');
+  }
+  if (digest.readings.length > MAX_IMPORT_READINGS) return invalid(MAX_IMPORT_READINGS, 'tooMany');
+  const channels = digest.channels.map((c) => readText(c, MAX_CHANNEL, { required: true }));
+  const sources = digest.sources.map((s) => readText(s, MAX_SOURCE, { required: false }));
+  const rows: TrackingRow[] = new Array(digest.readings.length);
+  for (let i = 0; i < digest.readings.length; i++) {
+    const reading = digest.readings[i];
+    if (!Array.isArray(reading)) return invalid(i, 'shape');
+    const [day, channelIndex, kpiIndex, value, sourceIndex] = reading;
+    if (!Number.isInteger(day) || Math.abs(day) > 2_000_000) return invalid(i, 'date');
+    const date = fromDayNumber(day);
+    if (!isIsoDate(date)) return invalid(i, 'date');
+    const channel = channels[channelIndex];
+    if (!channel?.ok || channel.value === undefined) return invalid(i, 'channel');
+    const kpi = kpiById(String(digest.kpis[kpiIndex]));
+    if (!kpi) return invalid(i, 'kpi');
+    if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(i, 'value');
+    const source = sourceIndex === undefined ? undefined : sources[sourceIndex];
+    if (source !== undefined && !source.ok) return invalid(i, 'source');
+    rows[i] = { date, channel: channel.value, kpi: kpi.id, value, source: source?.value ?? '' };
+  }
+  return rows;
+}
