@@ -39,6 +39,8 @@ export type KpiId =
   | 'sales'
   | 'revenue'
   | 'conversion_rate'
+  | 'ad_spend'
+  | 'cost_per_acquisition'
   | 'repeat_customers'
   | 'active_customers'
   | 'lost_customers'
@@ -122,6 +124,12 @@ export const KPIS: readonly Kpi[] = [
   kpi('conversion_rate', 'conversion', 'ratio', 'percent', 'Conversion rate', 'Taux de conversion', {
     ratio: { numerator: 'customers', denominator: 'visits', form: 'over' },
   }),
+  // What winning customers costs (article 004: "cut our cost per acquisition by 5 % this year"): both fall when better.
+  kpi('ad_spend', 'conversion', 'flow', 'money', 'Ad spend', 'Dépenses publicitaires', { better: 'down' }),
+  kpi('cost_per_acquisition', 'conversion', 'ratio', 'money', 'Cost per acquisition', 'Coût par acquisition', {
+    better: 'down',
+    ratio: { numerator: 'ad_spend', denominator: 'customers', form: 'over' },
+  }),
   kpi('repeat_customers', 'retention', 'flow', 'count', 'Repeat customers', 'Clients fidèles'),
   kpi('active_customers', 'retention', 'stock', 'count', 'Active customers', 'Clients actifs'),
   kpi('lost_customers', 'retention', 'flow', 'count', 'Lost customers', 'Clients perdus', { partOnly: true }),
@@ -159,7 +167,7 @@ export const CHANNELS: ReadonlyArray<{ id: ChannelId; label: Bilingual }> = [
 export const SUGGESTED_KPIS: Record<OutcomeId, readonly KpiId[]> = {
   sales: ['customers', 'revenue', 'sales', 'conversion_rate', 'website_clicks'],
   leads: ['email_signups', 'contact_requests', 'downloads', 'calls', 'website_clicks'],
-  acquisition_cost: ['conversion_rate', 'customers', 'email_signups', 'website_clicks'],
+  acquisition_cost: ['cost_per_acquisition', 'ad_spend', 'conversion_rate', 'customers'],
   reputation: ['mentions', 'share_of_voice', 'positive_reviews', 'reach', 'shares'],
 };
 

@@ -153,7 +153,10 @@ describe('creating goals', () => {
   });
 });
 
-const KPI_IDS = { 'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits' } as const;
+const KPI_IDS = {
+  'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits',
+  'Ad spend': 'ad_spend',
+} as const;
 const STATUS_WORDS: Record<GoalStatus, string> = { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed', not_started: 'Not started' };
 
 function trackingRowsOf(history: Array<[string, string, string, number]>): TrackingRow[] {
@@ -192,6 +195,8 @@ describe('native formulas agree with the goal definitions', () => {
     [addDays(TODAY, -10), 'Instagram', 'Website visits', 300],
     [addDays(TODAY, -2), 'Instagram', 'New customers', 4],
     [addDays(TODAY, -2), 'Instagram', 'Website visits', 200],
+    [addDays(TODAY, -12), 'Instagram', 'Ad spend', 150],
+    [addDays(TODAY, -1), 'Instagram', 'Ad spend', 90],
   ];
 
   const goals: Array<Partial<GoalForm>> = [
@@ -200,6 +205,7 @@ describe('native formulas agree with the goal definitions', () => {
     { stage: 'awareness', kpi: 'followers', baseline: '1200', target: '1800', outcome: 'reputation' },
     { stage: 'engagement', kpi: 'time_on_site', baseline: '30', target: '60' },
     { stage: 'conversion', kpi: 'conversion_rate', baseline: '0.015', target: '0.03' },
+    { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '38', outcome: 'acquisition_cost', unit: '€' },
     { stage: 'engagement', kpi: 'website_clicks', baseline: '100', target: '120', start: addDays(TODAY, 5), deadline: addDays(TODAY, 50) },
   ];
 
@@ -217,6 +223,8 @@ describe('native formulas agree with the goal definitions', () => {
     expect(read(workbook, sheet, 'L3:L4')).toEqual([[550], [650]]);
     expect(read(workbook, sheet, 'L5')).toEqual([[1450]]);
     expect(read(workbook, sheet, 'L7')[0][0] as number).toBeCloseTo(10 / 500, 12);
+    // Cost per acquisition from its parts: (150 + 90) of ad spend for 6 + 4 new customers.
+    expect(read(workbook, sheet, 'L8')[0][0] as number).toBeCloseTo(240 / 10, 12);
   });
 
   test('the home view lists the goals with what the sheet computed', () => {

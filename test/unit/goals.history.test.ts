@@ -55,6 +55,16 @@ const CHURN: TrackingRow[] = [
   row('2027-02-10', 'newsletter', 'lost_customers', 45),
 ];
 
+/** Ad spend and new customers on Facebook: cost per acquisition is spend ÷ customers over a period. */
+const ACQUISITION: TrackingRow[] = [
+  row('2027-01-05', 'facebook', 'ad_spend', 300),
+  row('2027-01-20', 'facebook', 'ad_spend', 500),
+  row('2027-01-10', 'facebook', 'customers', 10),
+  row('2027-01-25', 'facebook', 'customers', 10),
+  row('2027-02-10', 'facebook', 'ad_spend', 400),
+  row('2027-02-12', 'facebook', 'customers', 16),
+];
+
 const scope = (kpi: KpiId, channels: string[], start: string, deadline: string, otherChannel?: string): GoalScope =>
   otherChannel ? { kpi, channels, start, deadline, otherChannel } : { kpi, channels, start, deadline };
 
@@ -126,6 +136,8 @@ describe('suggestBaseline', () => {
       { value: 0.02, from: '2027-01-02', to: '2027-01-31' }],
     ['ratio share: own / (own + competitors)', VOICE, 'share_of_voice', ['x'], '2027-02-01', '2027-03-02',
       { value: 0.2, from: '2027-01-02', to: '2027-01-31' }],
+    ['cost per acquisition: ad spend over the previous period / new customers over it', ACQUISITION, 'cost_per_acquisition', ['facebook'], '2027-02-01', '2027-03-02',
+      { value: 40, from: '2027-01-02', to: '2027-01-31' }],
     ['churn: customers lost over the period / active customers at its start', CHURN, 'churn', ['newsletter'], '2027-02-01', '2027-02-28',
       { value: 0.1, from: '2027-01-04', to: '2027-01-31' }],
   ] as const)('%s', (_name, rows, kpi, channels, start, deadline, expected) => {
@@ -158,6 +170,7 @@ describe('currentValue', () => {
     ['average: the mean over the period', TIME_ON_SITE, scope('time_on_site', ['instagram', 'facebook'], '2027-01-01', '2027-01-31'), '2027-01-31', 60],
     ['ratio over, from its parts', CONVERSION, scope('conversion_rate', ['instagram'], '2027-01-01', '2027-01-31'), '2027-01-31', 0.02],
     ['ratio share, from its parts', VOICE, scope('share_of_voice', ['x'], '2027-01-01', '2027-01-31'), '2027-01-12', 0.3],
+    ['cost per acquisition, from ad spend and new customers', ACQUISITION, scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-28'), '2027-02-28', 25],
     ['churn, from lost customers and the active customers at the start', CHURN, scope('churn', ['newsletter'], '2027-02-01', '2027-02-28'), '2027-02-20', 0.05],
     ['churn: without an earlier reading, the base is the first active reading in the period',
       [row('2027-01-10', 'x', 'active_customers', 500), row('2027-01-20', 'x', 'active_customers', 400), row('2027-01-15', 'x', 'lost_customers', 50)],
@@ -171,6 +184,7 @@ describe('currentValue', () => {
     ['stock without a reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-02-20'],
     ['average without a reading in the period', TIME_ON_SITE, scope('time_on_site', ['instagram'], '2027-02-01', '2027-02-28'), '2027-02-20'],
     ['ratio without a reading in the period', CONVERSION, scope('conversion_rate', ['instagram'], '2027-02-01', '2027-02-28'), '2027-02-20'],
+    ['cost per acquisition without a customer in the period', ACQUISITION, scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-11'), '2027-02-11'],
   ] as const)('undefined: %s', (_name, rows, goal, today) => {
     expect(currentValue(rows, goal, today)).toBeUndefined();
   });

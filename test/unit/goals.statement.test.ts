@@ -58,6 +58,18 @@ describe('draftStatement', () => {
       `Réduire l’attrition sur Instagram de 8${NB}% à 5${NB}% d’ici le 30/06/2027`,
     ],
     [
+      'a cost per acquisition cut by 5 % (article 004), money and lower is better',
+      { kpi: 'cost_per_acquisition', baseline: 40, target: 38, channels: ['facebook', 'instagram'], deadline: DEADLINE, unit: '€' },
+      'Bring the cost per acquisition on Facebook and Instagram down from €40 to €38 by Jun 30, 2027',
+      `Réduire le coût par acquisition sur Facebook et Instagram de 40${NB}€ à 38${NB}€ d’ici le 30/06/2027`,
+    ],
+    [
+      'ad spend without a baseline yet is worded as a reduction',
+      { kpi: 'ad_spend', target: 900, channels: ['instagram'], deadline: DEADLINE, unit: '€' },
+      'Bring ad spend on Instagram down to €900 by Jun 30, 2027',
+      `Réduire les dépenses publicitaires sur Instagram à 900${NB}€ d’ici le 30/06/2027`,
+    ],
+    [
       'a reduction without a baseline yet',
       { kpi: 'churn', target: 0.05, channels: ['instagram'], deadline: DEADLINE },
       'Bring churn on Instagram down to 5% by Jun 30, 2027',

@@ -206,6 +206,8 @@ const CASES: Case[] = [
   ['target equal to baseline, written differently', { baseline: '1 200,0', target: '1200' }, 'target', 'targetIsBaseline'],
   ['target below baseline for a KPI that should rise', { target: '1000' }, 'target', 'wrongDirection', { better: 'up' }],
   ['target above baseline for churn', { stage: 'retention', kpi: 'churn', baseline: '5%', target: '8%' }, 'target', 'wrongDirection', { better: 'down' }],
+  ['a cost per acquisition that rises', { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '42' }, 'target', 'wrongDirection', { better: 'down' }],
+  ['a cost per acquisition given as a percentage', { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '5%' }, 'target', 'percentNotAllowed'],
   ['percent KPI given 12', { stage: 'conversion', kpi: 'conversion_rate', baseline: '12', target: '0.2' }, 'baseline', 'percentAboveOne', { fraction: 0.12 }],
   ['percent KPI given 150%', { stage: 'conversion', kpi: 'conversion_rate', baseline: '0.1', target: '150%' }, 'target', 'aboveHundredPercent'],
   ['percent KPI given 12 as a number', { stage: 'conversion', kpi: 'conversion_rate', baseline: 0.1, target: 12 }, 'target', 'percentAboveOne', { fraction: 0.12 }],
