@@ -1,6 +1,6 @@
 import type { KpiId } from '../../src/core/catalog';
 import { addDays } from '../../src/core/dates';
-import { achievableCheck, achievableMessage, growth, type AchievableInput } from '../../src/core/goals';
+import { achievableCheck, achievableMessage, achievableVerdict, growth, type AchievableInput } from '../../src/core/goals';
 import type { TrackingRow } from '../../src/core/tracking';
 
 const NB = '\u00a0';
@@ -89,13 +89,37 @@ describe('achievableCheck: flows', () => {
     expect(result).toMatchObject({ status: 'ok', best: expect.closeTo(0.5, 12) });
   });
 
+  test('within the record, a stretch, and far beyond it (more than twice the best growth) read differently', () => {
+    expect(achievableVerdict(achievableCheck(CLICKS, clicksGoal(60, 72)))).toBe('ok');
+    // +30 % against a record of +20 %: 1.5 times the record.
+    expect(achievableVerdict(achievableCheck(CLICKS, clicksGoal(60, 78)))).toBe('stretch');
+    // +50 %: 2.5 times the record, 30 points beyond it.
+    expect(achievableVerdict(achievableCheck(CLICKS, clicksGoal(60, 90)))).toBe('far');
+    // +600 % where the record is +50 %: the issue's 550 points.
+    const rows = daily('website_clicks', 'instagram', '2026-01-01', [...repeat(10, 5), ...repeat(15, 15)]);
+    const wild = achievableCheck(rows, clicksGoal(75, 525));
+    expect(wild).toMatchObject({ status: 'stretch', far: true, excess: { points: expect.closeTo(550, 9), times: expect.closeTo(12, 9) } });
+    expect(achievableMessage('en', wild)).toBe(
+      'This goal asks for +600% in 5 days; the best seen over 5 days was +50%: 550 points more than your record, 12 times the best growth ever seen. ' +
+        'Consider a lower target or a later deadline.',
+    );
+    expect(achievableMessage('fr', wild)).toBe(
+      `Cet objectif demande +600${NB}% en 5 jours ; le meilleur résultat observé sur 5 jours est +50${NB}% : 550 points de plus que votre record, ` +
+        '12 fois la meilleure croissance jamais observée. Envisagez une cible plus basse ou une échéance plus lointaine.',
+    );
+    // Three times a tiny record is still only 2 points beyond it: a stretch, not far.
+    const slow = daily('website_clicks', 'instagram', '2026-01-01', [...repeat(100, 5), ...repeat(101, 15)]);
+    expect(achievableVerdict(achievableCheck(slow, clicksGoal(505, 520)))).toBe('stretch');
+    expect(achievableVerdict(achievableCheck([], clicksGoal(60, 90)))).toBe('unknown');
+  });
+
   test('messages, in English and French', () => {
-    const stretch = achievableCheck(CLICKS, clicksGoal(60, 90));
+    const stretch = achievableCheck(CLICKS, clicksGoal(60, 78));
     expect(achievableMessage('en', stretch)).toBe(
-      'This goal asks for +50% in 5 days; the best seen over 5 days was +20%: 30 points more than your record.',
+      'This goal asks for +30% in 5 days; the best seen over 5 days was +20%: 10 points more than your record.',
     );
     expect(achievableMessage('fr', stretch)).toBe(
-      `Cet objectif demande +50${NB}% en 5 jours ; le meilleur résultat observé sur 5 jours est +20${NB}% : 30 points de plus que votre record.`,
+      `Cet objectif demande +30${NB}% en 5 jours ; le meilleur résultat observé sur 5 jours est +20${NB}% : 10 points de plus que votre record.`,
     );
     const ok = achievableCheck(CLICKS, clicksGoal(60, 66));
     expect(achievableMessage('en', ok)).toBe('This goal asks for +10% in 5 days; the best seen over 5 days was +20%: within your record.');
@@ -131,7 +155,7 @@ describe('achievableCheck: stocks', () => {
   test('needs one reading L days after another: L + 1 days of history', () => {
     const short = [row('2026-01-01', 'x', 'followers', 100), row('2026-01-30', 'x', 'followers', 150)];
     expect(achievableCheck(short, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 1, target: 2 }))
-      .toMatchObject({ status: 'noHistory', neededDays: 31, haveDays: 30 });
+      .toMatchObject({ status: 'noHistory', neededDays: 31, haveDays: 30, longestDays: 29 });
     const enough = [...short, row('2026-01-31', 'x', 'followers', 160)];
     expect(achievableCheck(enough, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 1, target: 2 }).status).toBe('stretch');
   });
@@ -173,19 +197,22 @@ describe('achievableCheck: reduction goals (churn)', () => {
     ];
     const result = achievableCheck(rising, churnGoal(0.06, 0.048));
     // Least bad ten-day change: [12..21] = 82 lost → [22..31] = 100 lost, a 21.95 % rise.
-    expect(result).toMatchObject({ status: 'stretch', best: expect.closeTo(1 - 100 / 82, 12) });
+    // Any cut where history only ever got worse is far beyond the record.
+    expect(result).toMatchObject({ status: 'stretch', far: true, best: expect.closeTo(1 - 100 / 82, 12) });
     if (result.status === 'stretch') {
       expect(result.excess.points).toBeCloseTo((0.2 + 18 / 82) * 100, 9);
       expect(result.excess.times).toBeUndefined();
     }
-    expect(achievableMessage('en', result)).toBe('This goal asks for -20% in 10 days; the best seen over 10 days was +22%: 42 points more than your record.');
+    expect(achievableMessage('en', result)).toBe(
+      'This goal asks for -20% in 10 days; the best seen over 10 days was +22%: 42 points more than your record. Consider a lower target or a later deadline.',
+    );
   });
 });
 
 describe('achievableCheck: growth from 0', () => {
   test('a goal from a baseline of 0 is a stretch when history never rose from 0', () => {
     const result = achievableCheck(CLICKS, clicksGoal(0, 50));
-    expect(result).toMatchObject({ status: 'stretch', asked: Infinity, best: expect.closeTo(0.2, 12) });
+    expect(result).toMatchObject({ status: 'stretch', far: true, asked: Infinity, best: expect.closeTo(0.2, 12) });
     if (result.status === 'stretch') {
       expect(result.excess.points).toBe(Infinity);
       expect(result.excess.times).toBeUndefined();
@@ -210,13 +237,19 @@ describe('achievableCheck: not enough history', () => {
   test('flows need two periods as long as the goal', () => {
     const nineDays = CLICKS.slice(0, 9);
     const result = achievableCheck(nineDays, clicksGoal(60, 90));
-    expect(result).toEqual({ status: 'noHistory', kpi: 'website_clicks', channels: ['instagram'], days: 5, neededDays: 10, haveDays: 9 });
+    // Nine days can compare two periods of four: a four-day goal can be checked now.
+    expect(result).toEqual({ status: 'noHistory', kpi: 'website_clicks', channels: ['instagram'], days: 5, neededDays: 10, haveDays: 9, longestDays: 4 });
     expect(achievableMessage('en', result)).toBe(
-      'The achievable check needs history: at least 10 days of website clicks on Instagram in the Tracking sheet (it holds 9).',
+      'The achievable check needs history: at least 10 days of website clicks on Instagram in the Tracking sheet (it holds 9). ' +
+        'It can check a goal of up to 4 days now.',
     );
     expect(achievableMessage('fr', result)).toBe(
-      'Le contrôle de faisabilité a besoin d’historique : au moins 10 jours de relevés pour les clics vers le site sur Instagram dans la feuille Suivi (elle en contient 9).',
+      'Le contrôle de faisabilité a besoin d’historique : au moins 10 jours de relevés pour les clics vers le site sur Instagram dans la feuille Suivi (elle en contient 9). ' +
+        'Il peut vérifier dès maintenant un objectif de 4 jours au plus.',
     );
+    expect(achievableCheck(nineDays, clicksGoal(60, 90, { start: '2027-01-01', deadline: '2027-01-04' })).status).toBe('stretch');
+    // Three days hold no two periods of two days: nothing to offer.
+    expect(achievableCheck(CLICKS.slice(0, 3), clicksGoal(60, 90))).not.toHaveProperty('longestDays');
     expect(achievableCheck(CLICKS.slice(0, 10), clicksGoal(60, 90)).status).not.toBe('noHistory');
   });
 
@@ -235,6 +268,21 @@ describe('achievableCheck: not enough history', () => {
     expect(achievableMessage('fr', result)).toBe(
       'Le contrôle de faisabilité a besoin d’historique : au moins 362 jours de relevés pour les nouveaux clients et les visites du site sur Instagram dans la feuille Suivi.',
     );
+  });
+
+  test('a channel of the goal without any reading is named: the others’ record is not the goal’s', () => {
+    const result = achievableCheck(CLICKS, clicksGoal(60, 66, { otherChannel: 'Snapchat' }));
+    expect(result).toEqual({ status: 'missingChannels', kpi: 'website_clicks', channels: ['instagram', 'Snapchat'], days: 5, missing: ['Snapchat'] });
+    expect(achievableMessage('en', result)).toBe(
+      'The achievable check needs history on each of the goal’s channels: the Tracking sheet has no website clicks on Snapchat.',
+    );
+    expect(achievableMessage('fr', result)).toBe(
+      'Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour les clics vers le site sur Snapchat.',
+    );
+    // A ratio's channel counts as tracked with a reading of either part.
+    const rows = [...daily('visits', 'instagram', '2026-01-01', repeat(100, 20)), ...daily('customers', 'facebook', '2026-01-01', repeat(2, 20))];
+    expect(achievableCheck(rows, { kpi: 'conversion_rate', channels: ['instagram', 'facebook'], ...FIVE_DAYS, baseline: 0.03, target: 0.04 }).status)
+      .not.toBe('missingChannels');
   });
 
   test('a long enough history of nothing but zeros says nothing', () => {

@@ -35,6 +35,8 @@ export interface AchievableParts {
   best: string;
   /** "30 points". */
   points: string;
+  /** asked ÷ best ("12"), when both are finite and the best is a rise. */
+  times?: string;
 }
 
 interface GoalTexts {
@@ -58,14 +60,21 @@ interface GoalTexts {
   achievable: {
     ok(p: AchievableParts): string;
     stretch(p: AchievableParts): string;
+    /** More than twice the best growth seen. */
+    far(p: AchievableParts): string;
     /** The goal starts from 0 and history never grew from 0. */
     fromZeroStretch(p: AchievableParts): string;
     /** The goal starts from 0 and history did grow from 0 before. */
     fromZeroOk(p: AchievableParts): string;
     /** What `best` reads when history grew from 0. */
     riseFromZero: string;
-    /** `have` is absent when Tracking holds no reading at all. */
-    noHistory(p: { needed: string; have?: string; kpis: KpiWords[]; channels: string }): string;
+    /**
+     * `have` is absent when Tracking holds no reading at all; `longest` is the longest goal, in days,
+     * the history can check now, when there is one.
+     */
+    noHistory(p: { needed: string; have?: string; longest?: string; kpis: KpiWords[]; channels: string }): string;
+    /** Some channels of the goal have no reading of the KPI: `channels` names them. */
+    missingChannels(p: { kpis: KpiWords[]; channels: string }): string;
   };
   points(n: number, shown: string): string;
 }
@@ -151,12 +160,18 @@ const en: GoalTexts = {
   achievable: {
     ok: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: within your record.`,
     stretch: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record.`,
+    far: (p) =>
+      `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record` +
+      `${p.times !== undefined ? `, ${p.times} times the best growth ever seen` : ''}. Consider a lower target or a later deadline.`,
     fromZeroStretch: (p) => `This goal starts from 0, so it asks for unlimited growth in ${p.days} days; the best seen over ${p.days} days was ${p.best}: beyond your record.`,
     fromZeroOk: (p) => `This goal starts from 0; your history already rose from 0 within ${p.days} days: within your record.`,
     riseFromZero: 'a rise from 0',
     noHistory: (p) =>
       `The achievable check needs history: at least ${p.needed} days of ${join(p.kpis.map((k) => k.count), 'and')}` +
-      `${p.channels ? ` on ${p.channels}` : ''} in the Tracking sheet${p.have !== undefined ? ` (it holds ${p.have})` : ''}.`,
+      `${p.channels ? ` on ${p.channels}` : ''} in the Tracking sheet${p.have !== undefined ? ` (it holds ${p.have})` : ''}.` +
+      `${p.longest !== undefined ? ` It can check a goal of up to ${p.longest} days now.` : ''}`,
+    missingChannels: (p) =>
+      `The achievable check needs history on each of the goal’s channels: the Tracking sheet has no ${join(p.kpis.map((k) => k.count), 'or')} on ${p.channels}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) === 1 ? '' : 's'}`,
 };
@@ -236,12 +251,18 @@ const fr: GoalTexts = {
   achievable: {
     ok: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : c’est dans vos records.`,
     stretch: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record.`,
+    far: (p) =>
+      `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record` +
+      `${p.times !== undefined ? `, ${p.times} fois la meilleure croissance jamais observée` : ''}. Envisagez une cible plus basse ou une échéance plus lointaine.`,
     fromZeroStretch: (p) => `Cet objectif part de 0 : il demande une croissance illimitée en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : au-delà de votre record.`,
     fromZeroOk: (p) => `Cet objectif part de 0 ; votre historique est déjà parti de 0 en ${p.days} jours : c’est dans vos records.`,
     riseFromZero: 'une hausse à partir de 0',
     noHistory: (p) =>
       `Le contrôle de faisabilité a besoin d’historique : au moins ${p.needed} jours de relevés pour ${join(p.kpis.map((k) => k.the), 'et')}` +
-      `${p.channels ? ` sur ${p.channels}` : ''} dans la feuille Suivi${p.have !== undefined ? ` (elle en contient ${p.have})` : ''}.`,
+      `${p.channels ? ` sur ${p.channels}` : ''} dans la feuille Suivi${p.have !== undefined ? ` (elle en contient ${p.have})` : ''}.` +
+      `${p.longest !== undefined ? ` Il peut vérifier dès maintenant un objectif de ${p.longest} jours au plus.` : ''}`,
+    missingChannels: (p) =>
+      `Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour ${join(p.kpis.map((k) => k.the), 'ni')} sur ${p.channels}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) < 2 ? '' : 's'}`,
 };
