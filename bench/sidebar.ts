@@ -63,12 +63,12 @@ export async function benchSidebar(runs = 5, log: (line: string) => void = () =>
     await frame.getByLabel('Engagement').check();
     await frame.getByLabel(/^Website clicks/).check();
     await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByLabel('Instagram').check();
+    await frame.getByRole('button', { name: 'Next' }).click();
     await frame.getByLabel('Deadline').fill(addDays(TODAY, 90));
     const baseline = Number((await frame.getByLabel('Baseline').inputValue()).replace(/,/g, '')) || 100;
     await frame.getByLabel('Target').fill(String(Math.round(baseline * 1.2)));
     await frame.getByLabel('Owner').fill('bench');
-    await frame.getByRole('button', { name: 'Next' }).click();
-    await frame.getByLabel('Instagram').check();
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.getByRole('button', { name: 'Create the goal' }).click();
     await frame.getByRole('heading', { name: 'Goal created' }).waitFor({ timeout: 10_000 });

@@ -64,7 +64,7 @@ interface SidebarPage {
 }
 
 const SIDEBAR_PAGES: SidebarPage[] = [
-  { entry: 'src/sidebar/wizard/main.ts', template: 'src/sidebar/wizard/index.html', styles: ['src/sidebar/kit/sidebar.css'], file: SIDEBAR_FILE },
+  { entry: 'src/sidebar/wizard/main.ts', template: 'src/sidebar/wizard/index.html', styles: ['src/sidebar/kit/sidebar.css', 'src/sidebar/wizard/wizard.css'], file: SIDEBAR_FILE },
   {
     entry: 'src/sidebar/import/main.ts',
     template: 'src/sidebar/import/index.html',

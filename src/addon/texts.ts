@@ -5,10 +5,8 @@ export const ADDON_NAME = 'Social ROI';
 
 export interface AddonTexts {
   menuWizard: string;
-  wizardTitle: string;
   menuFormulaHelp: string;
   menuImport: string;
-  importTitle: string;
   /** Shown in a document where the add-on is installed but not yet used (onOpen in AuthMode.NONE). */
   menuEnable: string;
   enabledTitle: string;
@@ -20,10 +18,8 @@ export interface AddonTexts {
 export const ADDON_TEXTS: Record<Lang, AddonTexts> = {
   en: {
     menuWizard: 'Goals and ROI…',
-    wizardTitle: 'Goals and ROI',
     menuFormulaHelp: 'Formula help',
     menuImport: 'Import platform data…',
-    importTitle: 'Import platform data',
     menuEnable: 'Enable formulas in this document',
     enabledTitle: 'Social ROI formulas are on',
     enabledMessage:
@@ -32,10 +28,8 @@ export const ADDON_TEXTS: Record<Lang, AddonTexts> = {
   },
   fr: {
     menuWizard: 'Objectifs et ROI…',
-    wizardTitle: 'Objectifs et ROI',
     menuFormulaHelp: 'Aide des formules',
     menuImport: 'Importer les données des plateformes…',
-    importTitle: 'Importer les données des plateformes',
     menuEnable: 'Activer les formules dans ce document',
     enabledTitle: 'Les formules Social ROI sont actives',
     enabledMessage:

@@ -38,14 +38,17 @@ export function loadWizard(): Result<WizardData> {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
-    const { sheets, created } = openOrSetUpSheets(ss, lang);
+    const { sheets, created, lang: sheetLang } = openOrSetUpSheets(ss, lang);
     const tracking = sheets.tracking ? readTracking(sheets.tracking, dates.read) : [];
+    const locale = ss.getSpreadsheetLocale();
     return {
       ok: true,
       value: {
         lang,
         today: dates.today,
-        defaultUnit: currencyOf(ss.getSpreadsheetLocale()),
+        defaultUnit: currencyOf(locale),
+        sheetLang,
+        locale,
         goals: sheets.goals ? readGoals(sheets.goals, dates, lang) : [],
         history: historyDigest(tracking),
         sheets: Object.fromEntries(Object.entries(sheets).map(([role, sheet]) => [role, sheet.getName()])),

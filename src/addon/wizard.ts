@@ -1,9 +1,12 @@
-import { ADDON_NAME, ADDON_TEXTS } from './texts';
+import { ADDON_NAME } from './texts';
 import { SIDEBAR_FILE } from '../shared/files';
-import { userLang } from './runtime';
 
-/** Opens the goal wizard (build/sidebar.html); it loads its data with one loadWizard call. */
+/**
+ * Opens the goal wizard (build/sidebar.html); it loads its data with one loadWizard call. The title Sheets
+ * shows above a sidebar is set here, once, and the sidebar cannot change it: it is the add-on's name, in no
+ * language, so that it never contradicts the sidebar's language switch. The sidebar's own header and page
+ * title say which sidebar it is, in the language chosen there.
+ */
 export function showWizard(): void {
-  const title = `${ADDON_NAME} · ${ADDON_TEXTS[userLang()].wizardTitle}`;
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title));
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(ADDON_NAME));
 }

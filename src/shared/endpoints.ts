@@ -57,8 +57,12 @@ export interface WizardData {
   lang: Lang;
   /** Today in the spreadsheet's time zone, ISO. */
   today: string;
-  /** Money unit suggested for money KPIs ("€", "$"). */
+  /** Money unit suggested for money KPIs ("€", "$"): the spreadsheet's currency. */
   defaultUnit: string;
+  /** The language the add-on's sheets are written in, which a goal's row is written in too. */
+  sheetLang: Lang;
+  /** The spreadsheet's locale ("fr_FR"), which says how the sheet displays numbers. */
+  locale: string;
   goals: GoalSummary[];
   history: HistoryDigest;
   /** Names of the add-on's sheets that exist, to mention them in the interface. */

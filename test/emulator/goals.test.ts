@@ -10,6 +10,7 @@ import type { Emulator } from '../../src/local/emulator/emulator';
 import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
 import { emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
+import { goalColumn, goalRowPreview } from '../../src/core/sheets/goals-row';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -66,6 +67,39 @@ describe('opening the wizard', () => {
     load(emulator);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
     expect(workbook.lastRow(requireAddonSheet(workbook, 'goals'))).toBe(2);
+  });
+});
+
+describe('the wizard’s review shows exactly what the Goals row displays', () => {
+  test.each([
+    ['a French spreadsheet', 'fr_FR', undefined],
+    ['an English one', 'en_US', undefined],
+    ['French sheets in a spreadsheet of English locale', 'en_US', 'fr_FR'],
+  ])('%s', (_name, locale, userLocale) => {
+    const { emulator, workbook } = emulate(locale, userLocale);
+    const loaded = load(emulator);
+    if (!loaded.ok) throw new Error('not loaded');
+    const { sheetLang, locale: shownLocale, lang } = loaded.value;
+    const forms: GoalForm[] = [
+      form({ stage: 'conversion', kpi: 'revenue', baseline: lang === 'fr' ? '1234,5' : '1234.5', target: '2000', unit: '€', notes: 'printemps' }),
+      form({ stage: 'conversion', kpi: 'conversion_rate', baseline: lang === 'fr' ? '2,5 %' : '2.5%', target: '3%', unit: '%' }),
+      form({ baseline: '12000', target: '15000', unit: 'clics', channels: ['instagram', 'other'], otherChannel: 'Snapchat' }),
+    ];
+    const goals = requireAddonSheet(workbook, 'goals');
+    forms.forEach((f, i) => {
+      const saved = plain<Result<SavedGoal>>(emulator.run('saveGoal', [f, lang]));
+      if (!saved.ok) throw new Error(JSON.stringify(saved));
+      const validated = validateGoal(f, TODAY, lang);
+      if (!validated.ok) throw new Error(JSON.stringify(validated.errors));
+      const preview = goalRowPreview({ lang: sheetLang, locale: shownLocale }, validated.goal);
+      const row = shown(workbook, goals, `A${i + 2}:Q${i + 2}`)[0];
+      const headers = shown(workbook, goals, 'A1:Q1')[0];
+      for (const cell of preview) {
+        expect([cell.header, cell.text]).toEqual([headers[goalColumn(cell.column) - 1], row[goalColumn(cell.column) - 1]]);
+      }
+      expect(preview.map((c) => c.column)).toEqual(['statement', 'outcome', 'stage', 'kpi', 'channels', 'owner', 'baseline', 'target', 'unit', 'start', 'deadline', 'notes']);
+    });
+    expect(sheetLang).toBe(userLocale === undefined ? lang : 'fr');
   });
 });
 

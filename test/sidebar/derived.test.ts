@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { kpiById, type KpiUnit } from '../../src/core/catalog';
 import { validateGoal } from '../../src/core/goals';
-import { amountText, readAmount, trackingOf } from '../../src/sidebar/wizard/derived';
-import { goalFormOf, newDraft } from '../../src/sidebar/wizard/draft';
+import { amountText, baselineSuggestion, readAmount, syncDerived, trackingOf, untrackedChannels } from '../../src/sidebar/wizard/derived';
+import { goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
 import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
 const KPI_OF_UNIT: Record<KpiUnit, string> = { count: 'website_clicks', money: 'revenue', percent: 'conversion_rate', seconds: 'time_on_site' };
@@ -51,5 +51,42 @@ test('the Tracking digest unpacks to one reading per row, with ISO dates and nam
   expect(tracking.rows).toHaveLength(120);
   expect(tracking.rows[0]).toEqual({ date: '2026-01-04', channel: 'instagram', kpi: 'website_clicks', value: 40, source: '' });
   expect(tracking.rows[119]).toEqual({ date: '2026-05-03', channel: 'instagram', kpi: 'website_clicks', value: 60, source: '' });
-  expect(tracking.channels).toEqual(['instagram']);
+});
+
+describe('what the wizard fills in itself', () => {
+  const draftFor = (kpi: string, changes: Partial<Draft> = {}): Draft => ({
+    ...newDraft(wizardData('en')), outcome: 'sales', stage: kpiById(kpi)!.stage, kpi, channels: ['instagram'], deadline: '2026-06-03', ...changes,
+  });
+
+  test('the unit comes from the KPI, in the sheet’s language, until the user types one', () => {
+    const sheet = { sheetLang: 'fr' as const, defaultUnit: '€' };
+    const tracking = trackingOf(clicksHistory());
+    const cases: Array<[string, string]> = [['website_clicks', 'clics vers le site'], ['revenue', '€'], ['conversion_rate', '%'], ['time_on_site', 's']];
+    for (const [kpi, unit] of cases) {
+      const draft = draftFor(kpi);
+      syncDerived('en', draft, tracking, sheet);
+      expect(draft.unit).toBe(unit);
+    }
+    const typed = draftFor('revenue', { unit: 'CHF', unitTyped: true });
+    syncDerived('en', typed, tracking, sheet);
+    expect(typed.unit).toBe('CHF');
+  });
+
+  test('a channel without readings gets no baseline from the others: the user types it, and what they typed stays', () => {
+    const tracking = trackingOf(clicksHistory());
+    const sheet = { sheetLang: 'en' as const, defaultUnit: '€' };
+    const instagram = draftFor('website_clicks');
+    syncDerived('en', instagram, tracking, sheet);
+    expect(instagram.baseline).toBe('1860');
+    // Snapchat is named but never tracked: Instagram's 1,860 would understate the goal's baseline.
+    instagram.channels = ['instagram', 'other'];
+    instagram.otherChannel = 'Snapchat';
+    syncDerived('en', instagram, tracking, sheet);
+    expect(untrackedChannels(instagram, tracking)).toEqual(['Snapchat']);
+    expect(baselineSuggestion(instagram, tracking)).toBeUndefined();
+    expect(instagram.baseline).toBe('');
+    const typed = { ...instagram, baseline: '2000', baselineTyped: true };
+    syncDerived('en', typed, tracking, sheet);
+    expect(typed.baseline).toBe('2000');
+  });
 });

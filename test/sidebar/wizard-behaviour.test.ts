@@ -37,10 +37,10 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await button(/^(Next|Suivant)$/).click();
   }
 
-  /** New goal, then steps 1 and 2 filled in with the given choices; stops on step 3. */
+  /** New goal, then steps 1 to 3 filled in with the given choices (Instagram by default); stops on step 4. */
   async function toSmartStep(
     options: StubOptions,
-    choice: { outcome: string; stage: string; kpi: string | RegExp } = { outcome: 'More sales', stage: 'Engagement', kpi: /^Website clicks/ },
+    choice: { outcome: string; stage: string; kpi: string | RegExp; channels?: string[] } = { outcome: 'More sales', stage: 'Engagement', kpi: /^Website clicks/ },
   ): Promise<void> {
     await openSidebar(page, server.url, options);
     await button('New goal').click();
@@ -50,18 +50,18 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await radio(choice.stage).check();
     await radio(choice.kpi).check();
     await next();
-    await waitForStep('Step 3 of 5');
+    await waitForStep('Step 3 of 5 Channels');
+    for (const channel of choice.channels ?? ['Instagram']) await page.getByRole('checkbox', { name: channel, exact: true }).check();
+    await next();
+    await waitForStep('Step 4 of 5 A SMART goal');
   }
 
-  /** From step 3 with valid values to the review. */
-  async function fillSmartAndChannels(): Promise<void> {
+  /** From step 4 with valid values to the review. */
+  async function fillSmart(): Promise<void> {
     await field('Deadline').fill('2026-06-03');
     await field('Baseline').fill('100');
     await field('Target').fill('150');
     await field('Owner').fill('Camille');
-    await next();
-    await waitForStep('Step 4 of 5');
-    await page.getByRole('checkbox', { name: 'Instagram' }).check();
     await next();
     await waitForStep('Step 5 of 5');
   }
@@ -109,7 +109,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     }
     // The first refused field on screen, not the first in validation order.
     expect((await focused(page)).name).toBe('Deadline');
-    await page.screenshot({ path: screenshotPath('wizard-en-3-errors'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('wizard-en-4-errors'), fullPage: true });
     await expectNoSeriousViolations();
 
     await field('Start date').fill('2026-01-01');
@@ -136,9 +136,6 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await field('Baseline').fill('100');
     await field('Target').fill('150');
     await field('Goal statement').fill(formula);
-    await next();
-    await waitForStep('Step 4 of 5');
-    await page.getByRole('checkbox', { name: 'Instagram' }).check();
     await next();
     await waitForStep('Step 5 of 5');
 
@@ -184,11 +181,13 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await radio('Impressions / views').check();
     await expect(warning.count()).resolves.toBe(1);
     await next();
-    await waitForStep('Step 3 of 5');
+    await waitForStep('Step 3 of 5 Channels');
   });
 
   test('brand reputation may count followers without a warning', async () => {
     await toSmartStep({ data: wizardData('en') }, { outcome: 'Brand reputation', stage: 'Awareness', kpi: 'Followers' });
+    await button('Back').click();
+    await waitForStep('Step 3 of 5');
     await button('Back').click();
     await waitForStep('Step 2 of 5');
     await expect(radio('Followers').isChecked()).resolves.toBe(true);
@@ -207,7 +206,8 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(check.textContent()).resolves.toBe(
       'This goal asks for +61.3% in 31 days; the best seen over 31 days was +50%: 11.3 points more than your record.',
     );
-    await page.screenshot({ path: screenshotPath('wizard-en-3-stretch'), fullPage: true });
+    await expect(page.locator('.achievable .verdict').textContent()).resolves.toBe('A stretch: beyond your record');
+    await page.screenshot({ path: screenshotPath('wizard-en-4-stretch'), fullPage: true });
     await field('Target').fill('2500');
     await expect(check.textContent()).resolves.toBe('This goal asks for +34.4% in 31 days; the best seen over 31 days was +50%: within your record.');
 
@@ -229,13 +229,13 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await field('Baseline').fill('100');
     await field('Target').fill('150');
     const statement = field('Goal statement');
-    await expect(statement.inputValue()).resolves.toBe('Go from 100 to 150 website clicks by Jun 3, 2026');
+    await expect(statement.inputValue()).resolves.toBe('Go from 100 to 150 website clicks from Instagram by Jun 3, 2026');
     await expect(button('Redraft').isHidden()).resolves.toBe(true);
     await statement.fill('Win 50 more clicks');
     await field('Target').fill('180');
     await expect(statement.inputValue()).resolves.toBe('Win 50 more clicks');
     await button('Redraft').click();
-    await expect(statement.inputValue()).resolves.toBe('Go from 100 to 180 website clicks by Jun 3, 2026');
+    await expect(statement.inputValue()).resolves.toBe('Go from 100 to 180 website clicks from Instagram by Jun 3, 2026');
     expect((await focused(page)).name).toBe('Goal statement');
   });
 
@@ -249,15 +249,15 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(radio('Conversion / purchase').isChecked()).resolves.toBe(true);
     await expect(radio(/^Revenue/).isChecked()).resolves.toBe(true);
     await next();
-    await waitForStep('Step 3 of 5');
+    await waitForStep('Step 3 of 5 Channels');
+    await expect(page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).resolves.toBe(true);
+    await next();
+    await waitForStep('Step 4 of 5 A SMART goal');
     await expect(field('Baseline').inputValue()).resolves.toBe('2000');
     await expect(field('Unit').inputValue()).resolves.toBe('€');
     await field('Target').fill('3200');
     // The goal's own statement is the user's: changing the target does not rewrite it.
     await expect(field('Goal statement').inputValue()).resolves.toBe(EXISTING_GOALS[0].form.statement);
-    await next();
-    await waitForStep('Step 4 of 5');
-    await expect(page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).resolves.toBe(true);
     await next();
     await waitForStep('Step 5 of 5');
     await page.screenshot({ path: screenshotPath('wizard-en-5-edit'), fullPage: true });
@@ -282,10 +282,10 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
         ],
       },
     });
-    await fillSmartAndChannels();
+    await fillSmart();
     await button('Create the goal').click();
 
-    await waitForStep('Step 3 of 5');
+    await waitForStep('Step 4 of 5');
     await expect(errorOf('Owner').textContent()).resolves.toBe('Contains an invisible control character (such as a tab): remove it.');
     expect((await focused(page)).name).toBe('Owner');
     await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, { timeout: WAIT });
@@ -294,7 +294,6 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(field('Owner').inputValue()).resolves.toBe('Camille');
 
     await field('Owner').fill('Camille D.');
-    await next();
     await next();
     await waitForStep('Step 5 of 5');
     await button('Create the goal').click();
@@ -340,7 +339,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
 
   test('while saving, the button is disabled, the form busy and "Saving…" shown', async () => {
     await toSmartStep({ data: wizardData('en'), answers: { saveGoal: [{ result: { ok: true, value: { id: 'g9', row: 9, sheetName: 'Goals', created: true } }, hold: true }] } });
-    await fillSmartAndChannels();
+    await fillSmart();
     await button('Create the goal').click();
     await page.waitForSelector('[role=status]:text-is("Saving…")');
     await expect(button('Create the goal').isDisabled()).resolves.toBe(true);
@@ -367,7 +366,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(fr.getAttribute('aria-pressed')).resolves.toBe('false');
     await fr.focus();
     await page.keyboard.press('Enter');
-    await waitForStep('Étape 3 sur 5 Un objectif SMART');
+    await waitForStep('Étape 4 sur 5 Un objectif SMART');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await expect(fr.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('false');
@@ -379,12 +378,12 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(errorOf('Valeur de départ').textContent()).resolves.toBe('Obligatoire.');
     await expect(attention().textContent()).resolves.toBe('1 champ à corriger.');
     // The statement was the wizard's draft: it is redrafted in French.
-    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe('Atteindre 2\u00a0500 clics vers le site d’ici le 03/06/2026');
-    await page.screenshot({ path: screenshotPath('wizard-fr-3-switched'), fullPage: true });
+    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe('Atteindre 2\u00a0500 clics vers le site depuis Instagram d’ici le 03/06/2026');
+    await page.screenshot({ path: screenshotPath('wizard-fr-4-switched'), fullPage: true });
     await expectNoSeriousViolations();
 
     await page.getByRole('button', { name: 'English' }).click();
-    await waitForStep('Step 3 of 5 A SMART goal');
+    await waitForStep('Step 4 of 5 A SMART goal');
     await expect(field('Target').inputValue()).resolves.toBe('2500');
     expect(await callsOf(page, 'setLanguage')).toEqual([['fr'], ['en']]);
     expect(await callsOf(page, 'loadWizard')).toHaveLength(1);

@@ -62,7 +62,14 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await checkpoint('wizard-en-2-kpi');
     await next('Next');
 
-    await expectStep('Step 3 of 5 A SMART goal');
+    await expectStep('Step 3 of 5 Channels');
+    await tabTo(page, 'Instagram');
+    await page.keyboard.press('Space');
+    expect((await focused(page)).checked).toBe(true);
+    await checkpoint('wizard-en-3-channels');
+    await next('Next');
+
+    await expectStep('Step 4 of 5 A SMART goal');
     await expect(page.getByLabel('Start date').inputValue()).resolves.toBe('2026-05-04');
     await tabTo(page, 'Deadline');
     await typeDate(page, '2026-06-03');
@@ -76,18 +83,11 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await expect(page.locator('.achievable-text').textContent()).resolves.toBe(
       'This goal asks for +34.4% in 31 days; the best seen over 31 days was +50%: within your record.',
     );
-    await expect(page.getByLabel('Goal statement').inputValue()).resolves.toBe('Go from 1,860 to 2,500 website clicks by Jun 3, 2026');
+    await expect(page.getByLabel('Goal statement').inputValue()).resolves.toBe('Go from 1,860 to 2,500 website clicks from Instagram by Jun 3, 2026');
     await expect(page.locator('.relevant').textContent()).resolves.toBe('Relevant: this goal serves your outcome “More sales: 500 orders a month”.');
     await tabTo(page, 'Owner');
     await page.keyboard.type('Camille');
-    await checkpoint('wizard-en-3-smart');
-    await next('Next');
-
-    await expectStep('Step 4 of 5 Channels');
-    await tabTo(page, 'Instagram');
-    await page.keyboard.press('Space');
-    expect((await focused(page)).checked).toBe(true);
-    await checkpoint('wizard-en-4-channels');
+    await checkpoint('wizard-en-4-smart');
     await next('Next');
 
     await expectStep('Step 5 of 5 Review');
@@ -103,8 +103,9 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
       ['Owner', 'Camille'],
       ['Baseline', '1,860'],
       ['Target', '2,500'],
-      ['Start', 'May 4, 2026'],
-      ['Deadline', 'Jun 3, 2026'],
+      ['Unit', 'website clicks'],
+      ['Start', '2026-05-04'],
+      ['Deadline', '2026-06-03'],
     ]);
     await expect(page.getByText('computed by the sheet’s own formulas').count()).resolves.toBe(1);
     await checkpoint('wizard-en-5-review');
@@ -138,7 +139,7 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
           baseline: '1860',
           baselineDate: '2026-05-03',
           target: '2500',
-          unit: '',
+          unit: 'website clicks',
           start: '2026-05-04',
           deadline: '2026-06-03',
           owner: 'Camille',
@@ -173,7 +174,17 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await checkpoint('wizard-fr-2-kpi');
     await next('Suivant');
 
-    await expectStep('Étape 3 sur 5 Un objectif SMART');
+    await expectStep('Étape 3 sur 5 Canaux');
+    await tabTo(page, 'Facebook');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Autre');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Autre canal');
+    await page.keyboard.type('Snapchat');
+    await checkpoint('wizard-fr-3-channels');
+    await next('Suivant');
+
+    await expectStep('Étape 4 sur 5 Un objectif SMART');
     await tabTo(page, 'Échéance');
     await typeDate(page, '2026-06-30');
     await tabTo(page, 'Valeur de départ');
@@ -186,19 +197,9 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await expect(page.locator('.achievable-text').textContent()).resolves.toMatch(/^Le contrôle de faisabilité a besoin d’historique/);
     await tabTo(page, 'Responsable');
     await page.keyboard.type('Léa');
-    await checkpoint('wizard-fr-3-smart');
-    await next('Suivant');
-
-    await expectStep('Étape 4 sur 5 Canaux');
-    await tabTo(page, 'Facebook');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Autre');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Autre canal');
-    await page.keyboard.type('Snapchat');
     await tabTo(page, 'Notes (facultatif)');
     await page.keyboard.type('Campagne de printemps');
-    await checkpoint('wizard-fr-4-channels');
+    await checkpoint('wizard-fr-4-smart');
     await next('Suivant');
 
     const statement = `Faire passer le chiffre d’affaires depuis Facebook et Snapchat de 2${NBSP}000${NBSP}€ à 3${NBSP}500${NBSP}€ d’ici le 30/06/2026`;

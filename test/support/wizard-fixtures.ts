@@ -69,13 +69,17 @@ export const EXISTING_GOALS: GoalSummary[] = [
   },
 ];
 
-export function wizardData(lang: Lang, options: { goals?: GoalSummary[]; history?: HistoryDigest } = {}): WizardData {
+/** What loadWizard answers; the sheets are in the user's language and a locale of it unless `sheetLang` says otherwise. */
+export function wizardData(lang: Lang, options: { goals?: GoalSummary[]; history?: HistoryDigest; sheetLang?: Lang } = {}): WizardData {
+  const sheetLang = options.sheetLang ?? lang;
   return {
     lang,
     today: TODAY,
     defaultUnit: '€',
+    sheetLang,
+    locale: sheetLang === 'fr' ? 'fr_FR' : 'en_GB',
     goals: options.goals ?? [],
     history: options.history ?? EMPTY_HISTORY,
-    sheets: lang === 'fr' ? { goals: 'Objectifs', tracking: 'Suivi' } : { goals: 'Goals', tracking: 'Tracking' },
+    sheets: sheetLang === 'fr' ? { goals: 'Objectifs', tracking: 'Suivi' } : { goals: 'Goals', tracking: 'Tracking' },
   };
 }

@@ -3,7 +3,7 @@
  * progress, time elapsed and status are native formulas over Tracking, so they keep working without the
  * add-on. The last column keeps what the wizard needs to edit the goal again.
  */
-import { kpiById, type KpiId, type KpiUnit } from '../../core/catalog';
+import { kpiById, type KpiId } from '../../core/catalog';
 import { GOAL_STATUSES, goalStatus, progressDefinition, type GoalStatus } from '../../core/goals/status';
 import type { Goal, GoalForm } from '../../core/goals/types';
 import type { Lang } from '../../core/lang';
@@ -11,7 +11,7 @@ import { formatNumber } from '../../core/values';
 import { SHEET_TEXTS } from '../../core/sheets/texts';
 import { cellA1 } from '../../core/sheets/a1';
 import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
-import { COMPUTED_GOAL_COLUMNS, GOAL_COLUMNS, channelsText, goalColumn, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
+import { COMPUTED_GOAL_COLUMNS, GOAL_COLUMNS, channelsText, goalColumn, goalNumberFormat, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
 import type { GoalSummary } from '../../shared/endpoints';
 import type { SheetDates } from '../dates';
 import { DATE_FORMAT, FORMULA_FORMAT, TEXT_FORMAT, styleHeader } from './style';
@@ -63,12 +63,6 @@ export function setUpGoals(sheet: Sheet, lang: Lang): void {
   sheet.hideColumns(DATA);
 }
 
-function numberFormat(unit: KpiUnit): string {
-  if (unit === 'percent') return '0.0%';
-  if (unit === 'money') return '#,##0.00';
-  return '#,##0.##';
-}
-
 /** One goal's cells, formulas included, in one row; the caller writes it with one setValues. */
 export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tracking: TrackingRef, dates: SheetDates): Array<string | number> {
   const kpi = kpiById(goal.kpi);
@@ -108,7 +102,7 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
 export function goalRowFormats(goal: Goal, lang: Lang): string[] {
   const unit = kpiById(goal.kpi)?.unit ?? 'count';
   const formats: Partial<Record<(typeof GOAL_COLUMNS)[number], string>> = {
-    baseline: numberFormat(unit), target: numberFormat(unit), current: numberFormat(unit),
+    baseline: goalNumberFormat(unit), target: goalNumberFormat(unit), current: goalNumberFormat(unit),
     start: DATE_FORMAT[lang], deadline: DATE_FORMAT[lang], progress: '0%', elapsed: '0%',
   };
   // Computed columns hold formulas (status too, though it shows a word): never plain text.

@@ -18,27 +18,31 @@ const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard
 
 /**
  * The sheets that exist, after setting up the missing ones under the document lock; `created` when this
- * call made any. A user who may not edit the spreadsheet, or a lock held too long, gets what exists.
+ * call made any; `lang`, the language their words are written in (`lang` for sheets not set up yet). A
+ * user who may not edit the spreadsheet, or a lock held too long, gets what exists.
  */
-export function openOrSetUpSheets(ss: Spreadsheet, lang: Lang): { sheets: Partial<Record<SheetRole, Sheet>>; created: boolean } {
+export function openOrSetUpSheets(ss: Spreadsheet, lang: Lang): { sheets: Partial<Record<SheetRole, Sheet>>; created: boolean; lang: Lang } {
   let found = openAddonSheets(ss, ROLE_ORDER);
   let created = false;
+  let sheetLang = found.registry?.lang ?? lang;
   if (found.legacy || ROLE_ORDER.some((role) => !found.sheets[role])) {
     try {
       const setUp = underDocumentLock(() => {
         found = openAddonSheets(ss, ROLE_ORDER); // another user may have set them up meanwhile
         const missing = ROLE_ORDER.some((role) => !found.sheets[role]);
-        return { sheets: ensureSheets(ss, found, lang).sheets, missing };
+        const ensured = ensureSheets(ss, found, lang);
+        return { sheets: ensured.sheets, lang: ensured.lang, missing };
       });
       if (setUp !== 'busy') {
         found = { ...found, sheets: setUp.sheets };
         created = setUp.missing;
+        sheetLang = setUp.lang;
       }
     } catch {
       // Read-only access, most likely: open the wizard on what exists.
     }
   }
-  return { sheets: found.sheets, created };
+  return { sheets: found.sheets, created, lang: sheetLang };
 }
 
 /**

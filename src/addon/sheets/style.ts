@@ -1,4 +1,6 @@
 /** The look of the add-on's sheets, applied in one call per property on a whole block. */
+import { SHEET_DATE_FORMAT } from '../../core/sheets/goals-row';
+
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const HEADER_BACKGROUND = '#e8eaed';
@@ -32,5 +34,5 @@ export const TEXT_FORMAT = '@';
  */
 export const FORMULA_FORMAT = 'General';
 
-/** Date formats that read naturally in each language. */
-export const DATE_FORMAT = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' } as const;
+/** Date formats that read naturally in each language (the wizard's review shows dates the same way). */
+export const DATE_FORMAT = SHEET_DATE_FORMAT;

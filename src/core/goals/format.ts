@@ -10,18 +10,32 @@ export const NBSP = '\u00a0';
 
 const CURRENCY_SYMBOL = /^[€$£¥]$/;
 
+/** The marks a number is written with: its decimal separator and the one between groups of thousands. */
+export interface NumberMarks {
+  decimal: string;
+  group: string;
+}
+
+/**
+ * `value` with at most `decimals` decimals, trailing zeros dropped unless `fixed` (money: "12.50", not
+ * "12.5"), thousands grouped with `marks.group`.
+ */
+export function formatWithMarks(value: number, decimals: number, fixed: boolean, marks: NumberMarks): string {
+  const abs = Math.abs(value);
+  if (!Number.isFinite(value) || abs >= 1e21) return String(value);
+  const [whole, fraction = ''] = abs.toFixed(decimals).split('.');
+  const digits = fixed ? fraction : fraction.replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
+  const sign = value < 0 && (whole !== '0' || digits !== '') ? '-' : '';
+  return `${sign}${grouped}${digits ? marks.decimal + digits : ''}`;
+}
+
 /**
  * 1200.5 → "1,200.5" (en) or "1 200,5" (fr, no-break space); at most `decimals` decimals, trailing
  * zeros dropped unless `fixed` (money: "12.50", not "12.5").
  */
 export function formatAmount(lang: Lang, value: number, decimals = 2, fixed = false): string {
-  const abs = Math.abs(value);
-  if (!Number.isFinite(value) || abs >= 1e21) return String(value);
-  const [whole, fraction = ''] = abs.toFixed(decimals).split('.');
-  const digits = fixed ? fraction : fraction.replace(/0+$/, '');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? NBSP : ',');
-  const sign = value < 0 && (whole !== '0' || digits !== '') ? '-' : '';
-  return `${sign}${grouped}${digits ? (lang === 'fr' ? ',' : '.') + digits : ''}`;
+  return formatWithMarks(value, decimals, fixed, lang === 'fr' ? { decimal: ',', group: NBSP } : { decimal: '.', group: ',' });
 }
 
 /** A fraction as a percentage: 0.025 → "2.5%" (en) or "2,5 %" (fr). */

@@ -1,7 +1,8 @@
 /**
  * What every sidebar does around its own screens: the header with the language switch, the first
- * server call and its failure with a retry, the page's language and title, the one live region that
- * screen readers hear, and where focus goes after each render. An app hands the shell its load, its
+ * server call and its failure with a retry, the page's language and title (both follow the switch), the
+ * one live region that screen readers hear, and where focus goes after each render (into the sidebar,
+ * on its heading, once it has loaded). An app hands the shell its load, its
  * texts and a function that renders its current screen; the shell calls that function on every render.
  */
 import { langFromLocale, type Lang } from '../../core/lang';
@@ -103,7 +104,8 @@ export class Shell<Data extends { lang: Lang }, Refusal> {
     this.language = result.value.lang;
     this.options.loaded(result.value);
     this.phase = { kind: 'ready', data: result.value };
-    this.render('none');
+    // The sidebar was just opened from the menu: focus goes into it, on its first heading.
+    this.render('heading');
   }
 
   private loadFailed(message: string): void {

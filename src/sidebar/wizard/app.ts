@@ -28,8 +28,8 @@ type Screen = { kind: 'home' } | { kind: 'wizard' } | { kind: 'success'; saved: 
 const STEP_VIEWS: Record<StepNumber, (ctx: StepContext) => StepView> = {
   1: outcomeStep,
   2: kpiStep,
-  3: smartStep,
-  4: channelsStep,
+  3: channelsStep,
+  4: smartStep,
   5: reviewStep,
 };
 
@@ -40,7 +40,7 @@ export class SidebarApp {
   private readonly shell: Shell<WizardData, EndpointError>;
   private screen: Screen = { kind: 'home' };
   private data: WizardData | undefined;
-  private tracking: Tracking = { rows: [], channels: [] };
+  private tracking: Tracking = { rows: [] };
   private draft: Draft | undefined;
   private step: StepNumber = 1;
   private readonly errors = new Map<Field, FieldError>();
@@ -58,7 +58,7 @@ export class SidebarApp {
     this.shell = new Shell(root, {
       texts: SIDEBAR_TEXTS,
       liveRegion: this.attention,
-      title: (lang) => SIDEBAR_TEXTS[lang].appName,
+      title: (lang) => `${SIDEBAR_TEXTS[lang].appName} · ${SIDEBAR_TEXTS[lang].pageTitle}`,
       load: () => server.loadWizard(),
       refused: (error) => (error.kind === 'failed' ? error.message : this.problemText(error)),
       loaded: (data) => {
@@ -68,9 +68,9 @@ export class SidebarApp {
       },
       screen: (data) => this.screenView(data),
       languageChanged: (from, to) => {
-        if (!this.draft) return;
+        if (!this.draft || !this.data) return;
         translateAmounts(this.draft, from, to);
-        syncDerived(to, this.draft, this.tracking);
+        syncDerived(to, this.draft, this.tracking, this.data);
       },
     });
   }
@@ -143,30 +143,43 @@ export class SidebarApp {
 
   private openWizard(draft: Draft): void {
     if (!this.data) return;
-    syncDerived(this.lang, draft, this.tracking);
+    syncDerived(this.lang, draft, this.tracking, this.data);
     this.enter({ kind: 'wizard' }, draft);
   }
 
   private edit(goal: GoalSummary): void {
-    if (this.data) this.openWizard(draftOfGoal(goal.id, goal.form, this.data.defaultUnit));
+    this.openWizard(draftOfGoal(goal.id, goal.form));
   }
 
   private goHome(): void {
     this.enter({ kind: 'home' });
   }
 
+  /**
+   * After an edit: the edited fields lose their error at once (it is shown again at Next if still true),
+   * and so does any field validation now accepts, such as a baseline or statement the wizard filled in
+   * itself: no field stays marked after it is right.
+   */
   private changed(fields: Field[]): void {
-    if (!this.draft) return;
-    for (const field of fields) {
-      if (!this.errors.delete(field)) continue;
-      this.fields.slot(SHOWN_ON[field] ?? field)?.showError(undefined);
+    if (!this.draft || !this.data) return;
+    syncDerived(this.lang, this.draft, this.tracking, this.data);
+    const refused = new Set(this.errors.size > 0 ? this.validationErrors().map((e) => e.field) : []);
+    for (const field of [...this.errors.keys()]) {
+      if (fields.includes(field) || !refused.has(field)) this.clearError(field);
     }
     if (this.attentionShown) {
       this.attentionShown = this.errors.size > 0;
       this.attention.textContent = this.attentionShown ? this.texts.wizard.attention(this.errors.size) : '';
     }
-    syncDerived(this.lang, this.draft, this.tracking);
     this.stepView?.refresh();
+  }
+
+  /** Takes a field's error away; the control it was shown on keeps another field's error, if it has one. */
+  private clearError(field: Field): void {
+    this.errors.delete(field);
+    const control = SHOWN_ON[field] ?? field;
+    const other = [...this.errors.values()].find((e) => (SHOWN_ON[e.field] ?? e.field) === control);
+    this.fields.slot(control)?.showError(other ? fieldErrorMessage(this.lang, other) : undefined);
   }
 
   private validationErrors(): FieldError[] {

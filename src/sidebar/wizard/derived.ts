@@ -1,15 +1,20 @@
 /**
  * What the wizard computes in the browser from the draft and the Tracking history it received once:
- * the baseline suggestion, the drafted statement and the achievable check. No server call.
+ * the baseline suggestion, the drafted statement, the unit and the achievable check, on the goal's own
+ * channels (chosen before them). No server call.
  */
 import { kpiById, type Kpi, type KpiUnit } from '../../core/catalog';
 import { isIsoDate } from '../../core/dates';
 import {
   achievableCheck,
   achievableMessage,
+  achievableVerdict,
+  channelsWithoutReadings,
+  defaultUnit,
   draftStatement,
   OTHER_CHANNEL,
   suggestBaseline,
+  type AchievableVerdict,
   type BaselineSuggestion,
 } from '../../core/goals';
 import type { Lang } from '../../core/lang';
@@ -17,19 +22,19 @@ import type { TrackingRow } from '../../core/tracking';
 import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { formatNumber } from '../../core/values';
 import { historyRows } from '../../shared/digest';
-import type { HistoryDigest } from '../../shared/endpoints';
+import type { HistoryDigest, WizardData } from '../../shared/endpoints';
 import { isMoneyKpi, otherTicked, type Draft } from './draft';
 
 export interface Tracking {
   rows: TrackingRow[];
-  /** Every channel with a reading: what the figures cover while the goal has no channel yet. */
-  channels: string[];
 }
 
 export function trackingOf(history: HistoryDigest): Tracking {
-  const rows = historyRows(history);
-  return { rows, channels: [...new Set(rows.map((r) => r.channel))] };
+  return { rows: historyRows(history) };
 }
+
+/** What the sheet a goal is written to says about its unit: its language, and its currency. */
+export type SheetFacts = Pick<WizardData, 'sheetLang' | 'defaultUnit'>;
 
 /** The KPI a goal can be set on, or undefined. */
 export function goalKpi(id: string): Kpi | undefined {
@@ -78,10 +83,14 @@ export function chosenChannels(draft: Draft): string[] {
   return channels;
 }
 
-/** The channels Tracking figures are read from: the chosen ones, or all of them while none is chosen. */
-export function readingChannels(draft: Draft, tracking: Tracking): { channels: string[]; all: boolean } {
-  const chosen = chosenChannels(draft);
-  return chosen.length > 0 ? { channels: chosen, all: false } : { channels: tracking.channels, all: true };
+/**
+ * The goal's channels that Tracking holds no reading of its KPI on (for a ratio, of either part): the
+ * wizard suggests no baseline then, and says so. Empty while Tracking holds nothing at all.
+ */
+export function untrackedChannels(draft: Draft, tracking: Tracking): string[] {
+  const kpi = goalKpi(draft.kpi);
+  if (!kpi || tracking.rows.length === 0) return [];
+  return channelsWithoutReadings(tracking.rows, kpi.id, chosenChannels(draft));
 }
 
 function goalPeriod(draft: Draft): { start: string; deadline: string } | undefined {
@@ -94,8 +103,10 @@ export function baselineSuggestion(draft: Draft, tracking: Tracking): BaselineSu
   if (!kpi || !isIsoDate(draft.start)) return undefined;
   // A stock's baseline is its reading at the start; other kinds need the goal's length.
   const period = goalPeriod(draft) ?? (kpi.kind === 'stock' ? { start: draft.start, deadline: draft.start } : undefined);
-  if (!period) return undefined;
-  return suggestBaseline(tracking.rows, kpi.id, readingChannels(draft, tracking).channels, period.start, period.deadline);
+  const channels = chosenChannels(draft);
+  // A channel without readings would be counted as nothing: the user must type the baseline then.
+  if (!period || channels.length === 0 || untrackedChannels(draft, tracking).length > 0) return undefined;
+  return suggestBaseline(tracking.rows, kpi.id, channels, period.start, period.deadline);
 }
 
 export function statementDraft(lang: Lang, draft: Draft): string | undefined {
@@ -115,26 +126,32 @@ export function statementDraft(lang: Lang, draft: Draft): string | undefined {
   });
 }
 
-/** The achievable check's sentence, or undefined while the dates, baseline or target are missing. */
-export function achievableText(lang: Lang, draft: Draft, tracking: Tracking): string | undefined {
+export interface Achievable {
+  verdict: AchievableVerdict;
+  text: string;
+  /** The longest goal, in days, a history too short for this one can check now. */
+  longestDays?: number;
+}
+
+/** The achievable check, or undefined while the dates, baseline or target are missing. */
+export function achievable(lang: Lang, draft: Draft, tracking: Tracking): Achievable | undefined {
   const kpi = goalKpi(draft.kpi);
   const period = goalPeriod(draft);
   if (!kpi || !period) return undefined;
   const baseline = readAmount(draft.baseline, kpi, lang);
   const target = readAmount(draft.target, kpi, lang);
   if (baseline === undefined || target === undefined) return undefined;
-  const check = achievableCheck(tracking.rows, {
-    kpi: kpi.id,
-    channels: readingChannels(draft, tracking).channels,
-    ...period,
-    baseline,
-    target,
-  });
-  return achievableMessage(lang, check);
+  const check = achievableCheck(tracking.rows, { kpi: kpi.id, channels: chosenChannels(draft), ...period, baseline, target });
+  const shown: Achievable = { verdict: achievableVerdict(check), text: achievableMessage(lang, check) };
+  return check.status === 'noHistory' && check.longestDays !== undefined ? { ...shown, longestDays: check.longestDays } : shown;
 }
 
-/** Fills in what is still the wizard's to fill: the baseline from Tracking and the drafted statement. */
-export function syncDerived(lang: Lang, draft: Draft, tracking: Tracking): void {
+/**
+ * Fills in what is still the wizard's to fill: the baseline from Tracking, the drafted statement and the
+ * unit (the KPI's own, in the sheet's language).
+ */
+export function syncDerived(lang: Lang, draft: Draft, tracking: Tracking, sheet: SheetFacts): void {
+  if (!draft.unitTyped) draft.unit = defaultUnit(sheet.sheetLang, draft.kpi, sheet.defaultUnit);
   if (!draft.baselineTyped) {
     const kpi = goalKpi(draft.kpi);
     const suggestion = baselineSuggestion(draft, tracking);

@@ -1,6 +1,6 @@
 /**
- * The goal being written, as the user typed it, plus two flags that say which derived values are still
- * the wizard's to fill in (the statement and the baseline) and which the user has taken over.
+ * The goal being written, as the user typed it, plus flags that say which derived values are still the
+ * wizard's to fill in (the statement, the baseline and the unit) and which the user has taken over.
  */
 import { kpiById } from '../../core/catalog';
 import { OTHER_CHANNEL, type GoalForm } from '../../core/goals';
@@ -12,18 +12,23 @@ export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, 
   statementEdited: boolean;
   /** The user typed the baseline: Tracking's suggestion no longer replaces it. */
   baselineTyped: boolean;
+  /** The user typed the unit: the KPI's own unit no longer replaces it. */
+  unitTyped: boolean;
 }
 
 export function newDraft(data: WizardData): Draft {
   return {
     outcome: '', outcomeNumber: '', outcomeDeadline: '', stage: '', kpi: '', statement: '', baseline: '', target: '',
-    unit: data.defaultUnit, start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '',
-    statementEdited: false, baselineTyped: false,
+    unit: '', start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '',
+    statementEdited: false, baselineTyped: false, unitTyped: false,
   };
 }
 
-/** An existing goal, to edit: what it holds is the user's, so nothing is redrafted or re-suggested by itself. */
-export function draftOfGoal(id: string, form: GoalForm, defaultUnit: string): Draft {
+/**
+ * An existing goal, to edit: what it holds is the user's, so nothing is redrafted or re-suggested by
+ * itself, but for a unit left blank (goals saved before the wizard suggested one).
+ */
+export function draftOfGoal(id: string, form: GoalForm): Draft {
   const draft: Draft = {
     id,
     outcome: form.outcome ?? '',
@@ -34,7 +39,7 @@ export function draftOfGoal(id: string, form: GoalForm, defaultUnit: string): Dr
     statement: form.statement ?? '',
     baseline: form.baseline ?? '',
     target: form.target ?? '',
-    unit: form.unit || defaultUnit,
+    unit: form.unit ?? '',
     start: form.start ?? '',
     deadline: form.deadline ?? '',
     owner: form.owner ?? '',
@@ -43,6 +48,7 @@ export function draftOfGoal(id: string, form: GoalForm, defaultUnit: string): Dr
     notes: form.notes ?? '',
     statementEdited: true,
     baselineTyped: true,
+    unitTyped: (form.unit ?? '').trim() !== '',
   };
   if (form.baselineDate) draft.baselineDate = form.baselineDate;
   return draft;
@@ -56,7 +62,7 @@ export function otherTicked(draft: Draft): boolean {
   return draft.channels.includes(OTHER_CHANNEL);
 }
 
-/** What saveGoal receives: the fields as typed, blank optional ones left out, the unit only for money KPIs. */
+/** What saveGoal receives: the fields as typed, blank optional ones left out. */
 export function goalFormOf(draft: Draft): GoalForm {
   const form: GoalForm = {
     outcome: draft.outcome,
@@ -65,7 +71,7 @@ export function goalFormOf(draft: Draft): GoalForm {
     statement: draft.statement,
     baseline: draft.baseline,
     target: draft.target,
-    unit: isMoneyKpi(draft.kpi) ? draft.unit : '',
+    unit: draft.unit,
     start: draft.start,
     deadline: draft.deadline,
     owner: draft.owner,

@@ -1,8 +1,12 @@
-/** The wizard's five steps and which step asks for each field, so an error can send the user to it. */
+/**
+ * The wizard's five steps and which step asks for each field, so an error can send the user to it.
+ * Channels come before the SMART step: the baseline, the drafted statement and the achievable check
+ * are read from Tracking on the goal's own channels, once.
+ */
 import type { GoalForm } from '../../core/goals';
 import type { StepName } from './texts';
 
-export const STEPS: readonly StepName[] = ['outcome', 'kpi', 'smart', 'channels', 'review'];
+export const STEPS: readonly StepName[] = ['outcome', 'kpi', 'channels', 'smart', 'review'];
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
@@ -12,16 +16,16 @@ const STEP_OF_FIELD: Record<keyof GoalForm, StepNumber> = {
   outcomeDeadline: 1,
   stage: 2,
   kpi: 2,
-  start: 3,
-  deadline: 3,
-  baseline: 3,
-  baselineDate: 3,
-  target: 3,
-  unit: 3,
-  statement: 3,
-  owner: 3,
-  channels: 4,
-  otherChannel: 4,
+  channels: 3,
+  otherChannel: 3,
+  start: 4,
+  deadline: 4,
+  baseline: 4,
+  baselineDate: 4,
+  target: 4,
+  unit: 4,
+  statement: 4,
+  owner: 4,
   notes: 4,
   id: 5,
 };

@@ -3,12 +3,16 @@
  * form's (field-texts.ts) do not already hold: views, buttons, hints, step names and the server's answers. One typed object per language, so neither can
  * miss a text the other has. Pieces passed in are already formatted for the language.
  */
+import type { OutcomeId } from '../../core/catalog';
+import type { AchievableVerdict } from '../../core/goals';
 import type { Lang } from '../../core/lang';
 
 export type StepName = 'outcome' | 'kpi' | 'smart' | 'channels' | 'review';
 
 export interface SidebarTexts {
   appName: string;
+  /** What this sidebar is, after the add-on's name in the page's title: "Social ROI · Goals and ROI". */
+  pageTitle: string;
   /** Shown in both languages while the sidebar loads (the language is not known yet). */
   loading: string;
   loadFailed: string;
@@ -45,7 +49,8 @@ export interface SidebarTexts {
   };
   outcome: {
     intro: string;
-    numberHint: string;
+    /** An actionable number for each outcome (never a vanity one), shown once the outcome is chosen. */
+    numberHints: Record<OutcomeId, string>;
   };
   kpi: {
     intro: string;
@@ -60,14 +65,20 @@ export interface SidebarTexts {
     /** A stock: its reading of one day. */
     baselineOn(value: string, date: string): string;
     baselineNone: string;
+    /** Some of the goal's channels have no reading of the KPI (`kpis`, its Tracking labels, quoted). */
+    baselineUntracked(kpis: string, channels: string): string;
+    /** A Tracking label as a sentence quotes it. */
+    quoted(label: string): string;
     useSuggestion: string;
-    /** Said when no channel is chosen yet: Tracking figures then cover every channel. */
-    allChannels: string;
     percentHint: string;
     moneyHint: string;
     unitHint: string;
     achievableTitle: string;
     achievableWaiting: string;
+    /** The check's verdict at a glance; "realistic" only where the check agrees. */
+    verdicts: Record<AchievableVerdict, string>;
+    /** A history too short for the goal: the longest goal it can check, as a button. */
+    shorterPeriod(days: string, deadline: string): string;
     statementHint: string;
     redraft: string;
     counter(length: string, max: string): string;
@@ -81,7 +92,10 @@ export interface SidebarTexts {
     otherHint: string;
   };
   review: {
-    intro: string;
+    /** `sheet`: the name of the Goals sheet the row goes to. */
+    intro(sheet: string): string;
+    /** Said when the sheets are written in the other language, by the sheets' language. */
+    sheetLanguage: Record<Lang, string>;
     computed: string;
     create: string;
     saveChanges: string;
@@ -105,6 +119,7 @@ export interface SidebarTexts {
 
 const en: SidebarTexts = {
   appName: 'Social ROI',
+  pageTitle: 'Goals and ROI',
   loading: 'Loading your goals…',
   loadFailed: 'Your goals could not be loaded.',
   tryAgain: 'Try again',
@@ -143,7 +158,12 @@ const en: SidebarTexts = {
   },
   outcome: {
     intro: 'Start from what the business needs: the social media goal will serve it.',
-    numberHint: 'For example “5,000 new subscribers a year”.',
+    numberHints: {
+      sales: 'For example “250 online orders a month”.',
+      leads: 'For example “300 qualified leads a quarter”.',
+      acquisition_cost: 'For example “cut our cost per acquisition by 5% this year”.',
+      reputation: 'For example “an average review score of 4.5 by December”.',
+    },
   },
   kpi: {
     intro: 'Pick the funnel stage this goal works on, then the KPI that measures it.',
@@ -152,17 +172,25 @@ const en: SidebarTexts = {
     vanityPick: 'Pick one instead:',
   },
   smart: {
-    intro: 'Specific, measurable, achievable, relevant, time-bound, with an owner.',
+    intro: 'Specific, measurable, achievable, relevant, time-bound, with an owner, on the channels you chose.',
     baselineFrom: (value, from, to) => `From Tracking: ${value} between ${from} and ${to}.`,
     baselineOn: (value, date) => `From Tracking: ${value} on ${date}.`,
     baselineNone: 'Tracking has no reading of this KPI before the start date: type the baseline yourself.',
+    baselineUntracked: (kpis, channels) => `Tracking has no ${kpis} reading on ${channels}: type the baseline yourself, for all the goal’s channels.`,
+    quoted: (label) => `“${label}”`,
     useSuggestion: 'Use this value',
-    allChannels: 'All channels, until you choose them in the next step.',
     percentHint: 'A percentage: type 2.5% or 0.025.',
     moneyHint: 'An amount, without thousands separators or with spaces: 1200 or 1 200.',
-    unitHint: 'Currency shown next to amounts, such as € or $.',
+    unitHint: 'What the Goals sheet’s Unit column says: suggested from the KPI (clicks, €, %). Change it freely.',
     achievableTitle: 'Achievable?',
     achievableWaiting: 'Fill in the dates, the baseline and the target to compare this goal with your history.',
+    verdicts: {
+      ok: 'Realistic: within your record',
+      stretch: 'A stretch: beyond your record',
+      far: 'Far beyond your record',
+      unknown: 'Not checked against your history',
+    },
+    shorterPeriod: (days, deadline) => `Check a ${days}-day goal instead (deadline ${deadline})`,
     statementHint: 'Drafted from your choices. Edit it freely.',
     redraft: 'Redraft',
     counter: (length, max) => `${length} of ${max} characters`,
@@ -175,7 +203,8 @@ const en: SidebarTexts = {
     otherHint: 'Tick “Other” to name it.',
   },
   review: {
-    intro: 'The Goals sheet row will show exactly this:',
+    intro: (sheet) => `In the “${sheet}” sheet, the goal’s row will show exactly this:`,
+    sheetLanguage: { en: 'The sheets are in English, and so is the row.', fr: 'The sheets are in French, and so is the row.' },
     computed: 'Current value, progress, time elapsed and status are computed by the sheet’s own formulas.',
     create: 'Create the goal',
     saveChanges: 'Save changes',
@@ -199,6 +228,7 @@ const en: SidebarTexts = {
 
 const fr: SidebarTexts = {
   appName: 'Social ROI',
+  pageTitle: 'Objectifs et ROI',
   loading: 'Chargement de vos objectifs…',
   loadFailed: 'Vos objectifs n’ont pas pu être chargés.',
   tryAgain: 'Réessayer',
@@ -237,7 +267,12 @@ const fr: SidebarTexts = {
   },
   outcome: {
     intro: 'Partez de ce dont l’entreprise a besoin : l’objectif sur les réseaux sociaux le servira.',
-    numberHint: 'Par exemple « 5 000 nouveaux abonnés par an ».',
+    numberHints: {
+      sales: 'Par exemple « 250 commandes en ligne par mois ».',
+      leads: 'Par exemple « 300 prospects qualifiés par trimestre ».',
+      acquisition_cost: 'Par exemple « baisser notre coût par acquisition de 5 % cette année ».',
+      reputation: 'Par exemple « une note moyenne de 4,5 sur les avis d’ici décembre ».',
+    },
   },
   kpi: {
     intro: 'Choisissez l’étape du tunnel visée par cet objectif, puis le KPI qui la mesure.',
@@ -246,21 +281,30 @@ const fr: SidebarTexts = {
     vanityPick: 'Choisissez plutôt :',
   },
   smart: {
-    intro: 'Spécifique, mesurable, atteignable, réaliste, temporellement défini, avec un responsable.',
+    intro: 'Spécifique, mesurable, atteignable, pertinent, temporellement défini, avec un responsable, sur les canaux choisis.',
     baselineFrom: (value, from, to) => `D’après Suivi : ${value} entre le ${from} et le ${to}.`,
     baselineOn: (value, date) => `D’après Suivi : ${value} le ${date}.`,
     baselineNone: 'Suivi ne contient aucune mesure de ce KPI avant la date de début : saisissez la valeur de départ vous-même.',
+    baselineUntracked: (kpis, channels) =>
+      `Suivi ne contient aucune mesure ${kpis} sur ${channels} : saisissez vous-même la valeur de départ, pour tous les canaux de l’objectif.`,
+    quoted: (label) => `« ${label} »`,
     useSuggestion: 'Utiliser cette valeur',
-    allChannels: 'Tous les canaux, tant que vous ne les avez pas choisis à l’étape suivante.',
     percentHint: 'Un pourcentage : tapez 2,5 % ou 0,025.',
     moneyHint: 'Un montant, sans séparateur de milliers ou avec des espaces : 1200 ou 1 200.',
-    unitHint: 'Devise affichée à côté des montants, comme € ou $.',
+    unitHint: 'Ce qu’affiche la colonne Unité de la feuille Objectifs : proposée d’après le KPI (clics, €, %). Modifiez-la librement.',
     achievableTitle: 'Atteignable ?',
     achievableWaiting: 'Remplissez les dates, la valeur de départ et la cible pour comparer cet objectif à votre historique.',
+    verdicts: {
+      ok: 'Réaliste : dans vos records',
+      stretch: 'Ambitieux : au-delà de votre record',
+      far: 'Très au-delà de votre record',
+      unknown: 'Non comparé à votre historique',
+    },
+    shorterPeriod: (days, deadline) => `Vérifier plutôt un objectif de ${days} jours (échéance le ${deadline})`,
     statementHint: 'Rédigé d’après vos choix. Modifiez-le librement.',
     redraft: 'Rédiger à nouveau',
     counter: (length, max) => `${length} caractères sur ${max}`,
-    relevant: (outcome, number) => `Réaliste et pertinent : cet objectif sert votre résultat « ${outcome}${number ? ` : ${number}` : ''} ».`,
+    relevant: (outcome, number) => `Pertinent : cet objectif sert votre résultat « ${outcome}${number ? ` : ${number}` : ''} ».`,
     ownerHint: 'Qui est responsable de l’atteindre.',
   },
   channels: {
@@ -269,7 +313,8 @@ const fr: SidebarTexts = {
     otherHint: 'Cochez « Autre » pour le nommer.',
   },
   review: {
-    intro: 'La ligne de la feuille Objectifs affichera exactement ceci :',
+    intro: (sheet) => `Dans la feuille « ${sheet} », la ligne de l’objectif affichera exactement ceci :`,
+    sheetLanguage: { en: 'Les feuilles sont en anglais, la ligne aussi.', fr: 'Les feuilles sont en français, la ligne aussi.' },
     computed: 'La valeur actuelle, la progression, le temps écoulé et le statut sont calculés par les formules de la feuille.',
     create: 'Créer l’objectif',
     saveChanges: 'Enregistrer les modifications',

@@ -1,9 +1,12 @@
-/** Step 4: where the work happens (catalogue channels, or another one named by the user), and notes. */
+/**
+ * Step 3: where the work happens (catalogue channels, or another one named by the user). Chosen before
+ * the SMART step, so that the baseline, the statement and the achievable check read the goal's channels.
+ */
 import { CHANNELS } from '../../../core/catalog';
-import { formatAmount, MAX_LENGTH, OTHER_CHANNEL, textLength } from '../../../core/goals';
+import { MAX_LENGTH, OTHER_CHANNEL } from '../../../core/goals';
 import { fieldLabel } from '../field-texts';
 import { h } from '../../kit';
-import { choiceGroup, counterElement } from '../fields';
+import { choiceGroup } from '../fields';
 import { otherTicked } from '../draft';
 import { boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
@@ -26,20 +29,14 @@ export function channelsStep(ctx: StepContext): StepView {
     },
   });
 
-  const counter = counterElement();
-  const notes = boundTextField(ctx, 'notes', { kind: 'textarea', optional: texts.wizard.optional, notes: [counter] });
-
   function refresh(): void {
     const enabled = otherTicked(draft);
     other.control.disabled = !enabled;
     other.control.required = enabled;
     other.element.classList.toggle('disabled', !enabled);
-    const length = textLength(draft.notes);
-    counter.textContent = texts.smart.counter(formatAmount(lang, length, 0), formatAmount(lang, MAX_LENGTH.notes, 0));
-    counter.classList.toggle('over', length > MAX_LENGTH.notes);
   }
 
   refresh();
-  const element = h('div', { class: 'step-body' }, h('p', { class: 'intro' }, texts.channels.intro), channels.element, notes.element);
+  const element = h('div', { class: 'step-body' }, h('p', { class: 'intro' }, texts.channels.intro), channels.element);
   return { element, refresh };
 }

@@ -1,22 +1,31 @@
-/** Step 5: exactly what the Goals sheet row will show, from the goal validation returns. */
+/**
+ * Step 5: exactly what the Goals sheet row will show, from the goal validation returns: the sheet's
+ * words, in the sheet's language (which may not be the sidebar's), numbers and dates as its formats
+ * display them.
+ */
 import { validateGoal } from '../../../core/goals';
 import { goalRowPreview } from '../../../core/sheets/goals-row';
+import { SHEET_TEXTS } from '../../../core/sheets/texts';
 import { h } from '../../kit';
 import { goalFormOf } from '../draft';
 import type { StepContext, StepView } from './context';
 
 export function reviewStep(ctx: StepContext): StepView {
-  const { lang, texts } = ctx;
-  const checked = validateGoal(goalFormOf(ctx.draft), ctx.data.today, ctx.lang);
+  const { lang, texts, data } = ctx;
+  const checked = validateGoal(goalFormOf(ctx.draft), data.today, lang);
+  const sheetLang = data.sheetLang;
+  const otherLanguage = sheetLang !== lang;
   const body = checked.ok
     ? [
-        h('p', { class: 'intro' }, texts.review.intro),
+        h('p', { class: 'intro' }, texts.review.intro(data.sheets.goals ?? SHEET_TEXTS[sheetLang].names.goals)),
+        otherLanguage ? h('p', { class: 'note' }, texts.review.sheetLanguage[sheetLang]) : null,
         h(
           'dl',
-          { class: 'preview' },
-          ...goalRowPreview(lang, checked.goal)
+          { class: 'preview', lang: otherLanguage ? sheetLang : undefined },
+          ...goalRowPreview({ lang: sheetLang, locale: data.locale }, checked.goal)
             .filter((cell) => cell.text !== '')
-            .flatMap((cell) => [h('dt', {}, cell.header), h('dd', {}, cell.text)]),
+            // The statement was drafted (or typed) in the sidebar's language: read it in that one.
+            .flatMap((cell) => [h('dt', {}, cell.header), h('dd', { lang: otherLanguage && cell.column === 'statement' ? lang : undefined }, cell.text)]),
         ),
         h('p', { class: 'note' }, texts.review.computed),
       ]

@@ -1,15 +1,15 @@
 /**
- * Step 3: the SMART goal. Dates first (the baseline suggestion depends on them), then baseline and
- * target, the achievable check as the user types, the statement drafted from all of it, why it is
- * relevant, and its owner.
+ * Step 4: the SMART goal, on the channels chosen at step 3. Dates first (the baseline suggestion depends
+ * on them), then baseline, target and unit, the achievable check as the user types, the statement
+ * drafted from all of it, why it is relevant, its owner and notes.
  */
-import { OUTCOMES } from '../../../core/catalog';
-import { formatDate, isIsoDate } from '../../../core/dates';
-import { formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
+import { kpiById, OUTCOMES } from '../../../core/catalog';
+import { addDays, formatDate, isIsoDate } from '../../../core/dates';
+import { channelNames, formatAmount, formatKpiValue, MAX_LENGTH, textLength } from '../../../core/goals';
+import { joinList } from '../../../core/goals/texts';
 import { button, h, replaceChildren, uniqueId } from '../../kit';
 import { counterElement } from '../fields';
-import { achievableText, baselineSuggestion, goalKpi, readingChannels } from '../derived';
-import { isMoneyKpi } from '../draft';
+import { achievable, baselineSuggestion, goalKpi, untrackedChannels } from '../derived';
 import { boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
 
@@ -39,16 +39,32 @@ export function smartStep(ctx: StepContext): StepView {
   });
   baseline.element.append(useSuggestion);
   const target = boundTextField(ctx, 'target', { hint: amountHint, maxLength: MAX_LENGTH.number, inputMode: 'decimal' });
-  const unit = isMoneyKpi(draft.kpi) ? boundTextField(ctx, 'unit', { hint: texts.smart.unitHint, maxLength: MAX_LENGTH.unit }).element : null;
+  const unit = boundTextField(ctx, 'unit', {
+    hint: texts.smart.unitHint,
+    maxLength: MAX_LENGTH.unit,
+    also: () => {
+      draft.unitTyped = true;
+    },
+  });
 
-  const achievable = h('p', { class: 'achievable-text' });
+  const verdict = h('p', { class: 'verdict' });
+  const achievableText = h('p', { class: 'achievable-text' });
+  const shorter = button('', () => {
+    const days = checked?.longestDays;
+    if (days === undefined || !isIsoDate(draft.start)) return;
+    draft.deadline = addDays(draft.start, days - 1);
+    ctx.changed('deadline');
+    deadline.control.focus();
+  }, { class: 'secondary small' });
   const achievableTitle = uniqueId('achievable');
   const achievableBox = h(
     'section',
     { class: 'achievable', 'aria-labelledby': achievableTitle },
     h('h3', { id: achievableTitle }, texts.smart.achievableTitle),
-    h('div', { 'aria-live': 'polite' }, achievable),
+    h('div', { 'aria-live': 'polite' }, verdict, achievableText),
+    shorter,
   );
+  let checked: ReturnType<typeof achievable>;
 
   const counter = counterElement();
   const statement = boundTextField(ctx, 'statement', {
@@ -77,31 +93,57 @@ export function smartStep(ctx: StepContext): StepView {
     : null;
 
   const owner = boundTextField(ctx, 'owner', { hint: texts.smart.ownerHint, maxLength: MAX_LENGTH.owner, autocomplete: 'name' });
+  const notesCounter = counterElement();
+  const notes = boundTextField(ctx, 'notes', { kind: 'textarea', optional: texts.wizard.optional, notes: [notesCounter] });
 
+  /** What the history says of the baseline: where it comes from, or why the user must type it. */
   function suggestionNote(): string {
     if (!kpi) return '';
+    const untracked = untrackedChannels(draft, tracking);
+    if (untracked.length > 0) {
+      const parts = kpi.ratio ? [kpi.ratio.numerator, kpi.ratio.denominator] : [kpi.id];
+      const labels = parts.map((id) => texts.smart.quoted(kpiById(id)?.label[lang] ?? id));
+      return texts.smart.baselineUntracked(joinList(lang, labels, 'or'), joinList(lang, channelNames(lang, untracked)));
+    }
     const suggestion = baselineSuggestion(draft, tracking);
     if (!suggestion) {
       const periodKnown = isIsoDate(draft.start) && (kpi.kind === 'stock' || (isIsoDate(draft.deadline) && draft.deadline > draft.start));
       return periodKnown && tracking.rows.length > 0 ? texts.smart.baselineNone : '';
     }
     const value = formatKpiValue(lang, kpi.unit, suggestion.value, draft.unit);
-    const said = suggestion.from === suggestion.to
+    return suggestion.from === suggestion.to
       ? texts.smart.baselineOn(value, formatDate(suggestion.from, lang))
       : texts.smart.baselineFrom(value, formatDate(suggestion.from, lang), formatDate(suggestion.to, lang));
-    return readingChannels(draft, tracking).all ? `${said} ${texts.smart.allChannels}` : said;
+  }
+
+  function counted(element: HTMLElement, text: string, max: number): void {
+    const length = textLength(text);
+    element.textContent = texts.smart.counter(formatAmount(lang, length, 0), formatAmount(lang, max, 0));
+    element.classList.toggle('over', length > max);
   }
 
   function refresh(): void {
+    // Values the wizard fills in itself, or a button changed, shown as they now are.
     if (baseline.control.value !== draft.baseline) baseline.control.value = draft.baseline;
     if (statement.control.value !== draft.statement) statement.control.value = draft.statement;
+    if (unit.control.value !== draft.unit) unit.control.value = draft.unit;
+    if (deadline.control.value !== draft.deadline) deadline.control.value = draft.deadline;
     const note = suggestionNote();
     suggestionText.textContent = note;
     suggestionText.hidden = note === '';
     useSuggestion.hidden = !draft.baselineTyped || !baselineSuggestion(draft, tracking);
-    replaceChildren(achievable, achievableText(lang, draft, tracking) ?? texts.smart.achievableWaiting);
-    counter.textContent = texts.smart.counter(formatAmount(lang, textLength(draft.statement), 0), formatAmount(lang, MAX_LENGTH.statement, 0));
-    counter.classList.toggle('over', textLength(draft.statement) > MAX_LENGTH.statement);
+    checked = achievable(lang, draft, tracking);
+    achievableBox.className = `achievable verdict-${checked?.verdict ?? 'waiting'}`;
+    verdict.textContent = checked ? texts.smart.verdicts[checked.verdict] : '';
+    verdict.hidden = !checked;
+    replaceChildren(achievableText, checked?.text ?? texts.smart.achievableWaiting);
+    const longest = checked?.longestDays;
+    shorter.hidden = longest === undefined || !isIsoDate(draft.start);
+    if (longest !== undefined && isIsoDate(draft.start)) {
+      shorter.textContent = texts.smart.shorterPeriod(formatAmount(lang, longest, 0), formatDate(addDays(draft.start, longest - 1), lang));
+    }
+    counted(counter, draft.statement, MAX_LENGTH.statement);
+    counted(notesCounter, draft.notes, MAX_LENGTH.notes);
     redraft.hidden = !draft.statementEdited;
   }
 
@@ -114,11 +156,12 @@ export function smartStep(ctx: StepContext): StepView {
     deadline.element,
     baseline.element,
     target.element,
-    unit,
+    unit.element,
     achievableBox,
     statement.element,
     relevant,
     owner.element,
+    notes.element,
   );
   return { element, refresh };
 }
