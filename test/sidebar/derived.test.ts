@@ -7,6 +7,7 @@ import { kpiById, type KpiUnit } from '../../src/core/catalog';
 import { validateGoal } from '../../src/core/goals';
 import { amountText, baselineSuggestion, readAmount, syncDerived, trackingOf, untrackedChannels } from '../../src/sidebar/wizard/derived';
 import { goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
+import { SIDEBAR_TEXTS } from '../../src/sidebar/wizard/texts';
 import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
 const KPI_OF_UNIT: Record<KpiUnit, string> = { count: 'website_clicks', money: 'revenue', percent: 'conversion_rate', seconds: 'time_on_site' };
@@ -51,6 +52,17 @@ test('the Tracking digest unpacks to one reading per row, with ISO dates and nam
   expect(tracking.rows).toHaveLength(120);
   expect(tracking.rows[0]).toEqual({ date: '2026-01-04', channel: 'instagram', kpi: 'website_clicks', value: 40, source: '' });
   expect(tracking.rows[119]).toEqual({ date: '2026-05-03', channel: 'instagram', kpi: 'website_clicks', value: 60, source: '' });
+});
+
+test('step 1’s examples are numbers the outcome field takes as they are', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    for (const hint of Object.values(SIDEBAR_TEXTS[lang].outcome.numberHints)) {
+      const example = /[“«]\s?(.+?)\s?[”»]/.exec(hint)?.[1] ?? '';
+      expect(example).not.toBe('');
+      const result = validateGoal({ outcomeNumber: example }, TODAY, lang);
+      expect(result.ok ? [] : result.errors.filter((e) => e.field === 'outcomeNumber')).toEqual([]);
+    }
+  }
 });
 
 describe('what the wizard fills in itself', () => {

@@ -161,8 +161,8 @@ const en: SidebarTexts = {
     numberHints: {
       sales: 'For example “250 online orders a month”.',
       leads: 'For example “300 qualified leads a quarter”.',
-      acquisition_cost: 'For example “cut our cost per acquisition by 5% this year”.',
-      reputation: 'For example “an average review score of 4.5 by December”.',
+      acquisition_cost: 'For example “cost per acquisition −5% this year”.',
+      reputation: 'For example “4.5 average review score by December”.',
     },
   },
   kpi: {
@@ -270,8 +270,8 @@ const fr: SidebarTexts = {
     numberHints: {
       sales: 'Par exemple « 250 commandes en ligne par mois ».',
       leads: 'Par exemple « 300 prospects qualifiés par trimestre ».',
-      acquisition_cost: 'Par exemple « baisser notre coût par acquisition de 5 % cette année ».',
-      reputation: 'Par exemple « une note moyenne de 4,5 sur les avis d’ici décembre ».',
+      acquisition_cost: 'Par exemple « coût par acquisition −5 % cette année ».',
+      reputation: 'Par exemple « note moyenne de 4,5 d’ici décembre ».',
     },
   },
   kpi: {
