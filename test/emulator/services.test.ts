@@ -42,16 +42,19 @@ test.each([
   expect(items().map((i) => i.functionName)).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
 });
 
-test('the menu items open their sidebars, in the user language', () => {
+test('the menu items, in the user language, open their sidebars under the add-on’s name, which no language switch can contradict', () => {
   const { emulator } = emulate('en_US', 'fr_FR');
   emulator.open();
   const items = emulator.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i]));
   expect(items.map((i) => i.caption)).toEqual(['Objectifs et ROI…', 'Importer les données des plateformes…', 'Aide des formules']);
   emulator.run(items[0].functionName);
-  expect(emulator.ui.sidebar?.title).toBe('Social ROI · Objectifs et ROI');
+  // A sidebar cannot retitle the frame Sheets draws around it: its own header and page title follow its switch.
+  expect(emulator.ui.sidebar?.title).toBe('Social ROI');
   expect(emulator.ui.sidebar?.html).toContain('google.script.run');
+  const wizard = emulator.ui.sidebar?.html;
   emulator.run(items[1].functionName);
-  expect(emulator.ui.sidebar?.title).toBe('Social ROI · Importer les données des plateformes');
+  expect(emulator.ui.sidebar?.title).toBe('Social ROI');
+  expect(emulator.ui.sidebar?.html).not.toBe(wizard);
   emulator.run(items[2].functionName);
   expect(emulator.ui.sidebar?.html).toContain('lang="fr"');
 });

@@ -269,6 +269,7 @@ async function openSheet(id: number): Promise<void> {
 async function runMenuItem(functionName: string): Promise<void> {
   closeMenu();
   status(texts().working);
+  const shownBefore = sidebarVersion;
   try {
     await api('/api/menu', { functionName });
     status('');
@@ -276,6 +277,8 @@ async function runMenuItem(functionName: string): Promise<void> {
     status((error as Error).message);
   }
   await refresh();
+  // A sidebar the menu just opened takes the focus (and then gives it to its heading): the keyboard goes on inside it.
+  if (sidebarVersion !== shownBefore) $('sidebar-frame').focus();
 }
 
 async function writeSelected(input: string): Promise<void> {
