@@ -88,7 +88,7 @@ export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
     const validation = validateSavedGoal(form, dates.today, readLang(lang) ?? userLang());
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
     const saved = underDocumentLock((): Result<SavedGoal> => {
-      const { sheets, lang: sheetLang } = prepareSheets(ss);
+      const { sheets, lang: sheetLang, trendChart } = prepareSheets(ss);
       const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
       const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
       if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
@@ -97,7 +97,7 @@ export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
       const tracking = trackingRef(sheets.tracking, sheetLang);
       writeGoal(sheets.goals, row, goal, sheetLang, tracking, dates);
       addChannels(sheets.roi, trackingChannelNames(sheetLang, goal), sheetLang, tracking);
-      writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang));
+      writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang), trendChart);
       SpreadsheetApp.flush();
       return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined } };
     });

@@ -130,7 +130,7 @@ describe('creating goals', () => {
     expect(read(workbook, goals, 'A1:D1')).toEqual([['Objectif', 'Résultat visé', 'Étape du tunnel', 'KPI']]);
     expect(goals.frozenRows).toBe(1);
     expect(requireAddonSheet(workbook, 'tracking').frozenRows).toBe(1);
-    expect(requireAddonSheet(workbook, 'dashboard').charts.map((c) => c.type)).toEqual(['BAR', 'BAR', 'LINE']);
+    expect(requireAddonSheet(workbook, 'dashboard').charts.map((c) => c.type)).toEqual(['LINE', 'BAR', 'BAR']);
 
     // Renamed sheets are still ours; a second goal adds a row and no sheet.
     workbook.renameSheet(goals, 'Mes objectifs Social ROI');

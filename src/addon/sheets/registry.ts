@@ -21,6 +21,8 @@ export interface Registry {
   /** Language of the headers and labels written into the sheets (Tracking's KPI labels above all). */
   lang: Lang;
   ids: Partial<Record<SheetRole, number>>;
+  /** The Dashboard's month-by-month chart, whose ranges follow the latest goals. */
+  trendChart?: number;
 }
 
 export interface AddonSheets {

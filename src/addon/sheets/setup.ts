@@ -3,6 +3,7 @@
  * before a write if the user deleted one since.
  */
 import type { Lang } from '../../core/lang';
+import { kpiLabel } from '../../core/sheets/goals-row';
 import { SHEET_TEXTS, type SheetRole } from '../../core/sheets/texts';
 import { userLang, underDocumentLock } from '../runtime';
 import { openAddonSheets, insertSheetNamed, type AddonSheets, type Registry } from './registry';
@@ -45,17 +46,25 @@ export function openOrSetUpSheets(ss: Spreadsheet, lang: Lang): { sheets: Partia
   return { sheets: found.sheets, created, lang: sheetLang };
 }
 
+/** The four sheets, their words' language, and the Dashboard's trend chart (when it still has one). */
+export interface PreparedSheets {
+  sheets: Record<SheetRole, Sheet>;
+  lang: Lang;
+  trendChart?: number;
+}
+
 /**
  * Creates what is missing of the four sheets, in the registry's language, and records them; a registry
  * an older version wrote is made visible to every script project. Call under the document lock.
  */
-function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): PreparedSheets {
   found.upgrade();
   const sheetLang = found.registry?.lang ?? lang;
   const names = SHEET_TEXTS[sheetLang].names;
   const sheets = { ...found.sheets };
   const missing = ROLE_ORDER.filter((role) => !sheets[role]);
-  if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang };
+  const trendChart = found.registry?.trendChart;
+  if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang, ...(trendChart === undefined ? {} : { trendChart }) };
   let index = ss.getNumSheets();
   const created: Sheet[] = [];
   try {
@@ -64,10 +73,12 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets
     if (missing.includes('tracking')) setUpTracking(all.tracking, sheetLang);
     if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
     if (missing.includes('roi')) setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
-    if (missing.includes('dashboard')) setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals);
+    const tracking = { sheetName: all.tracking.getName(), kpiLabel: (kpi: Parameters<typeof kpiLabel>[1]) => kpiLabel(sheetLang, kpi) };
+    const chartId = missing.includes('dashboard') ? setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals, tracking) : trendChart;
     const registry: Registry = { lang: sheetLang, ids: Object.fromEntries(ROLE_ORDER.map((role) => [role, all[role].getSheetId()])) };
+    if (chartId !== undefined) registry.trendChart = chartId;
     found.save(registry);
-    return { sheets: all, lang: sheetLang };
+    return { sheets: all, lang: sheetLang, ...(chartId === undefined ? {} : { trendChart: chartId }) };
   } catch (error) {
     // Half-made sheets would be taken for the user's next time: remove what this call created.
     created.forEach((sheet) => ss.deleteSheet(sheet));
@@ -76,7 +87,7 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): { sheets
 }
 
 /** The four sheets, set up again if the user deleted one since the wizard first opened. Call under the lock. */
-export function prepareSheets(ss: Spreadsheet): { sheets: Record<SheetRole, Sheet>; lang: Lang } {
+export function prepareSheets(ss: Spreadsheet): PreparedSheets {
   const found = openAddonSheets(ss, ROLE_ORDER);
   return ensureSheets(ss, found, found.registry?.lang ?? userLang());
 }

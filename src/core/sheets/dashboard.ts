@@ -1,11 +1,13 @@
 /**
- * The Dashboard: two small tables of native formulas the charts read (ROI % by channel, and the KPI
- * of the latest goals month by month), and three charts. Goal progress against time elapsed is charted
- * straight from the Goals sheet.
+ * The Dashboard: three small tables of native formulas (ROI % by channel, the KPI of the latest goals
+ * month by month, the latest goals' progress against time elapsed) and a chart over each. A chart with
+ * nothing to draw yet reads a table whose first label says what to do instead (its values are blank),
+ * and every series a chart reads has a name: the trend chart covers only the columns of goals shown.
  */
 import type { KpiId } from '../catalog';
-import { quoteSheet } from './a1';
+import { columnLetter, quoteSheet } from './a1';
 import { kpiValueFormula, literal, type TrackingRef } from './formulas';
+import { goalColumn } from './goals-row';
 import { ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells } from './roi';
 
 export const DASHBOARD_TITLE_CELL = { row: 1, column: 1 };
@@ -18,16 +20,49 @@ export const TABLE_ROWS = 12;
 export const ROI_TABLE = { column: 1, width: 2 };
 /** Month by month: columns D (month) to J (up to six goals), rows 3 (header) to 15. */
 export const TREND_TABLE = { column: 4, goals: 6 };
+/** The latest goals: columns L (goal), M (progress) and N (time elapsed), rows 3 (header) to 15. */
+export const PROGRESS_TABLE = { column: 12, width: 3 };
 
 export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
 
-export function roiTableRows(roiSheetName: string, headers: [string, string]): string[][] {
+/**
+ * ROI % by channel, from the ROI sheet's channel rows. Until one of them has an ROI, the first label says
+ * what to type where (`empty`) and the others stay blank.
+ */
+export function roiTableRows(roiSheetName: string, headers: [string, string], empty: string): string[][] {
   const roi = quoteSheet(roiSheetName);
   const channel = roiColumnLetter('channel');
   const value = roiColumnLetter('roi');
+  // Rows absolute by position, not by "$": HyperFormula does not parse 'Sheet'!$L$4:$L$15 (Sheets does).
+  const noRoi = `COUNT(${roi}!$${value}${ROI_FIRST_CHANNEL_ROW}:$${value}${ROI_FIRST_CHANNEL_ROW + TABLE_ROWS - 1})=0`;
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const source = ROI_FIRST_CHANNEL_ROW + i;
-    return [`=IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`, `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${value}${source})`];
+    const label = `IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`;
+    return [`=IF(${noRoi}, ${i === 0 ? literal(empty) : '""'}, ${label})`, `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${value}${source})`];
+  });
+  return [headers, ...rows];
+}
+
+/**
+ * The latest goals (up to 12, the Goals sheet's last rows) with their progress and time elapsed, read by
+ * INDEX so that deleting a goal's row breaks nothing. Before any goal, the first label says how to set one.
+ * `headers`: goal, progress, time elapsed.
+ */
+export function progressTableRows(goalsSheetName: string, headers: [string, string, string], empty: string): string[][] {
+  const goals = quoteSheet(goalsSheetName);
+  const column = (name: Parameters<typeof goalColumn>[0]) => `${goals}!$${columnLetter(goalColumn(name))}:$${columnLetter(goalColumn(name))}`;
+  // Every goal's row holds its data cell; the header row is the one more.
+  const count = `(COUNTA(${column('data')})-1)`;
+  const first = `MAX(2, ${count}-${TABLE_ROWS - 2})`;
+  const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
+    const row = `${first}+${i}`;
+    const beyond = `${row}>${count}+1`;
+    const read = (name: 'statement' | 'progress' | 'elapsed') => `INDEX(${column(name)}, ${row})`;
+    return [
+      `=IF(${count}<=0, ${i === 0 ? literal(empty) : '""'}, IF(${beyond}, "", ${read('statement')}))`,
+      `=IF(OR(${count}<=0, ${beyond}), "", ${read('progress')})`,
+      `=IF(OR(${count}<=0, ${beyond}), "", ${read('elapsed')})`,
+    ];
   });
   return [headers, ...rows];
 }
@@ -52,17 +87,28 @@ export interface TrendSeries {
   channels: string[];
 }
 
-/** The month-by-month table: the 12 months to this one, and one column per goal (blank columns after). */
-export function trendTableRows(tracking: TrackingRef, monthHeader: string, series: readonly TrendSeries[]): string[][] {
+/** How many columns of the month-by-month table the trend chart reads: the months, and one per goal shown. */
+export function trendChartWidth(series: readonly TrendSeries[]): number {
+  return 1 + Math.min(series.length, TREND_TABLE.goals);
+}
+
+/**
+ * The month-by-month table: the 12 months to this one, and one column per goal (blank columns after).
+ * Without a goal, the first label says the chart waits for one (`empty`) and no month is listed.
+ */
+export function trendTableRows(tracking: TrackingRef, monthHeader: string, series: readonly TrendSeries[], empty: string): string[][] {
   const shown = series.slice(0, TREND_TABLE.goals);
   const monthColumn = 'D';
   const header = [monthHeader, ...shown.map((s) => s.name)];
+  const width = 1 + TREND_TABLE.goals;
+  if (shown.length === 0) {
+    return [header, [empty], ...Array.from({ length: TABLE_ROWS - 1 }, () => [''])].map((row) => [...row, ...Array(width - row.length).fill('')]);
+  }
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const row = TABLE_HEADER_ROW + 1 + i;
     const month = `$${monthColumn}${row}`;
     const period = { from: month, to: `EOMONTH(${month}, 0)` };
     return [`=DATE(YEAR(TODAY()), MONTH(TODAY())-${TABLE_ROWS - 1 - i}, 1)`, ...shown.map((s) => `=${kpiValueFormula(tracking, s.kpi, s.channels, period)}`)];
   });
-  const width = 1 + TREND_TABLE.goals;
   return [header, ...rows].map((row) => [...row, ...Array(width - row.length).fill('')]);
 }

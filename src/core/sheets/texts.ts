@@ -58,6 +58,11 @@ export interface SheetTexts {
     roiPeriod: string;
     roiTableTitle: string;
     progressTableTitle: string;
+    progressNote: string;
+    /** What each chart shows before it has anything to draw: what to do instead. {sheet} is the ROI sheet's name. */
+    roiEmpty: string;
+    progressEmpty: string;
+    trendEmpty: string;
   };
 }
 
@@ -123,7 +128,11 @@ const en = (): SheetTexts => ({
     trendNote: 'The last 12 months, read from Tracking for each of the latest goals (up to 6).',
     roiPeriod: 'ROI by channel from {from} to {to}',
     roiTableTitle: 'ROI % by channel',
-    progressTableTitle: 'Goals',
+    progressTableTitle: 'Goal',
+    progressNote: 'The latest 12 goals of the Goals sheet: progress (1 is the target) against the share of their time elapsed.',
+    roiEmpty: 'No ROI yet: type each channel’s value per conversion and its costs in “{sheet}”.',
+    progressEmpty: 'No goal yet: set one with Extensions → Social ROI → Goals and ROI…',
+    trendEmpty: 'The KPI of your latest goals shows here month by month once a goal is saved with the wizard.',
   },
 });
 
@@ -189,7 +198,11 @@ const fr = (): SheetTexts => ({
     trendNote: 'Les 12 derniers mois, lus dans Suivi pour chacun des derniers objectifs (jusqu’à 6).',
     roiPeriod: 'ROI par canal du {from} au {to}',
     roiTableTitle: 'ROI % par canal',
-    progressTableTitle: 'Objectifs',
+    progressTableTitle: 'Objectif',
+    progressNote: 'Les 12 derniers objectifs de la feuille Objectifs : progression (1 est la cible) face à la part de leur temps écoulé.',
+    roiEmpty: 'Pas encore de ROI : saisissez la valeur par conversion et les coûts de chaque canal dans « {sheet} ».',
+    progressEmpty: 'Aucun objectif pour l’instant : créez-en un avec Extensions → Social ROI → Objectifs et ROI…',
+    trendEmpty: 'Le KPI de vos derniers objectifs s’affichera ici mois par mois dès qu’un objectif sera enregistré avec l’assistant.',
   },
 });
 

@@ -45,25 +45,33 @@ function editText(workbook: Workbook, formula: string, value: unknown, display: 
   return typeof value === 'string' && value !== display ? value : undefined;
 }
 
-function chartView(workbook: Workbook, spec: SheetModel['charts'][number]): PreviewChart {
-  const columns: Array<{ header: string; values: unknown[] }> = [];
+/**
+ * What an embedded chart draws from its ranges: the first column's cells as the sheet shows them are the
+ * labels (a month formatted "mmm yyyy" reads "Dec 2026"; the add-on asks Sheets to treat them as text),
+ * the header row names the series, and rows after the last label are left out.
+ */
+export function chartView(workbook: Workbook, spec: SheetModel['charts'][number]): PreviewChart {
+  const columns: Array<{ header: string; values: unknown[]; shown: string[] }> = [];
   for (const a1 of spec.ranges) {
     const grid = parseA1(a1, 1_000_000);
     const sheet = grid.sheetName ? workbook.sheetByName(grid.sheetName) : undefined;
     if (!sheet) continue;
     const rows = Math.min(grid.numRows, Math.max(1, workbook.lastRow(sheet) - grid.row + 1));
-    const values = workbook.getValues(sheet, { row: grid.row, column: grid.column, numRows: rows, numColumns: grid.numColumns });
-    for (let c = 0; c < grid.numColumns; c++) columns.push({ header: String(values[0]?.[c] ?? ''), values: values.slice(1).map((r) => r[c]) });
+    const block = { row: grid.row, column: grid.column, numRows: rows, numColumns: grid.numColumns };
+    const values = workbook.getValues(sheet, block);
+    const shown = workbook.getDisplayValues(sheet, block);
+    for (let c = 0; c < grid.numColumns; c++) {
+      columns.push({ header: shown[0]?.[c] ?? '', values: values.slice(1).map((r) => r[c]), shown: shown.slice(1).map((r) => r[c]) });
+    }
   }
   const [labels, ...series] = columns;
-  const label = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
-  let count = labels ? labels.values.length : 0;
-  while (count > 0 && (labels.values[count - 1] === '' || labels.values[count - 1] === null)) count--;
+  let count = labels ? labels.shown.length : 0;
+  while (count > 0 && labels.shown[count - 1] === '') count--;
   return {
     id: spec.id,
     type: spec.type,
     title: String(spec.options.title ?? ''),
-    labels: labels ? labels.values.slice(0, count).map(label) : [],
+    labels: labels ? labels.shown.slice(0, count) : [],
     series: series.map((s) => ({ name: s.header, values: s.values.slice(0, count).map((v) => (typeof v === 'number' ? v : null)) })),
   };
 }
