@@ -122,10 +122,51 @@ describeInBrowser('local preview in Chromium', () => {
       { timeout: 10000 },
     );
     await page.screenshot({ path: screenshotPath('preview-blank-first-run') });
+    // Before any goal or cost, each chart says what to do instead of drawing an empty frame.
+    await page.getByRole('button', { name: 'Tableau de bord' }).click();
+    await page.waitForSelector('#charts figure.chart');
+    await expect(page.locator('#charts figure[data-empty=true]').count()).resolves.toBe(3);
+    const waiting = await page.locator('#charts svg').evaluateAll((svgs) => svgs.map((svg) => svg.querySelector('text.message title')?.textContent));
+    expect(waiting).toEqual([
+      'Le KPI de vos derniers objectifs s’affichera ici mois par mois dès qu’un objectif sera enregistré avec l’assistant.',
+      'Pas encore de ROI : saisissez la valeur par conversion et les coûts de chaque canal dans « ROI par canal ».',
+      'Aucun objectif pour l’instant : créez-en un avec Extensions → Social ROI → Objectifs et ROI…',
+    ]);
+    await page.screenshot({ path: screenshotPath('preview-blank-dashboard'), fullPage: true });
     // Back to the sample for the other tests.
     await page.getByRole('button', { name: "Revenir à l'exemple" }).click();
     await page.getByRole('dialog').getByRole('button', { name: "Revenir à l'exemple" }).click();
     await page.waitForSelector('#tabs button:has-text("Réseaux sociaux")');
+  });
+
+  test('the sample’s Dashboard draws its three charts: months as the sheet shows them, every series named, no label cut inside a word', async () => {
+    await page.getByRole('button', { name: 'Tableau de bord' }).click();
+    await page.waitForSelector('#charts figure.chart');
+    const figures = page.locator('#charts figure.chart');
+    await expect(figures.count()).resolves.toBe(3);
+    await expect(page.locator('#charts figure[data-empty]').count()).resolves.toBe(0);
+    await expect(figures.locator('figcaption').allTextContents()).resolves.toEqual([
+      'KPI des derniers objectifs, mois par mois', 'ROI % par canal', 'Progression des objectifs face au temps écoulé',
+    ]);
+    // Each month by its own name, as the sheet shows it ("déc. 2025"), never the day before it as an ISO date.
+    const months = await page.locator('figure[data-chart-type=LINE] svg text.category title').allTextContents();
+    expect(months.length).toBeGreaterThan(0);
+    for (const month of months) expect(month).toMatch(/^[a-zéû]+\.? \d{4}$/);
+    // Every drawn label shows whole words of its full text (its tooltip), in order.
+    const labels = await page.locator('#charts svg text').evaluateAll((texts) =>
+      texts.map((t) => ({ shown: Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' '), whole: t.querySelector('title')?.textContent ?? '' })),
+    );
+    for (const { shown, whole } of labels) {
+      const words = shown.replace(/…$/, '').split(' ').filter(Boolean);
+      expect([whole, words]).toEqual([whole, whole.split(/\s+/).slice(0, words.length)]);
+    }
+    // Every colour of a legend has a name.
+    const legends = await page.locator('#charts svg').evaluateAll((svgs) =>
+      svgs.map((svg) => Array.from(svg.querySelectorAll('text.legend title')).map((title) => title.textContent ?? '')),
+    );
+    expect(legends.map((names) => names.length)).toEqual([2, 1, 2]);
+    for (const names of legends) for (const name of names) expect(name).not.toBe('');
+    await page.screenshot({ path: screenshotPath('preview-dashboard'), fullPage: true });
   });
 
   test('hidden columns stay hidden: the Goals data column is not shown', async () => {

@@ -19,14 +19,20 @@ describeInBrowser('goal wizard through the preview', () => {
   let server: TestPreview;
   beforeEach(() => ({ page, server } = session));
 
-  async function openWizard(menuItem: string): Promise<Frame> {
+  /** Opens the wizard from the add-on menu with the keyboard alone; the sidebar then has the focus, on its heading. */
+  async function openWizard(menuItem: string, heading: string): Promise<Frame> {
     await page.goto(server.url);
     await page.waitForSelector('td[data-a1="A1"]');
-    await page.getByRole('button', { name: 'Social ROI' }).click();
-    await page.getByRole('menuitem', { name: menuItem }).click();
+    await page.getByRole('button', { name: 'Social ROI' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem', undefined, { timeout: WAIT });
+    for (let i = 0; i < 5 && (await focused(page)).name !== menuItem; i++) await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).name).toBe(menuItem);
+    await page.keyboard.press('Enter');
     const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
     if (!frame) throw new Error('no sidebar frame');
-    await frame.waitForSelector('main h1, h1', { timeout: WAIT });
+    await frame.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text, heading, { timeout: WAIT });
+    await page.waitForFunction(() => document.activeElement?.id === 'sidebar-frame', undefined, { timeout: WAIT });
     return frame;
   }
 
@@ -49,9 +55,12 @@ describeInBrowser('goal wizard through the preview', () => {
     await page.keyboard.press('Enter');
   };
 
-  test('French: the first goal of the sample bakery, from the menu to its row in « Objectifs »', async () => {
-    const frame = await openWizard('Objectifs et ROI…');
-    await frame.locator('button').first().focus();
+  test('French: a third goal for the sample bakery, from the menu to its row in « Objectifs »', async () => {
+    const frame = await openWizard('Objectifs et ROI…', 'Vos objectifs');
+    // The sample's two goals are listed; the frame Sheets draws keeps the add-on's name, the page's title follows its language.
+    await expect(frame.locator('.goal').count()).resolves.toBe(2);
+    await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('Social ROI');
+    await expect(frame.title()).resolves.toBe('Social ROI · Objectifs et ROI');
     await tabTo(page, 'Nouvel objectif', { scope: frame });
     await page.keyboard.press('Enter');
 
@@ -68,7 +77,14 @@ describeInBrowser('goal wizard through the preview', () => {
     await arrowTo(page, /^Inscriptions e-mail/, 12, frame);
     await next(frame, 'Suivant');
 
-    await expectStep(frame, 'Étape 3 sur 5 Un objectif SMART');
+    await expectStep(frame, 'Étape 3 sur 5 Canaux');
+    await tabTo(page, 'Facebook', { scope: frame });
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Instagram', { scope: frame });
+    await page.keyboard.press('Space');
+    await next(frame, 'Suivant');
+
+    await expectStep(frame, 'Étape 4 sur 5 Un objectif SMART');
     await tabTo(page, 'Échéance', { scope: frame });
     await typeDate(page, DEADLINE, frame);
     // The sample's Tracking holds a year of weekly sign-ups: the baseline comes from it. Aim 30 % higher.
@@ -79,14 +95,7 @@ describeInBrowser('goal wizard through the preview', () => {
     await expect(frame.locator('.achievable-text').textContent()).resolves.toMatch(/^Cet objectif demande \+30/);
     await tabTo(page, 'Responsable', { scope: frame });
     await page.keyboard.type('<img src=x onerror=alert(1)>');
-    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-3') });
-    await next(frame, 'Suivant');
-
-    await expectStep(frame, 'Étape 4 sur 5 Canaux');
-    await tabTo(page, 'Facebook', { scope: frame });
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Instagram', { scope: frame });
-    await page.keyboard.press('Space');
+    await page.screenshot({ path: screenshotPath('e2e-wizard-fr-4') });
     await next(frame, 'Suivant');
 
     await expectStep(frame, 'Étape 5 sur 5 Vérification');
@@ -98,22 +107,22 @@ describeInBrowser('goal wizard through the preview', () => {
     await next(frame, 'L’afficher dans la feuille');
     // The preview follows the add-on's selection to the Goals sheet and its new row.
     await page.waitForSelector('#tabs button[aria-current=page]:text-is("Objectifs")', { timeout: WAIT });
-    await expect(page.locator('td[data-a1="A2"]').textContent()).resolves.toBe(statement);
-    await expect(page.locator('td[data-a1="F2"]').textContent()).resolves.toBe('<img src=x onerror=alert(1)>');
-    await expect(page.locator('td[data-a1="D2"]').textContent()).resolves.toBe('Inscriptions e-mail');
+    // Below the sample's two goals.
+    await expect(page.locator('td[data-a1="A4"]').textContent()).resolves.toBe(statement);
+    await expect(page.locator('td[data-a1="F4"]').textContent()).resolves.toBe('<img src=x onerror=alert(1)>');
+    await expect(page.locator('td[data-a1="D4"]').textContent()).resolves.toBe('Inscriptions e-mail');
+    await expect(page.locator('td[data-a1="I4"]').textContent()).resolves.toBe('inscriptions e-mail');
     // Time elapsed counts the start day itself: one day of the goal's, shown rounded.
     const days = daysBetween(TODAY, DEADLINE) + 1;
-    await expect(page.locator('td[data-a1="N2"]').textContent()).resolves.toBe(`${Math.round(100 / days)}\u00a0%`);
+    await expect(page.locator('td[data-a1="N4"]').textContent()).resolves.toBe(`${Math.round(100 / days)}\u00a0%`);
     await page.screenshot({ path: screenshotPath('e2e-wizard-fr-goal-row') });
   });
 
-  test('English: a second goal lands below the first, keyboard only, and the sheets are not duplicated', async () => {
+  test('English: a fourth goal lands below the third, keyboard only, and the sheets are not duplicated', async () => {
     await page.goto(server.url);
     await page.getByLabel(/Locale|Paramètres régionaux/).selectOption('en_US');
     await page.waitForSelector('#addon-menu:text-is("Social ROI")');
-    const frame = await openWizard('Goals and ROI…');
-    await frame.waitForSelector('h1:text-is("Your goals")', { timeout: WAIT });
-    await frame.locator('button').first().focus();
+    const frame = await openWizard('Goals and ROI…', 'Your goals');
     await tabTo(page, 'New goal', { scope: frame });
     await page.keyboard.press('Enter');
 
@@ -129,7 +138,13 @@ describeInBrowser('goal wizard through the preview', () => {
     await arrowTo(page, /^Website clicks/, 12, frame);
     await next(frame, 'Next');
 
-    await expectStep(frame, 'Step 3 of 5 A SMART goal');
+    await expectStep(frame, 'Step 3 of 5 Channels');
+    await tabTo(page, 'Instagram', { scope: frame });
+    await page.keyboard.press('Space');
+    expect((await focused(frame)).checked).toBe(true);
+    await next(frame, 'Next');
+
+    await expectStep(frame, 'Step 4 of 5 A SMART goal');
     await tabTo(page, 'Deadline', { scope: frame });
     await typeDate(page, DEADLINE, frame);
     const baseline = Number((await frame.getByLabel('Baseline').inputValue()).replace(/,/g, ''));
@@ -139,20 +154,19 @@ describeInBrowser('goal wizard through the preview', () => {
     await page.keyboard.type('Camille');
     await next(frame, 'Next');
 
-    await expectStep(frame, 'Step 4 of 5 Channels');
-    await tabTo(page, 'Instagram', { scope: frame });
-    await page.keyboard.press('Space');
-    expect((await focused(frame)).checked).toBe(true);
-    await next(frame, 'Next');
-
+    // The sheets were set up in French by the first user: the review shows the French row they will get.
     await expectStep(frame, 'Step 5 of 5 Review');
+    const review = await frame.locator('dl.preview').evaluate((dl) => Object.fromEntries(Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    expect(review).toMatchObject({ KPI: 'Clics vers le site', Canaux: 'Instagram', Unité: 'clics vers le site' });
     await next(frame, 'Create the goal');
     await frame.waitForSelector('h1:text-is("Goal created")', { timeout: WAIT });
     await next(frame, 'Show it in the sheet');
-    // The sheets were set up in French by the first user: their names stay French.
+    // Their names stay French too.
     await page.waitForSelector('#tabs button[aria-current=page]:text-is("Objectifs")', { timeout: WAIT });
-    await expect(page.locator('td[data-a1="D3"]').textContent()).resolves.toBe('Clics vers le site');
-    await expect(page.locator('td[data-a1="F3"]').textContent()).resolves.toBe('Camille');
+    await expect(page.locator('td[data-a1="D5"]').textContent()).resolves.toBe(review.KPI);
+    await expect(page.locator('td[data-a1="E5"]').textContent()).resolves.toBe(review.Canaux);
+    await expect(page.locator('td[data-a1="F5"]').textContent()).resolves.toBe('Camille');
+    await expect(page.locator('td[data-a1="I5"]').textContent()).resolves.toBe(review.Unité);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs.filter((t) => t.startsWith('Objectifs'))).toEqual(['Objectifs']);
     await page.screenshot({ path: screenshotPath('e2e-wizard-en-goal-row') });

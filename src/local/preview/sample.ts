@@ -1,14 +1,20 @@
 /**
  * The preview's embedded default: a small French bakery, « Boulangerie Lemoine », six months on
  * Facebook, Instagram and LinkedIn, with its costs (hours at an hourly rate), an analytics keyword
- * table with CPCs, and cells that use every custom formula.
+ * table with CPCs, and cells that use every custom formula; then the add-on's four sheets at work: a
+ * year of readings in Tracking, two goals saved through the bundle, last month's costs in ROI by
+ * channel, and the Dashboard's three charts drawn.
  */
 import { Workbook, SheetModel } from '../emulator/workbook';
 import { parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { addonSheet } from '../emulator/addon-sheets';
-import { kpiById, type KpiId } from '../../core/catalog';
+import { kpiById, type ChannelId, type KpiId, type OutcomeId } from '../../core/catalog';
 import { addDays, toSheetSerial } from '../../core/dates';
+import { draftStatement, suggestBaseline, type GoalForm } from '../../core/goals';
+import { ROI_COLUMNS, ROI_FIRST_CHANNEL_ROW } from '../../core/sheets/roi';
+import type { TrackingRow } from '../../core/tracking';
+import { formatNumber } from '../../core/values';
 
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
 
@@ -197,7 +203,27 @@ const WEEKLY: Array<{ channel: string; kpi: KpiId; start: number; growth: number
   { channel: 'Instagram', kpi: 'customers', start: 1.5, growth: 0.012 },
   { channel: 'LinkedIn', kpi: 'customers', start: 0.6, growth: 0.01 },
   { channel: 'Instagram', kpi: 'followers', start: 2400, growth: 0.008 },
+  // Ads grow about as fast as the customers they bring: a cost per acquisition that falls slowly, on track for -5 %.
+  { channel: 'Facebook', kpi: 'ad_spend', start: 30, growth: 0.0105 },
+  { channel: 'Instagram', kpi: 'ad_spend', start: 50, growth: 0.0105 },
 ];
+
+/** The sample's today: the day the preview builds it (UTC, as the readings' dates are). */
+const sampleToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** A year of weekly readings up to a week before `today`, as the Tracking sheet holds them. */
+function sampleReadings(today: string): TrackingRow[] {
+  const rows: TrackingRow[] = [];
+  for (let week = 52; week >= 1; week--) {
+    const date = addDays(today, -7 * week);
+    WEEKLY.forEach((series, i) => {
+      const wobble = 1 + 0.08 * Math.sin(week * 1.7 + i);
+      const value = series.start * (1 + series.growth) ** (52 - week) * wobble;
+      rows.push({ date, channel: series.channel, kpi: series.kpi, value: Math.max(0, Math.round(value)), source: 'Exemple' });
+    });
+  }
+  return rows;
+}
 
 /**
  * A year of weekly readings in the add-on's Tracking sheet (set up by the real bundle first), so the
@@ -208,19 +234,96 @@ export function addSampleTracking(emulator: Emulator): void {
   const workbook = emulator.workbook;
   const tracking = addonSheet(workbook, 'tracking');
   if (!tracking) return;
-  const today = new Date().toISOString().slice(0, 10);
-  const rows: unknown[][] = [];
-  for (let week = 52; week >= 1; week--) {
-    const date = addDays(today, -7 * week);
-    const serial = toSheetSerial(date);
-    WEEKLY.forEach((series, i) => {
-      const wobble = 1 + 0.08 * Math.sin(week * 1.7 + i);
-      const value = series.start * (1 + series.growth) ** (52 - week) * wobble;
-      const shown = series.kpi === 'followers' ? Math.round(value) : Math.max(0, Math.round(value));
-      rows.push([serial, series.channel, kpiById(series.kpi)?.label.fr ?? series.kpi, shown, 'Exemple']);
-    });
-  }
+  const rows = sampleReadings(sampleToday()).map((r) => [toSheetSerial(r.date), r.channel, kpiById(r.kpi)?.label.fr ?? r.kpi, r.value, r.source]);
   if (rows.length + 1 > tracking.maxRows) workbook.insertRowsAfter(tracking, tracking.maxRows, rows.length + 1 - tracking.maxRows);
   workbook.setContents(tracking, { row: 2, column: 1, numRows: rows.length, numColumns: 5 }, rows);
+  workbook.activeSheetId = workbook.sheets[0].id;
+}
+
+/** What the bakery pays and earns per channel over the ROI sheet's period (the last full month). */
+const SAMPLE_COSTS: Record<string, { valuePerConversion: number; fees: number; hours: number; hourlyRate: number }> = {
+  Facebook: { valuePerConversion: 60, fees: 60, hours: 12, hourlyRate: 25 },
+  Instagram: { valuePerConversion: 60, fees: 140, hours: 16, hourlyRate: 25 },
+};
+
+/** The last full month, the ROI sheet's default period. */
+function lastFullMonth(today: string): { from: string; to: string } {
+  const [year, month] = today.split('-').map(Number);
+  return {
+    from: new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 10),
+    to: new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10),
+  };
+}
+
+/** A goal as the wizard would send it, its baseline read from the readings as the wizard reads it. */
+function sampleGoal(readings: readonly TrackingRow[], goal: {
+  outcome: OutcomeId; outcomeNumber: string; kpi: KpiId; channels: ChannelId[]; start: string; deadline: string;
+  change: number; decimals: number; unit: string; owner: string;
+}): GoalForm {
+  const kpi = kpiById(goal.kpi);
+  const suggested = suggestBaseline(readings, goal.kpi, goal.channels, goal.start, goal.deadline);
+  if (!kpi || !suggested) throw new Error(`the sample has no baseline for ${goal.kpi}`);
+  const round = (value: number) => Number(value.toFixed(goal.decimals));
+  const baseline = round(suggested.value);
+  const target = round(baseline * (1 + goal.change));
+  return {
+    outcome: goal.outcome,
+    outcomeNumber: goal.outcomeNumber,
+    stage: kpi.stage,
+    kpi: kpi.id,
+    statement: draftStatement('fr', { kpi: kpi.id, baseline, target, channels: goal.channels, deadline: goal.deadline, unit: goal.unit }),
+    baseline: formatNumber(baseline, true),
+    baselineDate: suggested.to,
+    target: formatNumber(target, true),
+    unit: goal.unit,
+    start: goal.start,
+    deadline: goal.deadline,
+    owner: goal.owner,
+    channels: goal.channels,
+  };
+}
+
+/**
+ * Two goals saved through the real bundle (so the Goals row, the ROI rows and the Dashboard's trend are
+ * the add-on's own), then last month's costs typed into ROI by channel as the baker would type them: every
+ * sheet at work and the Dashboard's three charts drawn. Call after addSampleTracking.
+ */
+export function addSampleGoals(emulator: Emulator): void {
+  const today = sampleToday();
+  const readings = sampleReadings(today);
+  const goals: GoalForm[] = [
+    // Article 004: "cut our cost per acquisition by 5 % this year".
+    sampleGoal(readings, {
+      outcome: 'acquisition_cost', outcomeNumber: 'coût par acquisition −5 % cette année', kpi: 'cost_per_acquisition',
+      channels: ['facebook', 'instagram'], start: addDays(today, -60), deadline: addDays(today, 304), change: -0.05, decimals: 2, unit: '€',
+      owner: 'Camille Lemoine',
+    }),
+    sampleGoal(readings, {
+      outcome: 'leads', outcomeNumber: '300 inscriptions par trimestre', kpi: 'email_signups',
+      channels: ['facebook', 'instagram'], start: addDays(today, -30), deadline: addDays(today, 60), change: 0.25, decimals: 0,
+      unit: 'inscriptions e-mail', owner: 'Léa Martin',
+    }),
+  ];
+  for (const goal of goals) {
+    const saved = emulator.run('saveGoal', [goal, 'fr']) as { ok: boolean };
+    if (!saved.ok) throw new Error(`the sample goal was refused: ${JSON.stringify(saved)}`);
+  }
+  const workbook = emulator.workbook;
+  const roi = addonSheet(workbook, 'roi');
+  if (!roi) return;
+  const month = lastFullMonth(today);
+  const channels = workbook.getValues(roi, { row: ROI_FIRST_CHANNEL_ROW, column: 1, numRows: 2, numColumns: 1 }).map(([name]) => String(name));
+  channels.forEach((channel, i) => {
+    const costs = SAMPLE_COSTS[channel];
+    if (!costs) return;
+    // The ads cost what Tracking says was spent on them that month.
+    const adSpend = readings
+      .filter((r) => r.channel === channel && r.kpi === 'ad_spend' && r.date >= month.from && r.date <= month.to)
+      .reduce((sum, r) => sum + r.value, 0);
+    const row = ROI_FIRST_CHANNEL_ROW + i;
+    const at = (column: (typeof ROI_COLUMNS)[number]) => ROI_COLUMNS.indexOf(column) + 1;
+    workbook.setContents(roi, { row, column: at('valuePerConversion'), numRows: 1, numColumns: 1 }, [[costs.valuePerConversion]]);
+    workbook.setContents(roi, { row, column: at('adSpend'), numRows: 1, numColumns: 4 }, [[adSpend, costs.fees, costs.hours, costs.hourlyRate]]);
+  });
   workbook.activeSheetId = workbook.sheets[0].id;
 }

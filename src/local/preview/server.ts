@@ -11,7 +11,7 @@ import { Emulator, EmulatorState } from '../emulator/emulator';
 import { CANONICAL, formulaSyntax, translateFormula } from '../../core/formula-syntax';
 import { Workbook } from '../emulator/workbook';
 import { PREVIEW_TEXTS } from './client/texts';
-import { addSampleTracking, sampleWorkbook } from './sample';
+import { addSampleGoals, addSampleTracking, sampleWorkbook } from './sample';
 import type { ScriptRunRequest, ScriptRunResponse } from './protocol';
 import { returnedValue } from '../script-run/rules';
 import { previewView } from './view';
@@ -114,6 +114,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const emulator = new Emulator(sampleWorkbook(), undefined, { projectDir });
     emulator.open();
     addSampleTracking(emulator);
+    addSampleGoals(emulator);
     return emulator;
   };
 
