@@ -4,12 +4,12 @@
  * and no serious accessibility violation on any view. A screenshot of every step in both languages.
  */
 import type { Page } from 'playwright-core';
-import { describeInBrowser, screenshotPath } from '../support/browser';
+import { describeInBrowser } from '../support/browser';
 import { startSidebarServer, WAIT, type SidebarServer, usePageSession } from '../support/page-server';
 import { callsOf, openSidebar, recordedCalls } from '../support/script-run-stub';
 import { clicksHistory, EXISTING_GOALS, wizardData } from '../support/wizard-fixtures';
 import { arrowTo, focused, tabTo, typeDate } from '../support/keyboard';
-import { seriousViolations } from '../support/axe';
+import { axeCheckpoint } from '../support/axe';
 
 const NBSP = '\u00a0';
 
@@ -20,10 +20,7 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
   beforeEach(() => ({ page, server } = session));
 
   /** Checks the view for serious or critical axe violations and saves its screenshot. */
-  async function checkpoint(name: string): Promise<void> {
-    await page.screenshot({ path: screenshotPath(name), fullPage: true });
-    expect(await seriousViolations(page)).toEqual([]);
-  }
+  const checkpoint = (name: string) => axeCheckpoint(page, name);
 
   async function expectStep(heading: string): Promise<void> {
     await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });

@@ -9,12 +9,12 @@
  */
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/lang';
-import { describeInBrowser, screenshotPath } from '../support/browser';
+import { describeInBrowser } from '../support/browser';
 import { startSidebarServer, WAIT, type SidebarServer, usePageSession } from '../support/page-server';
 import { callsOf, openSidebar } from '../support/script-run-stub';
 import { clicksHistory, wizardData } from '../support/wizard-fixtures';
 import { arrowTo, focused, tabTo, typeDate } from '../support/keyboard';
-import { seriousViolations } from '../support/axe';
+import { axeCheckpoint } from '../support/axe';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
@@ -146,11 +146,6 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
   let server: SidebarServer;
   beforeEach(() => ({ page, server } = session));
 
-  async function axeClean(name: string): Promise<void> {
-    await page.screenshot({ path: screenshotPath(name), fullPage: true });
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
   async function expectStep(heading: string): Promise<void> {
     await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });
   }
@@ -197,7 +192,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await expectStep(w.steps[2]);
       await tabTo(page, 'Instagram');
       await page.keyboard.press('Space');
-      await axeClean(`truth-${lang}-3-channels`);
+      await axeCheckpoint(page, `truth-${lang}-3-channels`);
       await press(w.next);
 
       // 5. Next on the empty SMART step refuses five fields...
@@ -206,7 +201,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await waitForText('.attention', w.attention(5));
       for (const label of [w.deadline, w.baseline, w.target, w.statement, w.owner]) await expect(errorOf(label).textContent()).resolves.toBe(w.required);
       expect((await focused(page)).name).toBe(w.deadline);
-      await axeClean(`truth-${lang}-4-required`);
+      await axeCheckpoint(page, `truth-${lang}-4-required`);
       // ...and the fields the wizard fills itself lose their error once filled: the baseline from Tracking
       // on Instagram (31 days of 60 clicks), then the statement once there is a target.
       await typeDate(page, '2026-06-03');
@@ -223,16 +218,16 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await expect(verdict()).resolves.toBe(w.verdicts.ok);
       await expect(verdictClass()).resolves.toBe('achievable verdict-ok');
       await expect(page.locator('.relevant').textContent()).resolves.toBe(w.relevant);
-      await axeClean(`truth-${lang}-4-ok`);
+      await axeCheckpoint(page, `truth-${lang}-4-ok`);
       await retype('3000');
       await expect(verdict()).resolves.toBe(w.verdicts.stretch);
       await expect(verdictClass()).resolves.toBe('achievable verdict-stretch');
-      await axeClean(`truth-${lang}-4-stretch`);
+      await axeCheckpoint(page, `truth-${lang}-4-stretch`);
       await retype('6000');
       await expect(verdict()).resolves.toBe(w.verdicts.far);
       await expect(verdictClass()).resolves.toBe('achievable verdict-far');
       await expect(page.locator('.achievable-text').textContent()).resolves.toMatch(w.farText);
-      await axeClean(`truth-${lang}-4-far`);
+      await axeCheckpoint(page, `truth-${lang}-4-far`);
       // "Realistic" is said only where the check agrees.
       await expect(page.locator('main').textContent()).resolves.not.toMatch(lang === 'en' ? /Realistic/ : /Réaliste/);
 
@@ -246,7 +241,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await typeDate(page, '2026-08-01');
       await expect(verdict()).resolves.toBe(w.verdicts.unknown);
       await expect(page.locator('.achievable-text').textContent()).resolves.toMatch(w.shortHistory);
-      await axeClean(`truth-${lang}-4-short-history`);
+      await axeCheckpoint(page, `truth-${lang}-4-short-history`);
       await press(w.shorter);
       await expect(value(w.deadline)).resolves.toBe('2026-07-02');
       expect((await focused(page)).name).toBe(w.deadline);
@@ -268,7 +263,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await expect(value(w.target)).resolves.toBe('6000');
       await expect(value(w.deadline)).resolves.toBe('2026-07-02');
       await expect(value(w.owner)).resolves.toBe('Camille');
-      await axeClean(`truth-${lang}-4-untracked`);
+      await axeCheckpoint(page, `truth-${lang}-4-untracked`);
       await tabTo(page, w.baseline);
       await page.keyboard.type('4000');
       // Nor does the check compare the goal with Instagram's record alone.
@@ -283,7 +278,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
         Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
       );
       expect(shown).toEqual(REVIEW_IN_SHEET[lang]);
-      await axeClean(`truth-${lang}-5-review`);
+      await axeCheckpoint(page, `truth-${lang}-5-review`);
       await press(w.create);
       await page.waitForSelector('.success h1');
       const [[form, sentLang]] = (await callsOf(page, 'saveGoal')) as Array<[Record<string, unknown>, string]>;
@@ -305,7 +300,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await arrowTo(page, w.acquisition);
       await expect(hint.textContent()).resolves.toBe(w.acquisitionExample);
       await expect(page.locator('main').textContent()).resolves.not.toMatch(/subscribers|abonnés/);
-      await axeClean(`truth-${lang}-1-acquisition`);
+      await axeCheckpoint(page, `truth-${lang}-1-acquisition`);
       await press(w.next);
 
       // 7. Cost per acquisition and ad spend are offered for a lower acquisition cost.
@@ -320,7 +315,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       );
       await tabTo(page, w.firstConversionKpi);
       await arrowTo(page, w.cac);
-      await axeClean(`truth-${lang}-2-cac`);
+      await axeCheckpoint(page, `truth-${lang}-2-cac`);
       await press(w.next);
       await expectStep(w.steps[2]);
       await tabTo(page, 'Facebook');
@@ -339,7 +334,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await expect(verdict()).resolves.toBe(w.verdicts.unknown);
       await tabTo(page, w.owner);
       await page.keyboard.type('Léa');
-      await axeClean(`truth-${lang}-4-cac`);
+      await axeCheckpoint(page, `truth-${lang}-4-cac`);
       await press(w.next);
       await expectStep(w.steps[4]);
       await press(w.create);
@@ -358,7 +353,7 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       const other = WORDS[lang === 'en' ? 'fr' : 'en'];
       await page.waitForFunction((title) => document.title === title, other.title, { timeout: WAIT });
       await expect(page.locator('main h1').textContent()).resolves.toBe(other.home);
-      await axeClean(`truth-${lang}-switched`);
+      await axeCheckpoint(page, `truth-${lang}-switched`);
     });
   }
 });
