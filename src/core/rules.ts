@@ -13,10 +13,14 @@ export type RuleName =
   | 'rate'
   | 'boolean'
   /** A keyword (text): no reader, PPC_EQUIVALENT matches keywords itself; named in its messages. */
-  | 'keyword';
+  | 'keyword'
+  /** A web page address (UTM_URL): read by core/utm.ts. */
+  | 'url'
+  /** A short text such as a UTM tag (UTM_URL): read by core/text-rows.ts. */
+  | 'text';
 
 /** The rules that read a number. */
-export type NumberRule = Exclude<RuleName, 'keyword'>;
+export type NumberRule = Exclude<RuleName, 'keyword' | 'url' | 'text'>;
 
 /** Why a value was refused. Rendered in the user's language only when it is shown. */
 export type Problem =
@@ -44,7 +48,11 @@ export type Problem =
   | { code: 'zeroWhole' }
   | { code: 'notBoolean'; got: CellValue }
   | { code: 'zeroTotal' }
-  | { code: 'targetIsBaseline' };
+  | { code: 'targetIsBaseline' }
+  /** Not a web page address: another scheme ("mailto:"), a space inside, or no site name. */
+  | { code: 'notUrl'; got: string; reason: 'scheme' | 'space' | 'host' }
+  /** TRUE, FALSE or another value that is no text, where a text is expected. */
+  | { code: 'notText'; got: CellValue };
 
 export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'code' in value;
