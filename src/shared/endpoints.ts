@@ -83,6 +83,8 @@ export interface ImportData {
   locale: string;
   /** The readings already in Tracking, to tell the user which ones an import would repeat. */
   existing: HistoryDigest;
+  /** GA4: the KPI chosen for key events on earlier imports, by property name. */
+  keyEvents: Record<string, KpiId>;
   trackingSheet?: string;
 }
 

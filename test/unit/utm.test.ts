@@ -29,7 +29,7 @@ describe('the link', () => {
   });
 
   test('replaces every utm_ parameter already there instead of adding a second one', () => {
-    const tagged = utm('https://example.com/?utm_source=Facebook&ref=home&UTM_MEDIUM=cpc&utm_content=old&utm_id=7', 'instagram', 'social', 'spring');
+    const tagged = <string>utm('https://example.com/?utm_source=Facebook&ref=home&UTM_MEDIUM=cpc&utm_content=old&utm_id=7', 'instagram', 'social', 'spring');
     expect(tagged).toBe('https://example.com/?ref=home&utm_source=instagram&utm_medium=social&utm_campaign=spring');
     // A link built by UTM_URL, tagged again, carries each tag once.
     expect(utm(tagged, 'linkedin', 'social', 'spring')).toBe('https://example.com/?ref=home&utm_source=linkedin&utm_medium=social&utm_campaign=spring');
@@ -117,7 +117,7 @@ describe('ranges', () => {
       ['⚠ url: not a web address'],
       ['⚠ url: not a web address'],
     ]);
-    expect(utmFr(col('https://a.example', 'bonjour'), 'x', 'social', 'c')[1]).toEqual(['⚠ adresse de la page : pas une adresse web']);
+    expect((utmFr(col('https://a.example', 'bonjour'), 'x', 'social', 'c') as string[][])[1]).toEqual(['⚠ adresse de la page : pas une adresse web']);
   });
 
   test('ranges of different sizes are an error naming both', () => {
