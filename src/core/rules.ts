@@ -99,11 +99,14 @@ function readAnyNumber(value: CellValue, convention: ConventionLookup): number |
  * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
  * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
  */
+/** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
+export const LIKELY_PERCENT_MAX = 100;
+
 function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
   if (value < 1 || (value === 1 && !wholeIsPercent)) return value;
-  return value <= 100 ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
+  return value <= LIKELY_PERCENT_MAX ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
 }
 
 function readShare(value: CellValue, convention: ConventionLookup, wholeIsPercent: boolean): number | Problem {

@@ -33,10 +33,11 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
   sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
-  roiTable.setValues(roiTableRows(roiSheetName, [SHEET_TEXTS[lang].roi.headers.channel, SHEET_TEXTS[lang].roi.headers.roi]));
+  const headers = SHEET_TEXTS[lang].roi.headers;
+  roiTable.setValues(roiTableRows(roiSheetName, [headers.channel, headers.roi, headers.valueFrom]));
   // Both tables hold formulas below their header: no plain text there. The trend's header row takes
   // the goals' names, which writeTrend writes as they are.
-  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
+  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, ROI_TABLE.width, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
   const trend = trendRange(sheet);
   trend.setNumberFormats([
     Array(TREND_WIDTH).fill(TEXT_FORMAT),
@@ -44,7 +45,7 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   ]);
   styleHeader(sheet.getRange(TABLE_HEADER_ROW, 1, 1, TREND_TABLE.column + TREND_WIDTH - 1), [t.roiTableTitle, '', '', t.trendNote, '', '', '', '', '', '']);
   const goalsRows = goals.getMaxRows();
-  chart(sheet, Charts.ChartType.BAR, [roiTable], t.roiChart, CHART_ROW, 1);
+  chart(sheet, Charts.ChartType.BAR, [roiTable.offset(0, 0, TABLE_ROWS + 1, ROI_TABLE.charted)], t.roiChart, CHART_ROW, 1);
   chart(
     sheet,
     Charts.ChartType.BAR,

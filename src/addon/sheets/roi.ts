@@ -36,6 +36,8 @@ function words(lang: Lang): RoiWords {
   return {
     total: t.total, period: t.period, periodTo: t.periodTo, losesMoney: t.losesMoney, hourlyRateMissing: t.hourlyRateMissing,
     best: t.best, noBest: t.noBest, incomplete: t.incomplete,
+    measured: t.measured, estimated: t.estimated, measuredCount: t.measuredCount, marginMissing: t.marginMissing,
+    marginNotNumber: t.marginNotNumber, marginNegative: t.marginNegative, marginPercent: t.marginPercent, marginAboveOne: t.marginAboveOne,
   };
 }
 
@@ -47,7 +49,8 @@ function formats(locale: string): Record<RoiColumn, string> {
     if (c === 'conversions') return '#,##0';
     if (c === 'hours') return '#,##0.#';
     if (c === 'roi') return '0" %"';
-    if (c === 'flag') return FORMULA_FORMAT;
+    if (c === 'margin') return '0%';
+    if (c === 'flag' || c === 'valueFrom') return FORMULA_FORMAT;
     return money;
   };
   return Object.fromEntries(ROI_COLUMNS.map((c) => [c, formatOf(c)])) as Record<RoiColumn, string>;
@@ -63,6 +66,9 @@ function headerNote(t: SheetTexts['roi'], column: RoiColumn): string {
     case 'hours':
     case 'hourlyRate': return t.costNote;
     case 'roi': return t.roiNote;
+    case 'revenue': return t.revenueNote;
+    case 'margin': return t.marginNote;
+    case 'valueFrom': return t.valueFromNote;
     default: return ROI_INPUT_COLUMNS.includes(column) ? t.inputNote : '';
   }
 }

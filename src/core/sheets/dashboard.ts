@@ -14,20 +14,22 @@ export const DASHBOARD_PERIOD_CELL = { row: 2, column: 1 };
 export const TABLE_HEADER_ROW = 3;
 export const TABLE_ROWS = 12;
 
-/** ROI % by channel: columns A:B, rows 3 (header) to 15. */
-export const ROI_TABLE = { column: 1, width: 2 };
+/** ROI % by channel: columns A:B, rows 3 (header) to 15; column C says whether each value is measured or estimated (not charted). */
+export const ROI_TABLE = { column: 1, width: 3, charted: 2 };
 /** Month by month: columns D (month) to J (up to six goals), rows 3 (header) to 15. */
 export const TREND_TABLE = { column: 4, goals: 6 };
 
 export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
 
-export function roiTableRows(roiSheetName: string, headers: [string, string]): string[][] {
+export function roiTableRows(roiSheetName: string, headers: [string, string, string]): string[][] {
   const roi = quoteSheet(roiSheetName);
   const channel = roiColumnLetter('channel');
   const value = roiColumnLetter('roi');
+  const from = roiColumnLetter('valueFrom');
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const source = ROI_FIRST_CHANNEL_ROW + i;
-    return [`=IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`, `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${value}${source})`];
+    const cell = (column: string) => `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${column}${source})`;
+    return [cell(channel), cell(value), cell(from)];
   });
   return [headers, ...rows];
 }

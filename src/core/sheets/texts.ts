@@ -28,6 +28,7 @@ export interface SheetTexts {
     headers: {
       channel: string; counts: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
       hours: string; hourlyRate: string; totalCost: string; profit: string; roi: string; costPerConversion: string; flag: string;
+      revenue: string; margin: string; valueFrom: string;
     };
     total: string;
     /** Row 1: "Period" [from] "to" [to]. */
@@ -46,6 +47,18 @@ export interface SheetTexts {
     costNote: string;
     roiNote: string;
     conversionsNote: string;
+    /** Measured money: where a value comes from, the margin that turns revenue into value, and why a margin is refused. */
+    measured: string;
+    estimated: string;
+    measuredCount: string;
+    marginMissing: string;
+    marginNotNumber: string;
+    marginNegative: string;
+    marginPercent: string;
+    marginAboveOne: string;
+    revenueNote: string;
+    marginNote: string;
+    valueFromNote: string;
   };
   dashboard: {
     title: string;
@@ -93,6 +106,7 @@ const en = (): SheetTexts => ({
       channel: 'Channel', counts: 'Conversions are', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
       adSpend: 'Ad spend', fees: 'Fees and tools', hours: 'Hours', hourlyRate: 'Hourly rate', totalCost: 'Total cost',
       profit: 'Profit', roi: 'ROI %', costPerConversion: 'Cost per conversion', flag: 'Verdict',
+      revenue: 'Measured revenue', margin: 'Margin', valueFrom: 'Value from',
     },
     total: 'All channels',
     period: 'Period',
@@ -113,6 +127,20 @@ const en = (): SheetTexts => ({
     roiNote:
       'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
     conversionsNote: 'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
+    measured: 'Measured',
+    estimated: 'Estimated',
+    measuredCount: '{measured} of {all} measured',
+    marginMissing: 'Margin missing',
+    marginNotNumber: 'Margin is not a number',
+    marginNegative: 'Margin below 0',
+    marginPercent: 'Margin {n}: did you mean {n} %?',
+    marginAboveOne: 'Margin above 100 %: type a share, 40 % or 0.4',
+    revenueNote:
+      'Revenue read from Tracking for this channel between the period’s two dates (Revenue readings, as the Google Analytics 4 import writes them). When there is any, even 0, the value is this measured revenue × your margin, never revenue of another period.',
+    marginNote:
+      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %.',
+    valueFromNote:
+      'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
   },
   dashboard: {
     title: 'Social ROI dashboard',
@@ -159,6 +187,7 @@ const fr = (): SheetTexts => ({
       channel: 'Canal', counts: 'Les conversions sont', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
       adSpend: 'Publicité', fees: 'Frais et outils', hours: 'Heures', hourlyRate: 'Taux horaire', totalCost: 'Coût total',
       profit: 'Bénéfice', roi: 'ROI %', costPerConversion: 'Coût par conversion', flag: 'Verdict',
+      revenue: 'Revenu mesuré', margin: 'Marge', valueFrom: 'Origine de la valeur',
     },
     total: 'Tous les canaux',
     period: 'Période',
@@ -179,6 +208,20 @@ const fr = (): SheetTexts => ({
     roiNote:
       'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
     conversionsNote: 'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
+    measured: 'Mesurée',
+    estimated: 'Estimée',
+    measuredCount: '{measured} sur {all} mesurées',
+    marginMissing: 'Marge manquante',
+    marginNotNumber: 'La marge n’est pas un nombre',
+    marginNegative: 'Marge sous 0',
+    marginPercent: 'Marge {n} : vouliez-vous dire {n} % ?',
+    marginAboveOne: 'Marge au-delà de 100 % : tapez une part, 40 % ou 0,4',
+    revenueNote:
+      'Chiffre d’affaires lu dans Suivi pour ce canal entre les deux dates de la période (relevés Chiffre d’affaires, tels que l’import Google Analytics 4 les écrit). S’il y en a, même 0, la valeur est ce revenu mesuré × votre marge, jamais le revenu d’une autre période.',
+    marginNote:
+      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 %.',
+    valueFromNote:
+      'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
   },
   dashboard: {
     title: 'Tableau de bord Social ROI',
