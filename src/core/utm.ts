@@ -8,6 +8,7 @@
  * query, fragment) and only what a person pastes from a browser's address bar is accepted.
  */
 import type { ChannelId } from './catalog';
+import type { Goal } from './goals/types';
 
 /** utm_source and utm_medium per channel: lower case, one spelling, as GA4 is case-sensitive. */
 export const UTM_TAGS: Readonly<Record<ChannelId, { source: string; medium: string }>> = {
@@ -42,7 +43,16 @@ export type WebAddressProblem =
 
 export type WebAddress = { ok: true; url: string } | { ok: false; problem: WebAddressProblem };
 
-const SCHEME_WITH_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\//i;
+/**
+ * "//", never written as such: the sidebars inline this code in a page HtmlService serves, where "//"
+ * inside a string may be taken for a comment and mangled.
+ */
+const SLASHES = '/'.repeat(2);
+
+/** "https://", for messages and examples the sidebars show. */
+export const HTTPS = `https:${SLASHES}`;
+
+const SCHEME_WITH_AUTHORITY = /^([a-z][a-z0-9+.-]*):[/]{2}/i;
 /** Schemes written without "//" that are plainly not a web page. */
 const OTHER_SCHEME = /^(mailto|tel|sms|javascript|data|file|ftp|ftps|news|urn|about|blob|chrome):/i;
 /** A host name (letters of any script, digits, hyphens, at least one dot), "localhost" or an IPv4 address, and an optional port. */
@@ -60,7 +70,7 @@ export function readWebAddress(text: string): WebAddress {
   const scheme = SCHEME_WITH_AUTHORITY.exec(trimmed);
   if (scheme) {
     const name = scheme[1].toLowerCase();
-    if (name !== 'http' && name !== 'https') return { ok: false, problem: { reason: 'scheme', scheme: `${scheme[1]}://` } };
+    if (name !== 'http' && name !== 'https') return { ok: false, problem: { reason: 'scheme', scheme: `${scheme[1]}:${SLASHES}` } };
     const authority = trimmed.slice(scheme[0].length).split(/[/?#]/)[0];
     const host = authority.slice(authority.lastIndexOf('@') + 1);
     return HOST.test(host) ? { ok: true, url: trimmed } : { ok: false, problem: { reason: 'host' } };
@@ -68,7 +78,7 @@ export function readWebAddress(text: string): WebAddress {
   const other = OTHER_SCHEME.exec(trimmed);
   if (other) return { ok: false, problem: { reason: 'scheme', scheme: `${other[1]}:` } };
   const host = trimmed.split(/[/?#]/)[0];
-  return HOST.test(host) ? { ok: true, url: `https://${trimmed}` } : { ok: false, problem: { reason: 'host' } };
+  return HOST.test(host) ? { ok: true, url: `${HTTPS}${trimmed}` } : { ok: false, problem: { reason: 'host' } };
 }
 
 /** Percent-encodes a tag's value; undefined for a text JavaScript cannot encode (a lone surrogate). */
@@ -133,4 +143,29 @@ export function tagUrl(url: string, tags: UtmTags): string | undefined {
  */
 export function goalCampaign(goal: { kpi: string; deadline: string }): string {
   return `${goal.kpi}_${goal.deadline.slice(0, 7).replace('-', '_')}`;
+}
+
+/** One tagged link of a goal: its channel, its tags and the link itself. */
+export interface GoalLink {
+  channel: ChannelId;
+  source: string;
+  medium: string;
+  campaign: string;
+  url: string;
+}
+
+/**
+ * A goal's tagged links: one per catalogue channel it is set on, for its landing page, the campaign named
+ * after the goal. A channel outside the catalogue gets none: the GA4 import could not credit it back.
+ */
+export function goalLinks(goal: Pick<Goal, 'kpi' | 'deadline' | 'channels' | 'landingPage'>): GoalLink[] {
+  if (!goal.landingPage) return [];
+  const address = readWebAddress(goal.landingPage);
+  if (!address.ok) return [];
+  const campaign = goalCampaign(goal);
+  return goal.channels.flatMap((channel) => {
+    const tags = UTM_TAGS[channel];
+    const url = tagUrl(address.url, { ...tags, campaign });
+    return url === undefined ? [] : [{ channel, source: tags.source, medium: tags.medium, campaign, url }];
+  });
 }

@@ -73,6 +73,8 @@ export interface SavedGoal {
   sheetName: string;
   /** False when an existing goal was updated. */
   created: boolean;
+  /** The goal's tagged links, written when it has a landing page: the Links sheet and how many. */
+  links?: { sheetName: string; count: number };
 }
 
 /** What the import sidebar needs to preview an import against the sheet. */

@@ -1,6 +1,7 @@
 /** The words the add-on writes into the spreadsheet: sheet names, headers, notes, flags, chart titles. */
 import type { Lang } from '../lang';
 import type { GoalStatus } from '../goals/status';
+import { LINKS_SHEET_NAME } from './links';
 
 export type SheetRole = 'goals' | 'tracking' | 'roi' | 'dashboard';
 
@@ -59,6 +60,12 @@ export interface SheetTexts {
     revenueNote: string;
     marginNote: string;
     valueFromNote: string;
+  };
+  /** The Links sheet: one tagged link per goal and channel, as plain text. */
+  links: {
+    name: string;
+    headers: { goal: string; channel: string; link: string; landingPage: string; source: string; medium: string; campaign: string; id: string };
+    note: string;
   };
   dashboard: {
     title: string;
@@ -142,6 +149,15 @@ const en = (): SheetTexts => ({
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
   },
+  links: {
+    name: LINKS_SHEET_NAME.en,
+    headers: {
+      goal: 'Goal', channel: 'Channel', link: 'Tagged link', landingPage: 'Landing page', source: 'utm_source', medium: 'utm_medium',
+      campaign: 'utm_campaign', id: 'Social ROI id (do not edit)',
+    },
+    note:
+      'Post each channel’s tagged link there: Google Analytics reports its visits and sales under that source / medium, and the GA4 import credits them to the same channel. Plain text: copy it as it is.',
+  },
   dashboard: {
     title: 'Social ROI dashboard',
     roiChart: 'ROI % by channel',
@@ -222,6 +238,15 @@ const fr = (): SheetTexts => ({
       'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 %.',
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
+  },
+  links: {
+    name: LINKS_SHEET_NAME.fr,
+    headers: {
+      goal: 'Objectif', channel: 'Canal', link: 'Lien balisé', landingPage: 'Page de destination', source: 'utm_source', medium: 'utm_medium',
+      campaign: 'utm_campaign', id: 'Identifiant Social ROI (ne pas modifier)',
+    },
+    note:
+      'Publiez sur chaque canal son lien balisé : Google Analytics en rapporte les visites et les ventes sous cette source / ce support, et l’import GA4 les attribue au même canal. Du texte simple : copiez-le tel quel.',
   },
   dashboard: {
     title: 'Tableau de bord Social ROI',

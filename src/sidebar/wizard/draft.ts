@@ -17,7 +17,7 @@ export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, 
 export function newDraft(data: WizardData): Draft {
   return {
     outcome: '', outcomeNumber: '', outcomeDeadline: '', stage: '', kpi: '', statement: '', baseline: '', target: '',
-    unit: data.defaultUnit, start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '',
+    unit: data.defaultUnit, start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '', landingPage: '',
     statementEdited: false, baselineTyped: false,
   };
 }
@@ -41,6 +41,7 @@ export function draftOfGoal(id: string, form: GoalForm, defaultUnit: string): Dr
     channels: [...(form.channels ?? [])],
     otherChannel: form.otherChannel ?? '',
     notes: form.notes ?? '',
+    landingPage: form.landingPage ?? '',
     statementEdited: true,
     baselineTyped: true,
   };
@@ -77,5 +78,6 @@ export function goalFormOf(draft: Draft): GoalForm {
   if (draft.baselineDate !== undefined) form.baselineDate = draft.baselineDate;
   if (otherTicked(draft)) form.otherChannel = draft.otherChannel;
   if (draft.notes.trim() !== '') form.notes = draft.notes;
+  if (draft.landingPage.trim() !== '') form.landingPage = draft.landingPage;
   return form;
 }
