@@ -31,10 +31,21 @@ export function linksView(ctx: StepContext): StepView {
     }
     const label = (id: string) => CHANNELS.find((c) => c.id === id)?.label[lang] ?? id;
     const items = links.map((link) => {
-      const box = h('input', { type: 'text', readonly: true, class: 'link', 'aria-label': t.linkLabel(label(link.channel)) });
+      const box = h('input', {
+        type: 'text',
+        readonly: true,
+        class: 'link',
+        style: 'width:100%;box-sizing:border-box;font:12px monospace',
+        'aria-label': t.linkLabel(label(link.channel)),
+      });
       box.value = link.url;
       box.addEventListener('focus', () => box.select());
-      return h('li', {}, h('span', { class: 'link-channel', 'aria-hidden': 'true' }, label(link.channel)), box);
+      return h(
+        'li',
+        { style: 'margin:0 0 6px' },
+        h('span', { class: 'hint', style: 'display:block;font-weight:600', 'aria-hidden': 'true' }, label(link.channel)),
+        box,
+      );
     });
     const other =
       draft.channels.includes(OTHER_CHANNEL) && draft.otherChannel.trim() !== ''
@@ -43,7 +54,7 @@ export function linksView(ctx: StepContext): StepView {
     replaceChildren(
       list,
       h('p', { class: 'note' }, t.campaign(goalCampaign({ kpi: draft.kpi, deadline: draft.deadline }))),
-      h('ul', { class: 'link-list' }, ...items),
+      h('ul', { class: 'link-list', style: 'list-style:none;padding:0;margin:4px 0' }, ...items),
       other,
       h('p', { class: 'note' }, t.written(LINKS_SHEET_NAME[lang])),
     );
