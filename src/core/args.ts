@@ -350,6 +350,11 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], env: For
   const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows, readers) : undefined;
   const fast = inputs && fastColumnFor(formula, inputs);
   if (inputs && fast) return fast(inputs, shape.rows, cell);
+  return eachCell(shape, cell);
+}
+
+/** The result of a range call, one cell at a time. */
+export function eachCell(shape: ResultShape, cell: (r: number, c: number) => Output): Output[][] {
   const out: Output[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: Output[] = new Array(shape.cols);

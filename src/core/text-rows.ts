@@ -5,7 +5,7 @@
  * computed, and a refused single-value call fails with the full message. The shape rules are args.ts's
  * own; only the reading of a cell differs (a text, not a number).
  */
-import { resultShape, rowIsBlank, scalarCallIsBlank, toSources, type FormulaEnv, type Source } from './args';
+import { eachCell, resultShape, rowIsBlank, scalarCallIsBlank, toSources, type FormulaEnv, type Source } from './args';
 import { FormulaError } from './faults';
 import type { ArgProblem, Problem } from './rules';
 import { formatNumber, isBlank, isSheetErrorText, type Arg, type CellValue, type Output } from './values';
@@ -99,12 +99,5 @@ export function evaluateTextRows(formula: TextRowFormula, args: readonly Arg[], 
     if (!shape.isRange) throw new FormulaError(formula.name, { kind: 'arg', problem: refused });
     return env.shortMessage(refused);
   };
-  if (!shape.isRange) return cell(0, 0);
-  const out: Output[][] = new Array(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row: Output[] = new Array(shape.cols);
-    for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
-    out[r] = row;
-  }
-  return out;
+  return shape.isRange ? eachCell(shape, cell) : cell(0, 0);
 }

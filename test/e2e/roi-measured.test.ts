@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
+import { previewGrid } from '../support/preview-page';
 
 const WAIT = 10000;
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -18,15 +19,8 @@ describeInBrowser('ROI from measured revenue through the preview', () => {
   let server: TestPreview;
   beforeEach(() => ({ page, server } = session));
 
-  const cell = (a1: string) => page.locator(`td[data-a1="${a1}"]`);
-  const formulaBar = () => page.getByLabel(/^(Formula|Formule)$/);
-
-  async function type(a1: string, input: string): Promise<void> {
-    await cell(a1).click();
-    await formulaBar().fill(input);
-    await formulaBar().press('Enter');
-    await page.waitForFunction((target) => document.querySelector('#cell-name')?.textContent !== target, a1, { timeout: WAIT });
-  }
+  const cell = (a1: string) => previewGrid(page).cell(a1);
+  const type = (a1: string, input: string) => previewGrid(page, WAIT).type(a1, input);
 
   async function openTab(name: string): Promise<void> {
     await page.getByRole('button', { name, exact: true }).click();

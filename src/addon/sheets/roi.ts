@@ -32,13 +32,7 @@ const WIDTH = ROI_COLUMNS.length;
 export const CONVERSION_KINDS: readonly KpiId[] = ['customers', 'sales', 'email_signups', 'contact_requests', 'downloads', 'calls'];
 
 function words(lang: Lang): RoiWords {
-  const t = SHEET_TEXTS[lang].roi;
-  return {
-    total: t.total, period: t.period, periodTo: t.periodTo, losesMoney: t.losesMoney, hourlyRateMissing: t.hourlyRateMissing,
-    best: t.best, noBest: t.noBest, incomplete: t.incomplete,
-    measured: t.measured, estimated: t.estimated, measuredCount: t.measuredCount, marginMissing: t.marginMissing,
-    marginNotNumber: t.marginNotNumber, marginNegative: t.marginNegative, marginPercent: t.marginPercent, marginAboveOne: t.marginAboveOne,
-  };
+  return SHEET_TEXTS[lang].roi;
 }
 
 /** Number formats by column: money in the spreadsheet's currency, plain text only where text goes. */

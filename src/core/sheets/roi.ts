@@ -9,6 +9,7 @@
 import { literal, exactCriterion, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
 import { LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
+import type { SheetTexts } from './texts';
 
 export const ROI_COLUMNS = [
   'channel', 'counts', 'conversions', 'valuePerConversion', 'revenue', 'margin', 'value', 'valueFrom', 'adSpend', 'fees', 'hours',
@@ -45,7 +46,12 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
   };
 }
 
-export interface RoiWords {
+/** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
+export interface RoiWords
+  extends Pick<
+    SheetTexts['roi'],
+    'measured' | 'estimated' | 'measuredCount' | 'marginMissing' | 'marginNotNumber' | 'marginNegative' | 'marginPercent' | 'marginAboveOne'
+  > {
   total: string;
   period: string;
   periodTo: string;
@@ -54,17 +60,6 @@ export interface RoiWords {
   best: string;
   noBest: string;
   incomplete: string;
-  /** Where a row's value comes from: measured revenue × margin, or conversions × value per conversion. */
-  measured: string;
-  estimated: string;
-  /** "{measured} of {all} measured", in the total row. */
-  measuredCount: string;
-  marginMissing: string;
-  marginNotNumber: string;
-  marginNegative: string;
-  /** "Margin {n}: did you mean {n} %?" */
-  marginPercent: string;
-  marginAboveOne: string;
 }
 
 /**
