@@ -92,6 +92,8 @@ describe('a channel with measured revenue in the period', () => {
     expect(read(workbook, roi, 'E3')).toEqual([[1500]]);
 
     const dashboard = requireAddonSheet(workbook, 'dashboard');
+    // The marker sits beside the chart's table, not in the chart: the ROI bars read A:B only.
+    expect(dashboard.charts.find((c) => c.options.title === 'ROI % by channel')?.ranges).toEqual([expect.stringMatching(/!A3:B15$/)]);
     expect(read(workbook, dashboard, 'A3:C5')).toEqual([
       ['Channel', 'ROI %', 'Value from'],
       ['Instagram', 200, 'Measured'],

@@ -1,8 +1,8 @@
 /** UTM_URL: the tagged link, its rules on ranges and errors, and the round trip through GA4's export. */
 import { CHANNELS } from '../../src/core/catalog';
-import { parseExport } from '../../src/core/import';
+import { channelOfSource, parseExport } from '../../src/core/import';
 import { readWebAddress, UTM_TAGS } from '../../src/core/utm';
-import { customFunction } from '../support/formulas';
+import { customFunction, formula } from '../support/formulas';
 
 const utm = customFunction('UTM_URL');
 const utmFr = customFunction('UTM_URL', 'fr_FR');
@@ -22,17 +22,23 @@ describe('the link', () => {
   });
 
   test('keeps the #fragment after the query, even one holding a "?"', () => {
-    expect(utm('https://example.com/menu#cakes', 'x', 'social', 'c')).toBe('https://example.com/menu?utm_source=x&utm_medium=social&utm_campaign=c#cakes');
+    expect(utm('https://example.com/menu#cakes', 'x', 'social', 'c')).toBe(
+      'https://example.com/menu?utm_source=x&utm_medium=social&utm_campaign=c#cakes',
+    );
     expect(utm('https://example.com/a?b=1#top?x=2', 'x', 'social', 'c')).toBe(
       'https://example.com/a?b=1&utm_source=x&utm_medium=social&utm_campaign=c#top?x=2',
     );
   });
 
   test('replaces every utm_ parameter already there instead of adding a second one', () => {
-    const tagged = <string>utm('https://example.com/?utm_source=Facebook&ref=home&UTM_MEDIUM=cpc&utm_content=old&utm_id=7', 'instagram', 'social', 'spring');
+    const tagged = <string>(
+      utm('https://example.com/?utm_source=Facebook&ref=home&UTM_MEDIUM=cpc&utm_content=old&utm_id=7', 'instagram', 'social', 'spring')
+    );
     expect(tagged).toBe('https://example.com/?ref=home&utm_source=instagram&utm_medium=social&utm_campaign=spring');
     // A link built by UTM_URL, tagged again, carries each tag once.
-    expect(utm(tagged, 'linkedin', 'social', 'spring')).toBe('https://example.com/?ref=home&utm_source=linkedin&utm_medium=social&utm_campaign=spring');
+    expect(utm(tagged, 'linkedin', 'social', 'spring')).toBe(
+      'https://example.com/?ref=home&utm_source=linkedin&utm_medium=social&utm_campaign=spring',
+    );
   });
 
   test('percent-encodes values, and writes source and medium in lower case as GA4 counts cases apart', () => {
@@ -42,24 +48,34 @@ describe('the link', () => {
   });
 
   test('content and term are optional, and a blank one is left out', () => {
-    expect(utm('https://example.com', 'tiktok', 'social', 'c', '', 'kw')).toBe('https://example.com?utm_source=tiktok&utm_medium=social&utm_campaign=c&utm_term=kw');
+    expect(utm('https://example.com', 'tiktok', 'social', 'c', '', 'kw')).toBe(
+      'https://example.com?utm_source=tiktok&utm_medium=social&utm_campaign=c&utm_term=kw',
+    );
   });
 
   test('an address without a scheme gets https://', () => {
-    expect(utm('example.com/shop', 'blog', 'referral', 'c')).toBe('https://example.com/shop?utm_source=blog&utm_medium=referral&utm_campaign=c');
-    expect(utm('  www.boulangerie.fr  ', 'blog', 'referral', 'c')).toBe('https://www.boulangerie.fr?utm_source=blog&utm_medium=referral&utm_campaign=c');
+    expect(utm('example.com/shop', 'blog', 'referral', 'c')).toBe(
+      'https://example.com/shop?utm_source=blog&utm_medium=referral&utm_campaign=c',
+    );
+    expect(utm('  www.boulangerie.fr  ', 'blog', 'referral', 'c')).toBe(
+      'https://www.boulangerie.fr?utm_source=blog&utm_medium=referral&utm_campaign=c',
+    );
     expect(readWebAddress('http://localhost:8080/x')).toEqual({ ok: true, url: 'http://localhost:8080/x' });
     expect(readWebAddress('pâtisserie.fr')).toEqual({ ok: true, url: 'https://pâtisserie.fr' });
   });
 
   test('a number typed as a campaign is its digits', () => {
-    expect(utm('https://example.com', 'newsletter', 'email', 2026)).toBe('https://example.com?utm_source=newsletter&utm_medium=email&utm_campaign=2026');
+    expect(utm('https://example.com', 'newsletter', 'email', 2026)).toBe(
+      'https://example.com?utm_source=newsletter&utm_medium=email&utm_campaign=2026',
+    );
   });
 });
 
 describe('errors name the argument and say what was meant', () => {
   test('a text that is no web page address', () => {
-    expect(() => utm('hello', 'x', 'social', 'c')).toThrow('UTM_URL: url is "hello", not a web page address such as https://example.com/page.');
+    expect(() => utm('hello', 'x', 'social', 'c')).toThrow(
+      'UTM_URL: url is "hello", not a web page address such as https://example.com/page.',
+    );
     expect(() => utm('mailto:ann@example.com', 'x', 'social', 'c')).toThrow(
       'UTM_URL: url is "mailto:ann@example.com": a tagged link needs a web page address starting with https:// (or http://).',
     );
@@ -73,7 +89,9 @@ describe('errors name the argument and say what was meant', () => {
       "UTM_URL : adresse de la page (url) vaut « bonjour », ce n'est pas une adresse de page web comme https://example.com/page.",
     );
     expect(() => utmFr('https://example.com', '', 'social', 'c')).toThrow('UTM_URL : source est vide ; attendu : un texte.');
-    expect(() => utmFr('https://example.com', 'x', 'social', true)).toThrow('UTM_URL : campagne (campaign) vaut VRAI ; attendu : un texte.');
+    expect(() => utmFr('https://example.com', 'x', 'social', true)).toThrow(
+      'UTM_URL : campagne (campaign) vaut VRAI ; attendu : un texte.',
+    );
   });
 
   test('a required tag left out or given blank', () => {
@@ -117,7 +135,9 @@ describe('ranges', () => {
       ['⚠ url: not a web address'],
       ['⚠ url: not a web address'],
     ]);
-    expect((utmFr(col('https://a.example', 'bonjour'), 'x', 'social', 'c') as string[][])[1]).toEqual(['⚠ adresse de la page : pas une adresse web']);
+    expect((utmFr(col('https://a.example', 'bonjour'), 'x', 'social', 'c') as string[][])[1]).toEqual([
+      '⚠ adresse de la page : pas une adresse web',
+    ]);
   });
 
   test('ranges of different sizes are an error naming both', () => {
@@ -132,6 +152,16 @@ describe('ranges', () => {
  * "source / medium" (GA4 reports utm_source and utm_medium as they are), and the GA4 import credits it
  * to the same channel, by "Session source / medium" and by "Session source" and "Session medium" apart.
  */
+test('the help suggests, for each channel, exactly the source / medium the GA4 import credits to it', () => {
+  const definition = formula('UTM_URL').definition;
+  for (const channel of CHANNELS) {
+    const { source, medium } = UTM_TAGS[channel.id];
+    expect(definition.en).toContain(`${source} / ${medium} (${channel.label.en})`);
+    expect(definition.fr).toContain(`${source} / ${medium} (${channel.label.fr})`);
+    expect(channelOfSource(`${source} / ${medium}`)).toBe(channel.id);
+  }
+});
+
 describe('round trip: UTM_URL → GA4 → the same channel', () => {
   const queryOf = (link: string) =>
     Object.fromEntries(
