@@ -55,9 +55,9 @@ describeInBrowser('import sidebar, GA4 exports', () => {
     const select = page.getByLabel('Importer « Événements clés » comme');
     await expect(select.locator('option').allTextContents()).resolves.toEqual([
       'Les écarter',
-      'Achats (Ventes (commandes))',
-      'Prospects (Demandes de contact)',
-      'Inscriptions (Inscriptions e-mail)',
+      'Achats · Ventes (commandes)',
+      'Prospects · Demandes de contact',
+      'Inscriptions · Inscriptions e-mail',
       'Nouveaux clients',
       'Téléchargements (e-book…)',
       'Appels',

@@ -17,15 +17,15 @@ interface Ga4Texts {
   noProperty: string;
 }
 
-const EN_KINDS: Partial<Record<KpiId, string>> = { sales: 'purchases', contact_requests: 'leads', email_signups: 'sign-ups' };
-const FR_KINDS: Partial<Record<KpiId, string>> = { sales: 'achats', contact_requests: 'prospects', email_signups: 'inscriptions' };
+const EN_KINDS: Partial<Record<KpiId, string>> = { sales: 'Purchases', contact_requests: 'Leads', email_signups: 'Sign-ups' };
+const FR_KINDS: Partial<Record<KpiId, string>> = { sales: 'Achats', contact_requests: 'Prospects', email_signups: 'Inscriptions' };
 
 const en: Ga4Texts = {
   channelGroup: (allSocial) =>
     `By channel group, “Organic Social” and “Paid Social” cannot tell Facebook from Instagram: their rows go to “${allSocial}” ` +
     '(and “Email” to Newsletter). For one row per network, export the report by Session source / medium ' +
     '(the menu above the table’s first column), then Share this report → Download file → Download CSV.',
-  keyEventOption: (kpi, label) => (EN_KINDS[kpi] ? `${EN_KINDS[kpi][0].toUpperCase()}${EN_KINDS[kpi].slice(1)} (${label})` : label),
+  keyEventOption: (kpi, label) => (EN_KINDS[kpi] ? `${EN_KINDS[kpi]} · ${label}` : label),
   leaveOut: 'Leave them out',
   keptFor: (property) => `Your choice is kept for the property “${property}”: its next imports use it.`,
   rememberedFor: (property) => `As chosen for the property “${property}” on an earlier import. Change it here if it is wrong.`,
@@ -37,7 +37,7 @@ const fr: Ga4Texts = {
     `Par groupe de canaux, « Réseaux sociaux naturels » et « payants » ne distinguent pas Facebook d’Instagram : leurs lignes vont à « ${allSocial} » ` +
     '(et « E-mail » à Newsletter). Pour une ligne par réseau, exportez le rapport par Source/support de la session ' +
     '(le menu au-dessus de la première colonne du tableau), puis Partager ce rapport → Télécharger le fichier → Télécharger au format CSV.',
-  keyEventOption: (kpi, label) => (FR_KINDS[kpi] ? `${FR_KINDS[kpi][0].toUpperCase()}${FR_KINDS[kpi].slice(1)} (${label})` : label),
+  keyEventOption: (kpi, label) => (FR_KINDS[kpi] ? `${FR_KINDS[kpi]} · ${label}` : label),
   leaveOut: 'Les écarter',
   keptFor: (property) => `Votre choix est gardé pour la propriété « ${property} » : ses prochains imports l’utilisent.`,
   rememberedFor: (property) => `Comme choisi pour la propriété « ${property} » lors d’un import précédent. Changez-le ici s’il est faux.`,
@@ -54,7 +54,7 @@ export function renderGa4Notes(lang: Lang, preview: ImportPreview): string[] {
   return [GA4_TEXTS[lang].channelGroup(written ?? ALL_SOCIAL_CHANNEL[lang])];
 }
 
-/** "Purchases (Sales (orders))": what a key event may count, in the user's words. */
+/** "Purchases · Sales (orders)": what a key event may count, in the user's words. */
 export function keyEventOptionLabel(lang: Lang, kpi: KpiId): string {
   return GA4_TEXTS[lang].keyEventOption(kpi, kpiById(kpi)?.label[lang] ?? kpi);
 }
