@@ -12,6 +12,8 @@ import { prepareSheets } from './sheets/setup';
 import { openAddonSheets } from './sheets/registry';
 import { appendTracking, readTracking, replaceTrackingValues, trackingCells, trackingRows } from './sheets/tracking';
 import { historyDigest } from '../shared/digest';
+import { readKeyEventChoices } from '../core/import/key-events';
+import { rememberKeyEventChoices, rememberedKeyEvents } from './key-events';
 
 export function loadImport(): Result<ImportData> {
   try {
@@ -26,6 +28,7 @@ export function loadImport(): Result<ImportData> {
         today: dates.today,
         locale: ss.getSpreadsheetLocale(),
         existing: historyDigest(existing),
+        keyEvents: rememberedKeyEvents(),
         trackingSheet: sheets.tracking?.getName(),
       },
     };
@@ -49,6 +52,7 @@ export function saveImport(request: unknown): Result<ImportSaved, ImportError> {
       const plan = planImport(existing.rows, incoming, mode);
       replaceTrackingValues(tracking, cells, existing.rowNumbers, plan.replace);
       appendTracking(tracking, plan.append, dates, lang, cells.lastRow);
+      rememberKeyEventChoices(readKeyEventChoices(request));
       SpreadsheetApp.flush();
       return { appended: plan.append.length, replaced: plan.replace.length, skipped: plan.skipped, sheetName: tracking.getName() };
     });

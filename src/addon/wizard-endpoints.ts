@@ -19,6 +19,7 @@ import { readTracking } from './sheets/tracking';
 import { historyDigest } from '../shared/digest';
 import { addChannels } from './sheets/roi';
 import { writeTrend } from './sheets/dashboard';
+import { writeGoalLinks } from './sheets/links';
 import { TREND_TABLE } from '../core/sheets/dashboard';
 import { currencyOf } from '../core/sheets/money';
 
@@ -98,8 +99,9 @@ export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
       writeGoal(sheets.goals, row, goal, sheetLang, tracking, dates);
       addChannels(sheets.roi, trackingChannelNames(sheetLang, goal), sheetLang, tracking);
       writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang), trendChart);
+      const links = writeGoalLinks(ss, goal, sheetLang);
       SpreadsheetApp.flush();
-      return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined } };
+      return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined, ...(links ? { links } : {}) } };
     });
     return saved === 'busy' ? { ok: false, error: { kind: 'busy' } } : saved;
   } catch (error) {

@@ -47,7 +47,8 @@ export interface FormulaEnv {
   convention: ConventionLookup;
 }
 
-type Source =
+/** One argument as the row rules see it (core/text-rows.ts reads text through the same rules). */
+export type Source =
   | { kind: 'scalar'; value: CellValue }
   | { kind: 'omitted' }
   | { kind: 'cells'; cells: Matrix; rows: number; cols: number }
@@ -57,7 +58,13 @@ function shapeOf(arg: string, m: Matrix): ArgShape {
   return { arg, rows: m.length, cols: m.length ? m[0].length : 0 };
 }
 
-function toSources(formula: RowFormula, args: readonly Arg[]): Source[] {
+/** What the shape rules need of a formula: its name and its arguments' names (and which are lists). */
+export interface Shaped {
+  name: string;
+  params: ReadonlyArray<Pick<ParamSpec, 'name' | 'list'>>;
+}
+
+export function toSources(formula: Shaped, args: readonly Arg[]): Source[] {
   const sources = formula.params.map((param, i): Source => {
     const arg = args[i];
     if (arg === undefined) return { kind: 'omitted' };
@@ -71,13 +78,13 @@ function toSources(formula: RowFormula, args: readonly Arg[]): Source[] {
   return sources.map((s) => (s.kind === 'list' && s.cols === 1 && s.rows > 1 ? { kind: 'list', cells: [s.cells.map((row) => row[0])], rows: 1, cols: s.rows } : s));
 }
 
-interface ResultShape {
+export interface ResultShape {
   rows: number;
   cols: number;
   isRange: boolean;
 }
 
-function resultShape(formula: RowFormula, sources: Source[]): ResultShape {
+export function resultShape(formula: Shaped, sources: Source[]): ResultShape {
   let first: ArgShape | undefined;
   sources.forEach((s, i) => {
     if (s.kind !== 'cells') return;
@@ -122,7 +129,7 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
 }
 
 /** True when every range input of the row is blank; a one-row list broadcast to several rows is not one. */
-function rowIsBlank(sources: Source[], rows: number, r: number, c: number): boolean {
+export function rowIsBlank(sources: Source[], rows: number, r: number, c: number): boolean {
   let sawRange = false;
   for (const s of sources) {
     if (s.kind === 'cells') {
@@ -136,7 +143,7 @@ function rowIsBlank(sources: Source[], rows: number, r: number, c: number): bool
   return sawRange;
 }
 
-function scalarCallIsBlank(sources: Source[]): boolean {
+export function scalarCallIsBlank(sources: Source[]): boolean {
   let given = 0;
   for (const s of sources) {
     if (s.kind === 'omitted') continue;
@@ -343,6 +350,11 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], env: For
   const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows, readers) : undefined;
   const fast = inputs && fastColumnFor(formula, inputs);
   if (inputs && fast) return fast(inputs, shape.rows, cell);
+  return eachCell(shape, cell);
+}
+
+/** The result of a range call, one cell at a time. */
+export function eachCell(shape: ResultShape, cell: (r: number, c: number) => Output): Output[][] {
   const out: Output[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: Output[] = new Array(shape.cols);

@@ -46,6 +46,12 @@ export const FRENCH_ARG_NAMES: Readonly<Record<string, string>> = {
   target: 'cible',
   baseline: 'base de départ',
   elapsed: 'temps écoulé',
+  url: 'adresse de la page',
+  source: 'source',
+  medium: 'support',
+  campaign: 'campagne',
+  content: 'contenu',
+  term: 'terme',
 };
 
 /** How a message shows things in one language. */
@@ -94,6 +100,8 @@ const en: FormulaTexts = {
     rate: 'a rate such as 0.02, 2%, "1 in 50" or "1/50"',
     boolean: 'TRUE or FALSE',
     keyword: 'a keyword',
+    url: 'a web page address such as https://example.com/page',
+    text: 'a text',
   },
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
@@ -122,6 +130,13 @@ const en: FormulaTexts = {
       case 'notBoolean': return `${arg} is ${show.value(p.got)}; expected TRUE or FALSE`;
       case 'zeroTotal': return 'own and competitors add up to 0: share of voice needs at least one mention';
       case 'targetIsBaseline': return 'target equals baseline: progress needs a target different from the baseline';
+      case 'notUrl':
+        return p.reason === 'scheme'
+          ? `${arg} is ${show.value(p.got)}: a tagged link needs a web page address starting with https:// (or http://)`
+          : p.reason === 'space'
+            ? `${arg} is ${show.value(p.got)}, which holds a space: a web address has none (write %20 for a space in a page name)`
+            : `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'notText': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
     }
   },
   short(p, show) {
@@ -144,6 +159,8 @@ const en: FormulaTexts = {
       case 'notBoolean': return 'TRUE or FALSE?';
       case 'zeroTotal': return 'total is 0';
       case 'targetIsBaseline': return 'equals baseline';
+      case 'notUrl': return 'not a web address';
+      case 'notText': return 'not a text';
     }
   },
   shape: (first, other, show) =>
@@ -173,6 +190,8 @@ const fr: FormulaTexts = {
     rate: 'un taux comme 0,02, 2 %, « 1 sur 50 » ou « 1/50 »',
     boolean: 'VRAI ou FAUX',
     keyword: 'un mot-clé',
+    url: 'une adresse de page web comme https://example.com/page',
+    text: 'un texte',
   },
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
@@ -201,6 +220,13 @@ const fr: FormulaTexts = {
       case 'notBoolean': return `${arg} vaut ${show.value(p.got)} ; attendu : VRAI ou FAUX`;
       case 'zeroTotal': return 'vos mentions et celles des concurrents font 0 au total : la part de voix demande au moins une mention';
       case 'targetIsBaseline': return 'la cible est égale à la base : la progression demande une cible différente de la base';
+      case 'notUrl':
+        return p.reason === 'scheme'
+          ? `${arg} vaut ${show.value(p.got)} : un lien balisé demande une adresse de page web commençant par https:// (ou http://)`
+          : p.reason === 'space'
+            ? `${arg} vaut ${show.value(p.got)}, qui contient une espace : une adresse web n'en a pas (écrivez %20 pour une espace dans le nom d'une page)`
+            : `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'notText': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
     }
   },
   short(p, show) {
@@ -223,6 +249,8 @@ const fr: FormulaTexts = {
       case 'notBoolean': return 'VRAI ou FAUX ?';
       case 'zeroTotal': return 'total nul';
       case 'targetIsBaseline': return 'égal à la base';
+      case 'notUrl': return 'pas une adresse web';
+      case 'notText': return 'pas un texte';
     }
   },
   shape: (first, other, show) =>

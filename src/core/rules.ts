@@ -13,10 +13,14 @@ export type RuleName =
   | 'rate'
   | 'boolean'
   /** A keyword (text): no reader, PPC_EQUIVALENT matches keywords itself; named in its messages. */
-  | 'keyword';
+  | 'keyword'
+  /** A web page address (UTM_URL): read by core/utm.ts. */
+  | 'url'
+  /** A short text such as a UTM tag (UTM_URL): read by core/text-rows.ts. */
+  | 'text';
 
 /** The rules that read a number. */
-export type NumberRule = Exclude<RuleName, 'keyword'>;
+export type NumberRule = Exclude<RuleName, 'keyword' | 'url' | 'text'>;
 
 /** Why a value was refused. Rendered in the user's language only when it is shown. */
 export type Problem =
@@ -44,7 +48,11 @@ export type Problem =
   | { code: 'zeroWhole' }
   | { code: 'notBoolean'; got: CellValue }
   | { code: 'zeroTotal' }
-  | { code: 'targetIsBaseline' };
+  | { code: 'targetIsBaseline' }
+  /** Not a web page address: another scheme ("mailto:"), a space inside, or no site name. */
+  | { code: 'notUrl'; got: string; reason: 'scheme' | 'space' | 'host' }
+  /** TRUE, FALSE or another value that is no text, where a text is expected. */
+  | { code: 'notText'; got: CellValue };
 
 export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'code' in value;
@@ -91,11 +99,14 @@ function readAnyNumber(value: CellValue, convention: ConventionLookup): number |
  * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
  * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
  */
+/** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
+export const LIKELY_PERCENT_MAX = 100;
+
 function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
   if (value < 1 || (value === 1 && !wholeIsPercent)) return value;
-  return value <= 100 ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
+  return value <= LIKELY_PERCENT_MAX ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
 }
 
 function readShare(value: CellValue, convention: ConventionLookup, wholeIsPercent: boolean): number | Problem {

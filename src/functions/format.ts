@@ -29,12 +29,13 @@ export function usageCall(def: FormulaDef, lang: Lang): string {
   return toLocaleSyntax(def.usage, lang);
 }
 
-export function resultText(value: number, lang: Lang): string {
-  return formatNumber(value, lang === 'fr');
+export function resultText(value: number | string, lang: Lang): string {
+  return typeof value === 'string' ? value : formatNumber(value, lang === 'fr');
 }
 
-/** What a blank cell of this argument does in a column (core/args.ts): the row is blank, or it counts as 0. */
-export function blankRule(param: FormulaParam): 'noData' | 'zero' {
+/** What a blank cell of this argument does in a column (core/args.ts): the row is blank, it counts as 0, or the argument is left out. */
+export function blankRule(param: FormulaParam): 'noData' | 'zero' | 'omit' {
+  if (param.blank === 'omit') return 'omit';
   return param.blank === 'zero' || (param.list === true && param.defaultValue === 0) ? 'zero' : 'noData';
 }
 

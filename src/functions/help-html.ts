@@ -17,7 +17,7 @@ export function formulaHelpHtml(lang: Lang): string {
       )
       .join('');
     const examples = def.examples
-      .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${resultText(ex.result, lang)}</li>`)
+      .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${escapeHtml(resultText(ex.result, lang))}</li>`)
       .join('');
     return `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
       `<p>${escapeHtml(def.summary[lang])}</p><ul>${params}</ul>` +

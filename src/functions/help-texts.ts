@@ -12,7 +12,7 @@ export interface HelpTexts {
   intro: string;
   /** What a blank cell of an argument does in a column: its header, and each rule's words. */
   blankCell: string;
-  blankRules: Record<'noData' | 'zero', string>;
+  blankRules: Record<'noData' | 'zero' | 'omit', string>;
   definition: string;
   example: string;
   optional: string;
@@ -26,7 +26,7 @@ export const HELP_TEXTS: Record<Lang, HelpTexts> = {
       'In a column, a blank cell means "no data": the row stays blank, unless the argument says otherwise. To use an argument’s default, leave the argument out; a blank cell is not a default. ' +
       'Numbers typed as text are read the way your spreadsheet’s locale writes them; one that could be read two ways ("1.500" in a French sheet) is refused with both readings.',
     blankCell: 'Blank cell in a column',
-    blankRules: { noData: 'the row stays blank', zero: 'counts as 0' },
+    blankRules: { noData: 'the row stays blank', zero: 'counts as 0', omit: 'the tag is left out' },
     definition: 'Definition',
     example: 'Example',
     optional: 'optional',
@@ -38,7 +38,7 @@ export const HELP_TEXTS: Record<Lang, HelpTexts> = {
       "Dans une colonne, une cellule vide signifie « pas de donnée » : la ligne reste vide, sauf mention contraire pour l'argument. Pour la valeur par défaut d'un argument, omettez-le : une cellule vide n'est pas une valeur par défaut. " +
       'Les nombres saisis en texte se lisent selon les paramètres régionaux de votre feuille ; un nombre qui se lit de deux façons (« 1.500 » dans une feuille française) est refusé avec ses deux lectures.',
     blankCell: 'Cellule vide dans une colonne',
-    blankRules: { noData: 'la ligne reste vide', zero: 'compte 0' },
+    blankRules: { noData: 'la ligne reste vide', zero: 'compte 0', omit: 'la balise est omise' },
     definition: 'Définition',
     example: 'Exemple',
     optional: 'facultatif',

@@ -9,6 +9,7 @@ const clean = (text: string) => text.replace(/\*\//g, '* /').replace(/\s+/g, ' '
 function paramType(p: FormulaParam): string {
   if (p.rule === 'boolean') return 'boolean';
   if (p.rule === 'rate') return 'number|string';
+  if (p.rule === 'url' || p.rule === 'text') return 'string';
   if (p.name === 'keywords_or_visits') return 'string|number';
   return 'number';
 }

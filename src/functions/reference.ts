@@ -17,6 +17,7 @@ import { ENGAGEMENT_RATE, ENGAGEMENT_RATE_DOC } from './formulas/engagement-rate
 import { CONVERSION_RATE, CONVERSION_RATE_DOC } from './formulas/conversion-rate';
 import { SHARE_OF_VOICE, SHARE_OF_VOICE_DOC } from './formulas/share-of-voice';
 import { GOAL_PROGRESS, GOAL_PROGRESS_DOC } from './formulas/goal-progress';
+import { UTM_URL, UTM_URL_DOC } from './formulas/utm-url';
 
 export const FORMULA_REFERENCE: readonly FormulaDef[] = [
   withDoc(ROI_PCT, ROI_PCT_DOC),
@@ -31,4 +32,5 @@ export const FORMULA_REFERENCE: readonly FormulaDef[] = [
   withDoc(CONVERSION_RATE, CONVERSION_RATE_DOC),
   withDoc(SHARE_OF_VOICE, SHARE_OF_VOICE_DOC),
   withDoc(GOAL_PROGRESS, GOAL_PROGRESS_DOC),
+  withDoc(UTM_URL, UTM_URL_DOC),
 ];

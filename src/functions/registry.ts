@@ -12,6 +12,7 @@ import { ENGAGEMENT_RATE } from './formulas/engagement-rate';
 import { CONVERSION_RATE } from './formulas/conversion-rate';
 import { SHARE_OF_VOICE } from './formulas/share-of-voice';
 import { GOAL_PROGRESS } from './formulas/goal-progress';
+import { UTM_URL } from './formulas/utm-url';
 
 export const FORMULAS: readonly FormulaSpec[] = [
   ROI_PCT,
@@ -26,4 +27,5 @@ export const FORMULAS: readonly FormulaSpec[] = [
   CONVERSION_RATE,
   SHARE_OF_VOICE,
   GOAL_PROGRESS,
+  UTM_URL,
 ];

@@ -2,11 +2,13 @@ import type { Bilingual } from '../core/lang';
 import type { FormulaEnv, ParamSpec, RowFormula } from '../core/args';
 import type { RuleName } from '../core/rules';
 import type { Arg, Output } from '../core/values';
+import type { TextParamSpec } from '../core/text-rows';
 
-/** One argument: its name (public API) and the rule its values follow. */
-export interface FormulaParam extends Omit<ParamSpec, 'rule'> {
+/** One argument: its name (public API), the rule its values follow, and what a blank cell of it means. */
+export interface FormulaParam extends Omit<ParamSpec, 'rule' | 'blank'> {
   rule: RuleName;
   optional?: boolean;
+  blank?: ParamSpec['blank'] | TextParamSpec['blank'];
 }
 
 /** What the server bundle needs of a custom function: its name, arguments and the function itself. */
@@ -19,7 +21,8 @@ export interface FormulaSpec {
 /** A worked example; the contract tests run every one of them through the built bundle. */
 export interface FormulaExample {
   args: Arg[];
-  result: number;
+  /** A number, or a text for a formula that returns text (UTM_URL). */
+  result: number | string;
 }
 
 export interface ParamText {

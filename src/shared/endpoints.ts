@@ -77,6 +77,8 @@ export interface SavedGoal {
   sheetName: string;
   /** False when an existing goal was updated. */
   created: boolean;
+  /** The goal's tagged links, written when it has a landing page: the Links sheet and how many. */
+  links?: { sheetName: string; count: number };
 }
 
 /** What the import sidebar needs to preview an import against the sheet. */
@@ -87,6 +89,8 @@ export interface ImportData {
   locale: string;
   /** The readings already in Tracking, to tell the user which ones an import would repeat. */
   existing: HistoryDigest;
+  /** GA4: the KPI chosen for key events on earlier imports, by property name. */
+  keyEvents: Record<string, KpiId>;
   trackingSheet?: string;
 }
 

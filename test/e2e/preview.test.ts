@@ -1,6 +1,7 @@
 /** The `npm start` preview in real Chromium: the page contract a new user (and the hidden checks) rely on. */
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshotPath, startTestPreview, useBrowserSession, type TestPreview } from '../support/browser';
+import { previewGrid } from '../support/preview-page';
 
 describeInBrowser('local preview in Chromium', () => {
   const session = useBrowserSession(startTestPreview, { viewport: { width: 1280, height: 800 }, timeout: 5000 });
@@ -13,15 +14,9 @@ describeInBrowser('local preview in Chromium', () => {
     await page.waitForSelector('#tabs button[aria-current=page]:has-text("Réseaux sociaux")');
   });
 
-  const cell = (a1: string) => page.locator(`td[data-a1="${a1}"]`);
-  const formulaBar = () => page.getByLabel(/^(Formula|Formule)$/);
-
-  async function type(a1: string, input: string): Promise<void> {
-    await cell(a1).click();
-    await formulaBar().fill(input);
-    await formulaBar().press('Enter');
-    await page.waitForFunction((target) => document.querySelector('#cell-name')?.textContent !== target, a1, { timeout: 3000 });
-  }
+  const cell = (a1: string) => previewGrid(page).cell(a1);
+  const formulaBar = () => previewGrid(page).formulaBar();
+  const type = (a1: string, input: string) => previewGrid(page).type(a1, input);
 
   test('the sheet tabs are buttons named after the sheets', async () => {
     const tabs = page.locator('#tabs button');

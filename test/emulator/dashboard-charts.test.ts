@@ -6,6 +6,7 @@
  */
 import { addDays } from '../../src/core/dates';
 import type { GoalForm } from '../../src/core/goals';
+import { roiColumnLetter } from '../../src/core/sheets/roi';
 import { SHEET_TEXTS } from '../../src/core/sheets/texts';
 import { ADDON_TEXTS } from '../../src/addon/texts';
 import type { Emulator } from '../../src/local/emulator/emulator';
@@ -99,8 +100,9 @@ describe.each([
     ]);
     // Costs for last month: Instagram earns 10 × 50 = 500 for 200, Facebook 4 × 50 = 200 for 250.
     const roi = requireAddonSheet(workbook, 'roi');
-    write(workbook, roi, 'D4:D5', [[50], [50]]);
-    write(workbook, roi, 'F4:I5', [[100, 0, 4, 25], [150, 0, 4, 25]]);
+    const column = roiColumnLetter;
+    write(workbook, roi, `${column('valuePerConversion')}4:${column('valuePerConversion')}5`, [[50], [50]]);
+    write(workbook, roi, `${column('adSpend')}4:${column('hourlyRate')}5`, [[100, 0, 4, 25], [150, 0, 4, 25]]);
 
     const { specs, drawn } = charts(workbook);
     const trend = drawn[t.dashboard.trendChart];

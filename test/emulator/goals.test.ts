@@ -375,29 +375,31 @@ describe('ROI by channel', () => {
     trackingRows(workbook, [[month.mid, 'Facebook', 'New customers', 40], [month.mid, 'Instagram', 'New customers', 10]]);
     // The user's own figures: value per conversion, ad spend, fees, hours, hourly rate.
     write(workbook, roi, 'D4:D6', [[45], [45], [45]]);
-    write(workbook, roi, 'F4:I6', [[300, 50, 20, 25], [500, 100, 30, 25], [0, 0, 0, 25]]);
-    const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:N6');
+    write(workbook, roi, 'I4:L6', [[300, 50, 20, 25], [500, 100, 30, 25], [0, 0, 0, 25]]);
+    const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:Q6');
     const fbCost = 20 * 25 + 300 + 50;
-    expect(facebook.slice(1, 11)).toEqual(['New customers', 40, 45, 1800, 300, 50, 20, 25, fbCost, 1800 - fbCost]);
-    expect(facebook[11] as number).toBeCloseTo(((1800 - fbCost) / fbCost) * 100, 6);
-    expect(facebook.slice(12)).toEqual([fbCost / 40, '']);
+    // No revenue measured in Tracking: the value is estimated, conversions × value per conversion.
+    expect(facebook.slice(1, 14)).toEqual(['New customers', 40, 45, '', '', 1800, 'Estimated', 300, 50, 20, 25, fbCost, 1800 - fbCost]);
+    expect(facebook[14] as number).toBeCloseTo(((1800 - fbCost) / fbCost) * 100, 6);
+    expect(facebook.slice(15)).toEqual([fbCost / 40, '']);
     const igCost = 30 * 25 + 500 + 100;
-    expect(instagram[11] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
-    expect(instagram[13]).toBe('Loses money');
-    expect(linkedin.slice(2, 5)).toEqual([0, 45, 0]);
-    const [total] = read(workbook, roi, 'A3:N3');
+    expect(instagram[14] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
+    expect(instagram[16]).toBe('Loses money');
+    expect(linkedin.slice(2, 7)).toEqual([0, 45, '', '', 0]);
+    const [total] = read(workbook, roi, 'A3:Q3');
     expect(total[2]).toBe(50);
-    expect(total[4]).toBe(2250);
-    expect(total[9]).toBe(fbCost + igCost);
+    expect(total[6]).toBe(2250);
+    expect(total[7]).toBe('0 of 3 measured');
+    expect(total[12]).toBe(fbCost + igCost);
     // LinkedIn costs nothing, so it has no ROI, but it has its value and cost: the total is complete.
-    expect(total[11] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
-    expect(total[13]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
+    expect(total[14] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
+    expect(total[16]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
 
     // A new goal adds only the channels not listed yet, and the figures typed above stay as they are.
-    const typed = JSON.stringify(read(workbook, roi, 'A4:N5'));
+    const typed = JSON.stringify(read(workbook, roi, 'A4:Q5'));
     save(emulator, form({ channels: ['facebook', 'x'] }));
     expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
-    expect(JSON.stringify(read(workbook, roi, 'A4:N5'))).toBe(typed);
+    expect(JSON.stringify(read(workbook, roi, 'A4:Q5'))).toBe(typed);
   });
 
   test('own time never drops out: hours without an hourly rate give no cost, no ROI, and a visible flag', () => {
@@ -406,13 +408,13 @@ describe('ROI by channel', () => {
     const roi = requireAddonSheet(workbook, 'roi');
     trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 10]]);
     write(workbook, roi, 'D4', [[50]]);
-    write(workbook, roi, 'F4:H4', [[100, 0, 20]]);
-    expect(read(workbook, roi, 'J4:N4')).toEqual([['', '', '', '', 'Taux horaire manquant']]);
-    expect(read(workbook, roi, 'L3')).toEqual([['']]);
+    write(workbook, roi, 'I4:K4', [[100, 0, 20]]);
+    expect(read(workbook, roi, 'M4:Q4')).toEqual([['', '', '', '', 'Taux horaire manquant']]);
+    expect(read(workbook, roi, 'O3')).toEqual([['']]);
     // With the rate, the 20 hours cost 600 on top of the ads: 700 for 500 of value.
-    write(workbook, roi, 'I4', [[30]]);
-    expect(read(workbook, roi, 'J4')).toEqual([[20 * 30 + 100]]);
-    expect(read(workbook, roi, 'N4')).toEqual([['Perd de l’argent']]);
+    write(workbook, roi, 'L4', [[30]]);
+    expect(read(workbook, roi, 'M4')).toEqual([[20 * 30 + 100]]);
+    expect(read(workbook, roi, 'Q4')).toEqual([['Perd de l’argent']]);
   });
 
   test('value per conversion means what the row counts: customers, or leads such as sign-ups', () => {
@@ -428,11 +430,11 @@ describe('ROI by channel', () => {
     // Instagram's conversions are sign-ups, each worth 500 × 1 in 50 = 10.
     write(workbook, roi, 'B4', [['E-mail sign-ups']]);
     write(workbook, roi, 'D4', [[10]]);
-    expect(read(workbook, roi, 'C4:E4')).toEqual([[120, 10, 1200]]);
+    expect(read(workbook, roi, 'C4:G4')).toEqual([[120, 10, '', '', 1200]]);
     // Sign-ups and customers do not add up: the total shows no conversion count, nor a cost per conversion.
-    write(workbook, roi, 'F4:I5', [[100, 0, 0, 0], [100, 0, 0, 0]]);
+    write(workbook, roi, 'I4:L5', [[100, 0, 0, 0], [100, 0, 0, 0]]);
     expect(read(workbook, roi, 'C3')).toEqual([['']]);
-    expect(read(workbook, roi, 'M3')).toEqual([['']]);
+    expect(read(workbook, roi, 'P3')).toEqual([['']]);
     expect(roi.validations.some((v) => v.value?.type === 'VALUE_IN_LIST' && v.value.values.includes('E-mail sign-ups'))).toBe(true);
   });
 
@@ -442,17 +444,17 @@ describe('ROI by channel', () => {
     const roi = requireAddonSheet(workbook, 'roi');
     trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 4]]);
     write(workbook, roi, 'D4', [[1234.5]]);
-    expect(read(workbook, roi, 'J3:M3')).toEqual([['', '', '', '']]);
-    expect(shown(workbook, roi, 'E4')).toEqual([['4\u202f938,00 €']]);
+    expect(read(workbook, roi, 'M3:P3')).toEqual([['', '', '', '']]);
+    expect(shown(workbook, roi, 'G4')).toEqual([['4\u202f938,00 €']]);
     // One channel with value and cost, the other without: no overall ROI, and the verdict says why.
-    write(workbook, roi, 'F4', [[1000]]);
-    expect(read(workbook, roi, 'L3')).toEqual([['']]);
-    expect(String(read(workbook, roi, 'N3')[0][0])).toMatch(/^L’argent rapporte le plus sur Instagram \(394 %\) · certains canaux/);
+    write(workbook, roi, 'I4', [[1000]]);
+    expect(read(workbook, roi, 'O3')).toEqual([['']]);
+    expect(String(read(workbook, roi, 'Q3')[0][0])).toMatch(/^L’argent rapporte le plus sur Instagram \(394 %\) · certains canaux/);
     const en = emulate('en_US');
     save(en.emulator, form({ channels: ['instagram'] }));
     const enRoi = requireAddonSheet(en.workbook, 'roi');
-    write(en.workbook, enRoi, 'F4', [[1234.5]]);
-    expect(shown(en.workbook, enRoi, 'F4')).toEqual([['$1,234.50']]);
+    write(en.workbook, enRoi, 'I4', [[1234.5]]);
+    expect(shown(en.workbook, enRoi, 'I4')).toEqual([['$1,234.50']]);
   });
 });
 
@@ -464,10 +466,10 @@ describe('the Dashboard', () => {
     const dashboard = requireAddonSheet(workbook, 'dashboard');
     const roi = requireAddonSheet(workbook, 'roi');
     write(workbook, roi, 'D4', [[50]]);
-    write(workbook, roi, 'F4:I4', [[100, 0, 4, 25]]);
+    write(workbook, roi, 'I4:L4', [[100, 0, 4, 25]]);
     trackingRows(workbook, [[lastFullMonth(TODAY).mid, 'Instagram', 'New customers', 10]]);
-    // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100.
-    expect(read(workbook, dashboard, 'A4:B4')).toEqual([['Instagram', 150]]);
+    // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100, an estimate.
+    expect(read(workbook, dashboard, 'A4:C4')).toEqual([['Instagram', 150, 'Estimated']]);
     const months = read(workbook, dashboard, 'D4:E15');
     expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(0), 120]);
     expect(read(workbook, dashboard, 'E3')).toEqual([['Website clicks · Instagram']]);

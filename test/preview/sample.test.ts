@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 import { startPreview, type PreviewServer } from '../../src/local/preview/server';
 import { previewView } from '../../src/local/preview/view';
+import { ROI_COLUMNS, type RoiColumn } from '../../src/core/sheets/roi';
 import { SHEET_TEXTS } from '../../src/core/sheets/texts';
 
 let server: PreviewServer;
@@ -33,12 +34,13 @@ test('goals with their standing, costs with an ROI, and the three charts drawn',
   expect(workbook.lastRow(goals)).toBe(3);
 
   const roi = requireAddonSheet(workbook, 'roi');
-  const channels = workbook.getValues(roi, { row: 4, column: 1, numRows: 2, numColumns: 14 });
-  expect(channels.map((r) => r[0])).toEqual(['Facebook', 'Instagram']);
-  expect(channels.map((r) => typeof r[11])).toEqual(['number', 'number']);
+  const channels = workbook.getValues(roi, { row: 4, column: 1, numRows: 2, numColumns: ROI_COLUMNS.length });
+  const at = (column: RoiColumn) => ROI_COLUMNS.indexOf(column);
+  expect(channels.map((r) => r[at('channel')])).toEqual(['Facebook', 'Instagram']);
+  expect(channels.map((r) => typeof r[at('roi')])).toEqual(['number', 'number']);
   // Facebook earns, Instagram spends more than it brings: the sample's story.
-  expect(channels[0][11] as number).toBeGreaterThan(0);
-  expect(channels[1][13]).toBe(t.roi.losesMoney);
+  expect(channels[0][at('roi')] as number).toBeGreaterThan(0);
+  expect(channels[1][at('flag')]).toBe(t.roi.losesMoney);
 
   const charts = previewView(emulator, requireAddonSheet(workbook, 'dashboard').id).charts;
   expect(charts.map((c) => c.title).sort()).toEqual([t.dashboard.progressChart, t.dashboard.roiChart, t.dashboard.trendChart].sort());

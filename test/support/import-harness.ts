@@ -29,8 +29,12 @@ export function historyOf(rows: ReadonlyArray<Pick<TrackingRow, 'date' | 'channe
   return historyDigest(rows.map((row) => ({ ...row, source: '' })));
 }
 
-export function importData(lang: Lang, existing: HistoryDigest = { channels: [], kpis: [], readings: [] }): ImportData {
-  return { lang, today: TODAY, locale: lang === 'fr' ? 'fr_FR' : 'en_US', existing, trackingSheet: lang === 'fr' ? 'Suivi' : 'Tracking' };
+export function importData(
+  lang: Lang,
+  existing: HistoryDigest = { channels: [], kpis: [], readings: [] },
+  keyEvents: ImportData['keyEvents'] = {},
+): ImportData {
+  return { lang, today: TODAY, locale: lang === 'fr' ? 'fr_FR' : 'en_US', existing, keyEvents, trackingSheet: lang === 'fr' ? 'Suivi' : 'Tracking' };
 }
 
 export type ImportStubOptions = StubOptions<ImportData>;

@@ -8,7 +8,9 @@ import { exampleCall, usageCall } from '../../src/functions/format';
 const outsideQuotes = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
 
 const codeOf = (html: string) =>
-  [...html.matchAll(/<code>(=[^<]+)<\/code>/g)].map((m) => m[1].replace(/&(quot|#34);/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  [...html.matchAll(/<code>(=[^<]+)<\/code>/g)].map((m) =>
+    m[1].replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&'),
+  );
 
 describe('the French help teaches what a French sheet accepts', () => {
   const calls = codeOf(formulaHelpHtml('fr'));

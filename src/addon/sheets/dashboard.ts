@@ -42,10 +42,12 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
   sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
-  roiTable.setValues(roiTableRows(roiSheetName, [headers.roi.headers.channel, headers.roi.headers.roi], t.roiEmpty.replace('{sheet}', roiSheetName)));
+  roiTable.setValues(
+    roiTableRows(roiSheetName, [headers.roi.headers.channel, headers.roi.headers.roi, headers.roi.headers.valueFrom], t.roiEmpty.replace('{sheet}', roiSheetName)),
+  );
   // The tables hold formulas below their header: no plain text there. The trend's header row takes
   // the goals' names, which writeTrend writes as they are.
-  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, 2, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
+  roiTable.setNumberFormats(filled(TABLE_ROWS + 1, ROI_TABLE.width, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
   const progressTable = sheet.getRange(TABLE_HEADER_ROW, PROGRESS_TABLE.column, TABLE_ROWS + 1, PROGRESS_TABLE.width);
   progressTable.setNumberFormats(filled(TABLE_ROWS + 1, PROGRESS_TABLE.width, (c) => (c === 0 ? FORMULA_FORMAT : '0%')));
   progressTable.setValues(progressTableRows(goals.getName(), [t.progressTableTitle, headers.goals.headers.progress, headers.goals.headers.elapsed], t.progressEmpty));
@@ -64,7 +66,8 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   // Its labels are the months as the sheet shows them ("Dec 2026"), not dates the chart would format itself.
   sheet.insertChart(chart(sheet, Charts.ChartType.LINE, trendRange(sheet, trendChartWidth([])), t.trendChart, CHART_ROW + 17, 1).setOption('treatLabelsAsText', true).build());
   const trendChartId = sheet.getCharts()[0]?.getChartId() ?? undefined;
-  sheet.insertChart(chart(sheet, Charts.ChartType.BAR, roiTable, t.roiChart, CHART_ROW, 1).build());
+  // The ROI chart reads the channels and their ROI only, not where each value comes from.
+  sheet.insertChart(chart(sheet, Charts.ChartType.BAR, roiTable.offset(0, 0, TABLE_ROWS + 1, ROI_TABLE.charted), t.roiChart, CHART_ROW, 1).build());
   sheet.insertChart(chart(sheet, Charts.ChartType.BAR, progressTable, t.progressChart, CHART_ROW, 6).build());
   return trendChartId;
 }

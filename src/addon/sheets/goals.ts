@@ -33,6 +33,7 @@ interface GoalData {
   outcomeNumber?: string;
   outcomeDeadline?: string;
   baselineDate?: string;
+  landingPage?: string;
 }
 
 /** Green when the goal is where it should be, yellow when behind, red when missed; no colour before the start. */
@@ -75,6 +76,7 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
   const data: GoalData = {
     v: 1, id: goal.id, outcome: goal.outcome, stage: goal.stage, kpi: goal.kpi, channels: goal.channels,
     otherChannel: goal.otherChannel, outcomeNumber: goal.outcomeNumber, outcomeDeadline: goal.outcomeDeadline, baselineDate: goal.baselineDate,
+    landingPage: goal.landingPage,
   };
   const values: Record<(typeof GOAL_COLUMNS)[number], string | number> = {
     statement: goal.statement,
@@ -182,6 +184,7 @@ export function readGoals(sheet: Sheet, dates: SheetDates, lang: Lang, lastRows 
         channels: data.otherChannel ? [...data.channels, 'other'] : [...data.channels],
         otherChannel: data.otherChannel,
         notes: text(cells[at('notes')]),
+        landingPage: data.landingPage,
       };
       const progress = numberOrNull(cells[at('progress')]);
       const elapsed = numberOrNull(cells[at('elapsed')]);

@@ -32,11 +32,7 @@ const WIDTH = ROI_COLUMNS.length;
 export const CONVERSION_KINDS: readonly KpiId[] = ['customers', 'sales', 'email_signups', 'contact_requests', 'downloads', 'calls'];
 
 function words(lang: Lang): RoiWords {
-  const t = SHEET_TEXTS[lang].roi;
-  return {
-    total: t.total, period: t.period, periodTo: t.periodTo, losesMoney: t.losesMoney, hourlyRateMissing: t.hourlyRateMissing,
-    best: t.best, noBest: t.noBest, incomplete: t.incomplete,
-  };
+  return SHEET_TEXTS[lang].roi;
 }
 
 /** Number formats by column: money in the spreadsheet's currency, plain text only where text goes. */
@@ -47,7 +43,8 @@ function formats(locale: string): Record<RoiColumn, string> {
     if (c === 'conversions') return '#,##0';
     if (c === 'hours') return '#,##0.#';
     if (c === 'roi') return '0" %"';
-    if (c === 'flag') return FORMULA_FORMAT;
+    if (c === 'margin') return '0%';
+    if (c === 'flag' || c === 'valueFrom') return FORMULA_FORMAT;
     return money;
   };
   return Object.fromEntries(ROI_COLUMNS.map((c) => [c, formatOf(c)])) as Record<RoiColumn, string>;
@@ -63,6 +60,9 @@ function headerNote(t: SheetTexts['roi'], column: RoiColumn): string {
     case 'hours':
     case 'hourlyRate': return t.costNote;
     case 'roi': return t.roiNote;
+    case 'revenue': return t.revenueNote;
+    case 'margin': return t.marginNote;
+    case 'valueFrom': return t.valueFromNote;
     default: return ROI_INPUT_COLUMNS.includes(column) ? t.inputNote : '';
   }
 }

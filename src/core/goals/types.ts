@@ -25,6 +25,8 @@ export interface GoalForm {
   channels: string[];
   otherChannel?: string;
   notes?: string;
+  /** The page the goal's tagged links open (one link per channel, in the Links sheet); optional. */
+  landingPage?: string;
 }
 
 /** The channels list's marker for "another channel", whose name is in otherChannel. */
@@ -52,6 +54,8 @@ export interface Goal {
   /** A channel outside the catalogue, as the user named it. */
   otherChannel?: string;
   notes?: string;
+  /** A web page address, with its scheme ("https://…"). */
+  landingPage?: string;
 }
 
 /** What the history functions need to know about a goal. A Goal fits. */
@@ -74,6 +78,8 @@ export const MAX_LENGTH = {
   outcomeNumber: 40,
   /** Baseline and target as typed: no real number needs more. */
   number: 40,
+  /** A landing page address: browsers take about 2,000 characters everywhere. */
+  landingPage: 2000,
 } as const;
 
 /** A goal may start up to this many days before today (it may be entered a little late, not a year late). */
@@ -110,7 +116,9 @@ export type FieldErrorCode =
   | 'dateInPast'
   | 'deadlineTooFar'
   | 'startTooEarly'
-  | 'baselineDateAfterStart';
+  | 'baselineDateAfterStart'
+  /** Not a web page address (the landing page): another scheme, a space inside, or no site name. */
+  | 'notWebAddress';
 
 export interface FieldErrorParams {
   max?: number;

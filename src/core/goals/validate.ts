@@ -8,6 +8,7 @@ import { addDays, addYears, isIsoDate } from '../dates';
 import { numberConvention, readTypedNumber, type NumberConvention } from '../numbers';
 import type { Lang } from '../lang';
 import { readText, shortened, textLength } from './text';
+import { readWebAddress } from '../utm';
 import {
   MAX_DEADLINE_YEARS,
   MAX_LENGTH,
@@ -23,7 +24,7 @@ import {
 
 const FIELD_ORDER: ReadonlyArray<keyof GoalForm> = [
   'id', 'outcome', 'outcomeNumber', 'outcomeDeadline', 'stage', 'kpi', 'statement', 'baseline', 'baselineDate',
-  'target', 'unit', 'start', 'deadline', 'owner', 'channels', 'otherChannel', 'notes',
+  'target', 'unit', 'start', 'deadline', 'owner', 'channels', 'otherChannel', 'notes', 'landingPage',
 ];
 
 /** More entries than the catalogue could ever hold is not a form a person filled in. */
@@ -104,6 +105,9 @@ export function validateGoal(input: unknown, today: string, lang: Lang): GoalVal
   const owner = text('owner', MAX_LENGTH.owner, true);
   const channels = readChannels(form.channels, form.otherChannel, out);
   const notes = text('notes', MAX_LENGTH.notes, false, true);
+  const typedPage = text('landingPage', MAX_LENGTH.landingPage, false);
+  const page = typedPage === undefined ? undefined : readWebAddress(typedPage);
+  if (page && !page.ok) out.fail('landingPage', 'notWebAddress', { got: shortened(typedPage ?? '') });
 
   if (
     out.errors.length > 0 ||
@@ -123,6 +127,7 @@ export function validateGoal(input: unknown, today: string, lang: Lang): GoalVal
   if (unit !== undefined) goal.unit = unit;
   if (channels.other !== undefined) goal.otherChannel = channels.other;
   if (notes !== undefined) goal.notes = notes;
+  if (page?.ok) goal.landingPage = page.url;
   return { ok: true, goal };
 }
 

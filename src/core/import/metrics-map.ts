@@ -105,9 +105,13 @@ const GA4: readonly MetricRule[] = [
   use('customers', 'First time purchasers', 'First-time purchasers', 'Nouveaux acheteurs', 'Premiers acheteurs'),
   ignore({ code: 'needsChoice' }, 'Key events', 'Conversions', 'Événements clés'),
   ignore({ code: 'rate' }, 'Engagement rate', 'Average engagement time per session', 'Average engagement time', 'Events per session',
-    'Session key event rate', "Taux d'engagement", "Durée d'engagement moyenne par session", 'Bounce rate', 'Taux de rebond'),
-  ignore({ code: 'noKpi' }, 'Engaged sessions', 'Event count', 'Total users', 'Active users', 'New users', 'Views',
-    'Sessions avec engagement', "Nombre d'événements", 'Utilisateurs actifs', 'Nouveaux utilisateurs', 'Total des utilisateurs'),
+    'Session key event rate', 'User key event rate', 'Average engagement time per active user', 'Engaged sessions per active user',
+    "Taux d'engagement", "Durée d'engagement moyenne par session", "Durée d'engagement moyenne par utilisateur actif",
+    'Événements par session', "Taux d'événements clés de la session", "Taux d'événements clés de l'utilisateur",
+    'Sessions avec engagement par utilisateur actif', 'Bounce rate', 'Taux de rebond'),
+  ignore({ code: 'noKpi' }, 'Engaged sessions', 'Event count', 'Total users', 'Active users', 'New users', 'Returning users', 'Views',
+    'Sessions avec engagement', 'Sessions engagées', "Nombre d'événements", 'Utilisateurs actifs', 'Nouveaux utilisateurs',
+    'Total des utilisateurs', 'Utilisateurs connus', 'Utilisateurs de retour'),
 ];
 
 export const METRIC_RULES: Readonly<Record<KnownPlatformId, readonly MetricRule[]>> = {

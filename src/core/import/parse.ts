@@ -7,15 +7,13 @@ import type { ChannelId } from '../catalog';
 import { langFromLocale } from '../lang';
 import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
-import { dayOrderFromLocale, scanDate } from './dates';
+import { dayOrderFromLocale } from './dates';
 import { findColumn, normaliseHeader } from './headers';
 import { resolveColumns, ruleOf, type ResolvedColumns } from './columns';
 import { guessMapping } from './mapping';
-import { normaliseTable, type ChannelCell, type ChannelPlan } from './normalise';
+import { normaliseTable, type ChannelPlan } from './normalise';
 import {
   detectPlatform,
-  GA4_MEDIUM_HEADERS,
-  GA4_SOURCE_HEADERS,
   META_SINGLE_METRIC_HEADER,
   PLATFORM_COLUMN_HEADERS,
   platformSpec,
@@ -23,7 +21,7 @@ import {
 } from './platforms';
 import { HEADER_SEARCH_RECORDS, prepareText, type PreparedText } from './prepare';
 import { basePreview, channelOfText, guessHeaderRecord, searchHeader, withFatal, withTable } from './preview';
-import { channelOfSource } from './sources';
+import { ga4Layout, type Ga4Facts } from './ga4';
 import type { DateRange, Delimiter, ImportFatal, ImportPreview, KnownPlatformId, ParseOptions } from './types';
 
 export function parseExport(input: { text: string } & ParseOptions): ImportPreview {
@@ -45,6 +43,8 @@ function unrecognised(prepared: PreparedText): ImportPreview {
 
 /** How the rows of one platform's export get their channel, date and KPI columns. */
 interface PlatformLayout {
+  /** What a GA4 export said about itself (ga4.ts). */
+  ga4?: Ga4Facts;
   channel: ChannelPlan;
   columns: ResolvedColumns;
   dateColumns: number[];
@@ -93,6 +93,7 @@ function platformPreview(
       ...preview,
       channel: layout.channel.kind === 'fixed' ? layout.channel.channel : undefined,
       period: layout.period,
+      ...(layout.ga4 ? { ga4: layout.ga4 } : {}),
       usedColumns: layout.columns.metrics.map((m) => ({ header: m.header, kpi: m.kpi })),
       ignoredColumns: layout.columns.ignored.map(({ header: h, reason }) => ({ header: h, reason })),
     },
@@ -112,7 +113,12 @@ function platformLayout(
   const reserved = new Set<number>(dateColumns);
   const columns = () => resolveColumns(platform, header, reserved, options.kpiOverrides);
 
-  if (spec.channel === 'bySource') return ga4Layout(normalised, above, dateColumns, reserved, columns);
+  if (spec.channel === 'bySource') {
+    const ga4 = ga4Layout(header, above, dateColumns.length > 0, reserved, { ...options, lang: langFromLocale(options.locale) });
+    if ('fatal' in ga4) return ga4;
+    const { overrides, ...rest } = ga4;
+    return { ...rest, columns: resolveColumns(platform, header, reserved, overrides), dateColumns, endAtComment: true };
+  }
   if (spec.channel !== 'meta') {
     // The caller's channel wins over a single-channel file's own ("LinkedIn (brand B)" as free text).
     const channel = options.channel ? channelOfText(options.channel) : spec.channel;
@@ -127,69 +133,6 @@ function platformLayout(
     return { channel, columns: metaSingleMetric(header[primary], primary, above), dateColumns, endAtComment: false };
   }
   return { channel, columns: columns(), dateColumns, endAtComment: false };
-}
-
-function ga4Layout(
-  normalised: readonly string[],
-  above: readonly CsvRecord[],
-  dateColumns: number[],
-  reserved: Set<number>,
-  columns: () => ResolvedColumns,
-): PlatformLayout | { fatal: ImportFatal } {
-  const sourceIndex = findColumn(normalised, GA4_SOURCE_HEADERS);
-  reserved.add(sourceIndex);
-  const mediumIndex = normalised[sourceIndex].includes('/') ? -1 : findColumn(normalised, GA4_MEDIUM_HEADERS);
-  if (mediumIndex >= 0) reserved.add(mediumIndex);
-  const known = new Map<string, ChannelCell>();
-  const channel: ChannelPlan = {
-    kind: 'column',
-    index: sourceIndex,
-    medium: mediumIndex >= 0 ? mediumIndex : undefined,
-    // A report repeats a few sources over thousands of lines: each is looked up once.
-    resolve: (value, medium) => {
-      const key = medium === undefined ? value : `${value}\u0001${medium}`;
-      let cell = known.get(key);
-      if (!cell) {
-        cell = ga4SourceCell(value, medium);
-        known.set(key, cell);
-      }
-      return cell;
-    },
-  };
-  const layout: PlatformLayout = { channel, columns: columns(), dateColumns, summaryColumn: sourceIndex, endAtComment: true };
-  if (dateColumns.length > 0) return layout;
-  const period = ga4Period(above);
-  if (!period) return { fatal: { code: 'noDate' } };
-  return { ...layout, fixedDate: period.to, period };
-}
-
-function ga4SourceCell(value: string, medium: string | undefined): ChannelCell {
-  const source = value.trim();
-  if (source === '') return { missing: true };
-  const found = channelOfSource(source, medium);
-  if (found) return { channel: found };
-  return { skip: medium?.trim() ? `${source} / ${medium.trim()}` : source };
-}
-
-const GA4_START = /(?:start date|date de debut)\s*:\s*(\d{8})/;
-const GA4_END = /(?:end date|date de fin)\s*:\s*(\d{8})/;
-
-/** "# Start date: 20260101" / "# End date: 20260131" in GA4's comment block. */
-function ga4Period(above: readonly CsvRecord[]): DateRange | undefined {
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const record of above) {
-    const line = normaliseHeader(record.fields.join(','));
-    const start = GA4_START.exec(line);
-    const end = GA4_END.exec(line);
-    const iso = (m: RegExpExecArray | null) => {
-      const scan = m ? scanDate(m[1]) : undefined;
-      return scan?.kind === 'date' ? scan.iso : undefined;
-    };
-    from = iso(start) ?? from;
-    to = iso(end) ?? to;
-  }
-  return from && to ? { from, to } : undefined;
 }
 
 const FACEBOOK_CLUES = new Set(

@@ -94,6 +94,15 @@ export const GA4_SOURCE_HEADERS: readonly string[] = [
   'Source du premier utilisateur', 'Source/support',
 ].map(normaliseHeader);
 
+/**
+ * A GA4 dimension column naming the default channel group ("Organic Social", "Email"…), by session or
+ * first user: "Session default channel group", "Session primary channel group (Default Channel Group)"
+ * since a custom group may be the reports' default (late 2023), "Groupe de canaux par défaut pour la session"…
+ */
+export function isGa4ChannelGroupHeader(normalised: string): boolean {
+  return /channel group|groupe de canaux/.test(normalised);
+}
+
 export const GA4_MEDIUM_HEADERS: readonly string[] = [
   'Session medium', 'First user medium', 'Medium', 'Support de la session', 'Support du premier utilisateur', 'Support',
 ].map(normaliseHeader);
@@ -136,7 +145,7 @@ export function scorePlatform(spec: PlatformSpec, header: readonly string[]): nu
   const known = KNOWN.get(spec.id)!;
   const hasDate = header.some((h) => spec.dateHeaders.includes(h));
   if (spec.id === 'meta' && hasDate && header.includes(META_SINGLE_METRIC_HEADER) && header.length <= 3) return 10;
-  const hasSource = header.some((h) => GA4_SOURCE_HEADERS.includes(h));
+  const hasSource = header.some((h) => GA4_SOURCE_HEADERS.includes(h) || isGa4ChannelGroupHeader(h));
   if (spec.id === 'ga4' ? !hasSource : !hasDate) return 0;
   let metrics = 0;
   let score = spec.id === 'ga4' ? 3 : 1;

@@ -8,6 +8,7 @@ import { fromDayNumber, isIsoDate } from '../dates';
 import { readText } from '../goals/text';
 import type { TrackingRow } from '../tracking';
 import type { ImportMode } from './merge';
+import type { KeyEventChoice } from './key-events';
 
 /** At most this many readings in one import: far above a year of daily exports for every platform. */
 export const MAX_IMPORT_READINGS = 250_000;
@@ -24,6 +25,8 @@ export interface ImportRequest {
   readings: ReadingsDigest;
   /** What to do with a reading Tracking already has (same date, channel and KPI). */
   mode: ImportMode;
+  /** GA4: the KPI chosen for each property's key events, kept for its next import (read by key-events.ts). */
+  keyEvents?: KeyEventChoice[];
 }
 
 /** A reading of the import that cannot be written: which one (0-based) and why; nothing is written. */

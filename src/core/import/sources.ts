@@ -5,6 +5,7 @@
  * than inventing free-text channels that would clutter ROI by channel with search and direct traffic.
  */
 import type { ChannelId } from '../catalog';
+import { UTM_TAGS } from '../utm';
 
 /** Domains: the domain itself and any subdomain (m., l., lm., www., business.) match. */
 const DOMAINS: ReadonlyArray<[string, ChannelId]> = [
@@ -38,6 +39,11 @@ const NAMES: ReadonlyMap<string, ChannelId> = new Map([
   ['newsletter', 'newsletter'],
 ]);
 
+/** The utm_source each channel's tagged links carry (UTM_URL, the wizard's links): always their own channel. */
+const TAGGED: ReadonlyMap<string, ChannelId> = new Map(
+  (Object.keys(UTM_TAGS) as ChannelId[]).map((channel) => [UTM_TAGS[channel].source, channel]),
+);
+
 const EMAIL_MEDIUMS = new Set(['email', 'e-mail', 'mail', 'newsletter']);
 const WORD_SPLIT = /[\s_+\-]+/;
 const PINTEREST_COUNTRY = /(^|\.)pinterest\.[a-z]{2,3}(\.[a-z]{2})?$/;
@@ -56,7 +62,8 @@ export function channelOfSource(source: string, medium?: string): ChannelId | un
 
 function channelOfName(name: string): ChannelId | undefined {
   if (name === '' || name === '(direct)' || name === '(not set)') return undefined;
-  if (name === 'x') return 'x';
+  const tagged = TAGGED.get(name);
+  if (tagged) return tagged;
   for (const [domain, channel] of DOMAINS) {
     if (name === domain || name.endsWith(`.${domain}`)) return channel;
   }

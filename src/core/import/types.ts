@@ -5,6 +5,7 @@
 import type { Bilingual } from '../lang';
 import type { KpiId } from '../catalog';
 import type { TrackingRow } from '../tracking';
+import type { Ga4Facts } from './ga4';
 
 /** Platforms whose own CSV exports are recognised; 'mapped' = the user's column mapping; 'unknown' = neither. */
 export type KnownPlatformId = 'meta' | 'linkedin' | 'x' | 'tiktok' | 'ga4';
@@ -107,6 +108,8 @@ export interface ImportPreview {
   dateRange?: DateRange;
   /** The rows are totals over this period, dated at its end (GA4 report without a Date dimension). */
   period?: DateRange;
+  /** A GA4 export: its property, its report, whether it is by source or by channel group, and its key events. */
+  ga4?: Ga4Facts;
   /** The header row as found in the file (or the best guess for an unknown file), and its 1-based line. */
   header?: string[];
   headerLine?: number;
@@ -146,4 +149,6 @@ export interface ParseOptions {
   today?: string;
   /** Per header text: the KPI to import it as, or null to leave it out (e.g. GA4 "Key events" → email_signups). */
   kpiOverrides?: Readonly<Record<string, KpiId | null>>;
+  /** GA4: the KPI chosen for key events on earlier imports, by property name; a kpiOverrides entry wins over it. */
+  keyEventKpis?: Readonly<Record<string, KpiId>>;
 }

@@ -16,8 +16,8 @@ export const DASHBOARD_PERIOD_CELL = { row: 2, column: 1 };
 export const TABLE_HEADER_ROW = 3;
 export const TABLE_ROWS = 12;
 
-/** ROI % by channel: columns A:B, rows 3 (header) to 15. */
-export const ROI_TABLE = { column: 1, width: 2 };
+/** ROI % by channel: columns A:B, rows 3 (header) to 15; column C says whether each value is measured or estimated (not charted). */
+export const ROI_TABLE = { column: 1, width: 3, charted: 2 };
 /** Month by month: columns D (month) to J (up to six goals), rows 3 (header) to 15. */
 export const TREND_TABLE = { column: 4, goals: 6 };
 /** The latest goals: columns L (goal), M (progress) and N (time elapsed), rows 3 (header) to 15. */
@@ -26,19 +26,22 @@ export const PROGRESS_TABLE = { column: 12, width: 3 };
 export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
 
 /**
- * ROI % by channel, from the ROI sheet's channel rows. Until one of them has an ROI, the first label says
- * what to type where (`empty`) and the others stay blank.
+ * ROI % by channel, from the ROI sheet's channel rows, and where each value comes from (measured revenue
+ * or estimated from conversions; not charted). Until one of them has an ROI, the first label says what to
+ * type where (`empty`) and the others stay blank.
  */
-export function roiTableRows(roiSheetName: string, headers: [string, string], empty: string): string[][] {
+export function roiTableRows(roiSheetName: string, headers: [string, string, string], empty: string): string[][] {
   const roi = quoteSheet(roiSheetName);
   const channel = roiColumnLetter('channel');
   const value = roiColumnLetter('roi');
+  const from = roiColumnLetter('valueFrom');
   // Rows absolute by position, not by "$": HyperFormula does not parse 'Sheet'!$L$4:$L$15 (Sheets does).
   const noRoi = `COUNT(${roi}!$${value}${ROI_FIRST_CHANNEL_ROW}:$${value}${ROI_FIRST_CHANNEL_ROW + TABLE_ROWS - 1})=0`;
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const source = ROI_FIRST_CHANNEL_ROW + i;
     const label = `IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`;
-    return [`=IF(${noRoi}, ${i === 0 ? literal(empty) : '""'}, ${label})`, `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${value}${source})`];
+    const cell = (column: string) => `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${column}${source})`;
+    return [`=IF(${noRoi}, ${i === 0 ? literal(empty) : '""'}, ${label})`, cell(value), cell(from)];
   });
   return [headers, ...rows];
 }

@@ -8,16 +8,18 @@
  */
 import { literal, exactCriterion, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
+import { LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
+import type { SheetTexts } from './texts';
 
 export const ROI_COLUMNS = [
-  'channel', 'counts', 'conversions', 'valuePerConversion', 'value', 'adSpend', 'fees', 'hours', 'hourlyRate',
-  'totalCost', 'profit', 'roi', 'costPerConversion', 'flag',
+  'channel', 'counts', 'conversions', 'valuePerConversion', 'revenue', 'margin', 'value', 'valueFrom', 'adSpend', 'fees', 'hours',
+  'hourlyRate', 'totalCost', 'profit', 'roi', 'costPerConversion', 'flag',
 ] as const;
 
 export type RoiColumn = (typeof ROI_COLUMNS)[number];
 
 /** Columns the user fills in (shown as input cells). */
-export const ROI_INPUT_COLUMNS: readonly RoiColumn[] = ['counts', 'valuePerConversion', 'adSpend', 'fees', 'hours', 'hourlyRate'];
+export const ROI_INPUT_COLUMNS: readonly RoiColumn[] = ['counts', 'valuePerConversion', 'margin', 'adSpend', 'fees', 'hours', 'hourlyRate'];
 
 /** Columns that hold text: the only ones formatted as plain text. Formula columns never are. */
 export const ROI_TEXT_COLUMNS: readonly RoiColumn[] = ['channel', 'counts'];
@@ -44,7 +46,12 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
   };
 }
 
-export interface RoiWords {
+/** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
+export interface RoiWords
+  extends Pick<
+    SheetTexts['roi'],
+    'measured' | 'estimated' | 'measuredCount' | 'marginMissing' | 'marginNotNumber' | 'marginNegative' | 'marginPercent' | 'marginAboveOne'
+  > {
   total: string;
   period: string;
   periodTo: string;
@@ -79,6 +86,13 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   const conversions =
     `=IF(${c('counts')}="", "", SUMIFS(${t}!$D:$D, ${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
     `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}))`;
+  // Revenue Tracking holds for this channel in the same period as the costs: measured, even when it is 0.
+  const revenueCriteria =
+    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('revenue'))}, ` +
+    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
+  const revenue = `=IF(COUNTIFS(${revenueCriteria})=0, "", SUMIFS(${t}!$D:$D, ${revenueCriteria}))`;
+  const margin = c('margin');
+  const marginIsShare = `AND(ISNUMBER(${margin}), ${margin}>=${SHARE.min}, ${margin}<=${SHARE.max})`;
   // Hours without an hourly rate: the marketer's time would cost nothing and inflate ROI, so no cost at all.
   const rateMissing = `AND(N(${c('hours')})>0, ${c('hourlyRate')}="")`;
   const costInputs = `${c('adSpend')}:${c('hourlyRate')}`;
@@ -87,7 +101,12 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     counts: tracking.kpiLabel('customers'),
     conversions,
     valuePerConversion: '',
-    value: `=IF(OR(${c('conversions')}="", ${c('valuePerConversion')}=""), "", ${c('conversions')}*${c('valuePerConversion')})`,
+    revenue,
+    margin: '',
+    value:
+      `=IF(${c('revenue')}<>"", IF(${marginIsShare}, ${c('revenue')}*${margin}, ""), ` +
+      `IF(OR(${c('conversions')}="", ${c('valuePerConversion')}=""), "", ${c('conversions')}*${c('valuePerConversion')}))`,
+    valueFrom: `=IF(${c('revenue')}<>"", ${literal(words.measured)}, IF(${c('value')}="", "", ${literal(words.estimated)}))`,
     adSpend: '',
     fees: '',
     hours: '',
@@ -96,9 +115,35 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     profit: `=IF(OR(${c('value')}="", ${c('totalCost')}=""), "", ${c('value')}-${c('totalCost')})`,
     roi: `=IF(OR(${c('value')}="", ${c('totalCost')}="", ${c('totalCost')}=0), "", (${c('value')}-${c('totalCost')})/${c('totalCost')}*100)`,
     costPerConversion: `=IF(OR(${c('totalCost')}="", ${c('conversions')}="", ${c('conversions')}=0), "", ${c('totalCost')}/${c('conversions')})`,
-    flag: `=IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))`,
+    flag:
+      `=IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, IF(${c('revenue')}="", "", ${marginProblem(margin, words)})&` +
+      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))`,
   };
   return ROI_COLUMNS.map((column) => values[column]);
+}
+
+/** The share rule of the formulas' `fraction` reader (core/rules.ts): 0 to 1, and a bare 1 to 100 is a percent. */
+const SHARE = { min: NUMERIC_BOUNDS.fraction!.min, max: NUMERIC_BOUNDS.fraction!.max };
+
+/**
+ * Why a margin cell cannot turn revenue into value, as the formulas' share reader would say it: blank, not
+ * a number, below 0, a bare 40 that is most likely 40 %, or above 100. "" when it is a share from 0 to 1.
+ */
+export function marginProblem(margin: string, words: RoiWords): string {
+  return (
+    `IF(${margin}="", ${literal(words.marginMissing)}, IF(NOT(ISNUMBER(${margin})), ${literal(words.marginNotNumber)}, ` +
+    `IF(${margin}<${SHARE.min}, ${literal(words.marginNegative)}, IF(${margin}<=${SHARE.max}, "", ` +
+    `IF(${margin}<=${LIKELY_PERCENT_MAX}, ${filled(words.marginPercent, { n: margin })}, ${literal(words.marginAboveOne)})))))`
+  );
+}
+
+/** A sentence of the sheet's words with formulas in its {slots}, joined with &. */
+function filled(template: string, slots: Record<string, string>): string {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) && slots[part.slice(1, -1)] !== undefined ? slots[part.slice(1, -1)] : literal(part)))
+    .join('&');
 }
 
 /**
@@ -124,7 +169,10 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     counts: '',
     conversions: `=IF(COUNTIFS(${counts}, "<>"&$${roiColumnLetter('counts')}$${first}, ${counts}, "<>")>0, "", ${sumIfAny('conversions').slice(1)})`,
     valuePerConversion: '',
+    revenue: sumIfAny('revenue'),
+    margin: '',
     value: sumIfAny('value'),
+    valueFrom: measuredCount(words),
     adSpend: sumIfAny('adSpend'),
     fees: sumIfAny('fees'),
     hours: sumIfAny('hours'),
@@ -136,4 +184,12 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     flag: best,
   };
   return ROI_COLUMNS.map((c) => values[c]);
+}
+
+/** "2 of 3 measured": how many channel rows take their value from measured revenue, among those with a source. */
+function measuredCount(words: RoiWords): string {
+  const column = `${roiColumnLetter('valueFrom')}${ROI_FIRST_CHANNEL_ROW}:${roiColumnLetter('valueFrom')}`;
+  const measured = `COUNTIF(${column}, ${literal(words.measured)})`;
+  const all = `(${measured}+COUNTIF(${column}, ${literal(words.estimated)}))`;
+  return `=IF(${all}=0, "", ${filled(words.measuredCount, { measured, all })})`;
 }

@@ -1,6 +1,7 @@
 /** The words the add-on writes into the spreadsheet: sheet names, headers, notes, flags, chart titles. */
 import type { Lang } from '../lang';
 import type { GoalStatus } from '../goals/status';
+import { LINKS_SHEET_NAME } from './links';
 
 export type SheetRole = 'goals' | 'tracking' | 'roi' | 'dashboard';
 
@@ -28,6 +29,7 @@ export interface SheetTexts {
     headers: {
       channel: string; counts: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
       hours: string; hourlyRate: string; totalCost: string; profit: string; roi: string; costPerConversion: string; flag: string;
+      revenue: string; margin: string; valueFrom: string;
     };
     total: string;
     /** Row 1: "Period" [from] "to" [to]. */
@@ -46,6 +48,24 @@ export interface SheetTexts {
     costNote: string;
     roiNote: string;
     conversionsNote: string;
+    /** Measured money: where a value comes from, the margin that turns revenue into value, and why a margin is refused. */
+    measured: string;
+    estimated: string;
+    measuredCount: string;
+    marginMissing: string;
+    marginNotNumber: string;
+    marginNegative: string;
+    marginPercent: string;
+    marginAboveOne: string;
+    revenueNote: string;
+    marginNote: string;
+    valueFromNote: string;
+  };
+  /** The Links sheet: one tagged link per goal and channel, as plain text. */
+  links: {
+    name: string;
+    headers: { goal: string; channel: string; link: string; landingPage: string; source: string; medium: string; campaign: string; id: string };
+    note: string;
   };
   dashboard: {
     title: string;
@@ -98,6 +118,7 @@ const en = (): SheetTexts => ({
       channel: 'Channel', counts: 'Conversions are', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
       adSpend: 'Ad spend', fees: 'Fees and tools', hours: 'Hours', hourlyRate: 'Hourly rate', totalCost: 'Total cost',
       profit: 'Profit', roi: 'ROI %', costPerConversion: 'Cost per conversion', flag: 'Verdict',
+      revenue: 'Measured revenue', margin: 'Margin', valueFrom: 'Value from',
     },
     total: 'All channels',
     period: 'Period',
@@ -118,6 +139,29 @@ const en = (): SheetTexts => ({
     roiNote:
       'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
     conversionsNote: 'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
+    measured: 'Measured',
+    estimated: 'Estimated',
+    measuredCount: '{measured} of {all} measured',
+    marginMissing: 'Margin missing',
+    marginNotNumber: 'Margin is not a number',
+    marginNegative: 'Margin below 0',
+    marginPercent: 'Margin {n}: did you mean {n} %?',
+    marginAboveOne: 'Margin above 100 %: type a share, 40 % or 0.4',
+    revenueNote:
+      'Revenue read from Tracking for this channel between the period’s two dates (Revenue readings, as the Google Analytics 4 import writes them). When there is any, even 0, the value is this measured revenue × your margin, never revenue of another period.',
+    marginNote:
+      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %.',
+    valueFromNote:
+      'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
+  },
+  links: {
+    name: LINKS_SHEET_NAME.en,
+    headers: {
+      goal: 'Goal', channel: 'Channel', link: 'Tagged link', landingPage: 'Landing page', source: 'utm_source', medium: 'utm_medium',
+      campaign: 'utm_campaign', id: 'Social ROI id (do not edit)',
+    },
+    note:
+      'Post each channel’s tagged link there: Google Analytics reports its visits and sales under that source / medium, and the GA4 import credits them to the same channel. Plain text: copy it as it is.',
   },
   dashboard: {
     title: 'Social ROI dashboard',
@@ -168,6 +212,7 @@ const fr = (): SheetTexts => ({
       channel: 'Canal', counts: 'Les conversions sont', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
       adSpend: 'Publicité', fees: 'Frais et outils', hours: 'Heures', hourlyRate: 'Taux horaire', totalCost: 'Coût total',
       profit: 'Bénéfice', roi: 'ROI %', costPerConversion: 'Coût par conversion', flag: 'Verdict',
+      revenue: 'Revenu mesuré', margin: 'Marge', valueFrom: 'Origine de la valeur',
     },
     total: 'Tous les canaux',
     period: 'Période',
@@ -188,6 +233,29 @@ const fr = (): SheetTexts => ({
     roiNote:
       'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
     conversionsNote: 'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
+    measured: 'Mesurée',
+    estimated: 'Estimée',
+    measuredCount: '{measured} sur {all} mesurées',
+    marginMissing: 'Marge manquante',
+    marginNotNumber: 'La marge n’est pas un nombre',
+    marginNegative: 'Marge sous 0',
+    marginPercent: 'Marge {n} : vouliez-vous dire {n} % ?',
+    marginAboveOne: 'Marge au-delà de 100 % : tapez une part, 40 % ou 0,4',
+    revenueNote:
+      'Chiffre d’affaires lu dans Suivi pour ce canal entre les deux dates de la période (relevés Chiffre d’affaires, tels que l’import Google Analytics 4 les écrit). S’il y en a, même 0, la valeur est ce revenu mesuré × votre marge, jamais le revenu d’une autre période.',
+    marginNote:
+      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 %.',
+    valueFromNote:
+      'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
+  },
+  links: {
+    name: LINKS_SHEET_NAME.fr,
+    headers: {
+      goal: 'Objectif', channel: 'Canal', link: 'Lien balisé', landingPage: 'Page de destination', source: 'utm_source', medium: 'utm_medium',
+      campaign: 'utm_campaign', id: 'Identifiant Social ROI (ne pas modifier)',
+    },
+    note:
+      'Publiez sur chaque canal son lien balisé : Google Analytics en rapporte les visites et les ventes sous cette source / ce support, et l’import GA4 les attribue au même canal. Du texte simple : copiez-le tel quel.',
   },
   dashboard: {
     title: 'Tableau de bord Social ROI',

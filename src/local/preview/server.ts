@@ -45,7 +45,8 @@ export function parseCellInput(input: string, locale: string): unknown {
   if (input.startsWith('=')) return translateFormula(input, formulaSyntax(locale), CANONICAL);
   if (input === '' || input.startsWith("'")) return input;
   const parsed = readTypedNumber(input, numberConvention(locale));
-  if (parsed.kind === 'number' && !parsed.percent) return parsed.value;
+  // As in Sheets, "40 %" typed in a cell is the number 0.4.
+  if (parsed.kind === 'number') return parsed.value;
   if (/^(true|vrai)$/i.test(input.trim())) return true;
   if (/^(false|faux)$/i.test(input.trim())) return false;
   return input;

@@ -16,6 +16,7 @@ import { checkDraft, draftFromGuess, firstValues, mappableColumns, problemCount,
 import { readAll, type ReadProgress } from './reading';
 import { awaitsMapping, readSource, textOf, type ReadContext, type Source } from './sources';
 import { afterImport, totalsOf, type ImportTotals } from './totals';
+import { keyEventChoices } from './key-events';
 import type { ImportViewContext, Shown } from './views/context';
 import { doneView } from './views/done';
 import { firstProblemKey, mappingView } from './views/mapping';
@@ -92,7 +93,7 @@ export class ImportApp {
   }
 
   private readContext(): ReadContext | undefined {
-    return this.data && { locale: this.data.locale, today: this.data.today, channel: this.choice.channel };
+    return this.data && { locale: this.data.locale, today: this.data.today, channel: this.choice.channel, keyEventKpis: this.data.keyEvents };
   }
 
   private totals(): ImportTotals {
@@ -327,13 +328,14 @@ export class ImportApp {
     const totals = this.totals();
     if (writtenCount(totals) === 0) return;
     const mode = this.mode;
+    const keyEvents = keyEventChoices(this.sources);
     this.problem = undefined;
     this.preview?.showProblem(undefined, false);
     this.writing = true;
     this.preview?.showWriting(true);
     let result: Result<ImportSaved, ImportError>;
     try {
-      result = await server.saveImport({ readings: readingsDigest(totals.rows), mode });
+      result = await server.saveImport({ readings: readingsDigest(totals.rows), mode, ...(keyEvents.length > 0 ? { keyEvents } : {}) });
     } catch (error) {
       this.writeFailed({ kind: 'unreachable', message: messageOf(error) });
       return;
@@ -344,6 +346,7 @@ export class ImportApp {
     }
     this.writing = false;
     this.existing = afterImport(this.existing, totals.plan);
+    for (const choice of keyEvents) this.data.keyEvents[choice.property] = choice.kpi;
     this.screen = { kind: 'done', saved: result.value };
     this.shell.render('heading');
   }

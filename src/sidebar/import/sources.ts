@@ -42,11 +42,13 @@ export interface ReadContext {
   today: string;
   /** The channel chosen for every file on the first step; empty when each file tells its own. */
   channel: string;
+  /** GA4: the KPI chosen for key events on earlier imports, by property name. */
+  keyEventKpis?: Readonly<Record<string, KpiId>>;
 }
 
 function parseOptions(source: Source, context: ReadContext): ParseOptions {
   const channel = source.channel ?? (context.channel || undefined);
-  return { fileName: source.fileName, locale: context.locale, today: context.today, channel, kpiOverrides: source.kpiOverrides };
+  return { fileName: source.fileName, locale: context.locale, today: context.today, channel, kpiOverrides: source.kpiOverrides, keyEventKpis: context.keyEventKpis };
 }
 
 /** The source's text; a file's bytes are decoded once, when a mapping needs them. */

@@ -19,7 +19,7 @@ export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, 
 export function newDraft(data: WizardData): Draft {
   return {
     outcome: '', outcomeNumber: '', outcomeDeadline: '', stage: '', kpi: '', statement: '', baseline: '', target: '',
-    unit: '', start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '',
+    unit: '', start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '', landingPage: '',
     statementEdited: false, baselineTyped: false, unitTyped: false,
   };
 }
@@ -46,6 +46,7 @@ export function draftOfGoal(id: string, form: GoalForm): Draft {
     channels: [...(form.channels ?? [])],
     otherChannel: form.otherChannel ?? '',
     notes: form.notes ?? '',
+    landingPage: form.landingPage ?? '',
     statementEdited: true,
     baselineTyped: true,
     unitTyped: (form.unit ?? '').trim() !== '',
@@ -83,5 +84,6 @@ export function goalFormOf(draft: Draft): GoalForm {
   if (draft.baselineDate !== undefined) form.baselineDate = draft.baselineDate;
   if (otherTicked(draft)) form.otherChannel = draft.otherChannel;
   if (draft.notes.trim() !== '') form.notes = draft.notes;
+  if (draft.landingPage.trim() !== '') form.landingPage = draft.landingPage;
   return form;
 }

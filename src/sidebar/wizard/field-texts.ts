@@ -8,6 +8,7 @@ import { formatAmount, formatPercent, MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, ty
 import { shortened } from '../../core/goals/text';
 import type { Lang } from '../../core/lang';
 import { formatNumber } from '../../core/values';
+import { HTTPS } from '../../core/utm';
 
 /** A refusal's parameters, already formatted for the language. */
 interface ShownParams {
@@ -58,6 +59,7 @@ const en: FieldTexts = {
     channels: 'Channels',
     otherChannel: 'Other channel',
     notes: 'Notes',
+    landingPage: 'Landing page',
   },
   errors: {
     required: { channels: 'Choose at least one channel.', otherChannel: 'Name the other channel, or untick “Other”.', field: 'Required.' },
@@ -84,6 +86,7 @@ const en: FieldTexts = {
     deadlineTooFar: (p) => `Must be ${p.date} at the latest: a goal more than ${MAX_DEADLINE_YEARS} years away is not time-bound.`,
     startTooEarly: (p) => `Must be ${p.date} or later: a goal cannot start more than ${MAX_START_DAYS_AGO} days ago.`,
     baselineDateAfterStart: (p) => `Must be on or before the start date (${p.date}).`,
+    notWebAddress: (p) => `${p.got} is not a web page address: copy it from your browser’s address bar, such as ${HTTPS}example.com/shop.`,
   },
 };
 
@@ -106,6 +109,7 @@ const fr: FieldTexts = {
     channels: 'Canaux',
     otherChannel: 'Autre canal',
     notes: 'Notes',
+    landingPage: 'Page de destination',
   },
   errors: {
     required: { channels: 'Choisissez au moins un canal.', otherChannel: 'Nommez l’autre canal, ou décochez « Autre ».', field: 'Obligatoire.' },
@@ -132,6 +136,7 @@ const fr: FieldTexts = {
     deadlineTooFar: (p) => `Doit être le ${p.date} au plus tard : un objectif à plus de ${MAX_DEADLINE_YEARS} ans n’est plus limité dans le temps.`,
     startTooEarly: (p) => `Doit être le ${p.date} ou plus tard : un objectif ne peut pas commencer il y a plus de ${MAX_START_DAYS_AGO} jours.`,
     baselineDateAfterStart: (p) => `Doit être au plus tard la date de début (${p.date}).`,
+    notWebAddress: (p) => `${p.got} n’est pas une adresse de page web : copiez-la depuis la barre d’adresse du navigateur, comme ${HTTPS}example.com/boutique.`,
   },
 };
 

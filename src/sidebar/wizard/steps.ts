@@ -28,6 +28,7 @@ const STEP_OF_FIELD: Record<keyof GoalForm, StepNumber> = {
   owner: 4,
   notes: 4,
   id: 5,
+  landingPage: 5,
 };
 
 export function stepOfField(field: keyof GoalForm): StepNumber {

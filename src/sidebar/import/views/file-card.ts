@@ -14,6 +14,7 @@ import { formatCount, formatMegabytes, formatRange, formatValue } from '../forma
 import { kpiOptionGroups } from '../mapping';
 import { canMap, type Source } from '../sources';
 import type { ImportViewContext } from './context';
+import { ga4Controls, ga4KeyEventsHeader } from './ga4';
 
 /** Lines left out shown one by one; the rest are counted. */
 const REJECTIONS_SHOWN = 20;
@@ -102,7 +103,7 @@ function kpiChoices(ctx: ImportViewContext, source: Source, actions: FileCardAct
   const headers = distinct([
     ...preview.ignoredColumns.filter((c) => c.reason.code === 'needsChoice').map((c) => c.header),
     ...Object.keys(source.kpiOverrides),
-  ]);
+  ]).filter((header) => header !== ga4KeyEventsHeader(source));
   return headers.map((header) =>
     selectField({
       key: `kpi-choice:${source.id}:${header}`,
@@ -184,6 +185,7 @@ export function fileCard(ctx: ImportViewContext, source: Source, actions: FileCa
     rejections(ctx, preview),
     ignoredColumns(ctx, preview),
     ...kpiChoices(ctx, source, actions),
+    ...ga4Controls(ctx, source, actions),
     channel,
     mapButton,
   );

@@ -9,12 +9,15 @@ import { SHEET_TEXTS } from '../../../core/sheets/texts';
 import { h } from '../../kit';
 import { goalFormOf } from '../draft';
 import type { StepContext, StepView } from './context';
+import { linksView } from './links';
 
 export function reviewStep(ctx: StepContext): StepView {
   const { lang, texts, data } = ctx;
-  const checked = validateGoal(goalFormOf(ctx.draft), data.today, lang);
+  // The landing page is this step's own field: the row preview stays while it is being typed (links.ts checks it).
+  const checked = validateGoal(goalFormOf({ ...ctx.draft, landingPage: '' }), data.today, lang);
   const sheetLang = data.sheetLang;
   const otherLanguage = sheetLang !== lang;
+  const links = linksView(ctx);
   const body = checked.ok
     ? [
         h('p', { class: 'intro' }, texts.review.intro(data.sheets.goals ?? SHEET_TEXTS[sheetLang].names.goals)),
@@ -28,7 +31,8 @@ export function reviewStep(ctx: StepContext): StepView {
             .flatMap((cell) => [h('dt', {}, cell.header), h('dd', { lang: otherLanguage && cell.column === 'statement' ? lang : undefined }, cell.text)]),
         ),
         h('p', { class: 'note' }, texts.review.computed),
+        links.element,
       ]
     : [h('p', { class: 'intro' }, texts.review.invalid)];
-  return { element: h('div', { class: 'step-body' }, ...body), refresh: () => undefined };
+  return { element: h('div', { class: 'step-body' }, ...body), refresh: links.refresh };
 }

@@ -3,6 +3,7 @@ import { formatAmount } from '../../../core/goals';
 import type { SavedGoal } from '../../../shared/endpoints';
 import { button, h } from '../../kit';
 import type { ViewContext } from './context';
+import { LINKS_TEXTS } from '../links-texts';
 
 export interface SuccessActions {
   showInSheet(status: HTMLElement): void;
@@ -18,6 +19,7 @@ export function successView(ctx: ViewContext, saved: SavedGoal, actions: Success
     { class: 'success' },
     heading,
     h('p', {}, texts.success.where(saved.sheetName, formatAmount(lang, saved.row, 0))),
+    saved.links ? h('p', {}, LINKS_TEXTS[lang].saved(saved.links.count, saved.links.sheetName)) : null,
     h(
       'div',
       { class: 'actions' },
