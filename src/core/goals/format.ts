@@ -4,22 +4,22 @@
  * read the same in the sidebar and in the sheet.
  */
 import type { KpiUnit } from '../catalog';
-import type { Lang } from '../lang';
+import { groupThousands, type Lang } from '../lang';
 
 export const NBSP = '\u00a0';
 
 const CURRENCY_SYMBOL = /^[€$£¥]$/;
 
 /**
- * 1200.5 → "1,200.5" (en) or "1 200,5" (fr, no-break space); at most `decimals` decimals, trailing
- * zeros dropped unless `fixed` (money: "12.50", not "12.5").
+ * 1200.5 → "1,200.5" (en) or "1 200,5" (fr, the language's one thousands separator, lang.ts); at most
+ * `decimals` decimals, trailing zeros dropped unless `fixed` (money: "12.50", not "12.5").
  */
 export function formatAmount(lang: Lang, value: number, decimals = 2, fixed = false): string {
   const abs = Math.abs(value);
   if (!Number.isFinite(value) || abs >= 1e21) return String(value);
   const [whole, fraction = ''] = abs.toFixed(decimals).split('.');
   const digits = fixed ? fraction : fraction.replace(/0+$/, '');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? NBSP : ',');
+  const grouped = groupThousands(whole, lang);
   const sign = value < 0 && (whole !== '0' || digits !== '') ? '-' : '';
   return `${sign}${grouped}${digits ? (lang === 'fr' ? ',' : '.') + digits : ''}`;
 }
