@@ -19,6 +19,7 @@ export type KpiUnit = 'count' | 'money' | 'percent' | 'seconds';
 export type KpiId =
   | 'reach'
   | 'followers'
+  | 'new_followers'
   | 'impressions'
   | 'mentions'
   | 'competitor_mentions'
@@ -26,6 +27,8 @@ export type KpiId =
   | 'reactions'
   | 'comments'
   | 'shares'
+  | 'saves'
+  | 'profile_visits'
   | 'website_clicks'
   | 'visits'
   | 'time_on_site'
@@ -100,6 +103,8 @@ const kpi = (id: KpiId, stage: StageId, kind: KpiKind, unit: KpiUnit, en: string
 export const KPIS: readonly Kpi[] = [
   kpi('reach', 'awareness', 'flow', 'count', 'Reach', 'Portée'),
   kpi('followers', 'awareness', 'stock', 'count', 'Followers', 'Abonnés', { vanity: true }),
+  // Followers gained over a period (Instagram's and LinkedIn's "Follows", X's "New follows"): a flow, unlike Followers.
+  kpi('new_followers', 'awareness', 'flow', 'count', 'New followers', 'Nouveaux abonnés', { vanity: true }),
   kpi('impressions', 'awareness', 'flow', 'count', 'Impressions / views', 'Impressions / vues', { vanity: true }),
   kpi('mentions', 'awareness', 'flow', 'count', 'Mentions', 'Mentions'),
   kpi('competitor_mentions', 'awareness', 'flow', 'count', 'Competitor mentions', 'Mentions des concurrents', { partOnly: true }),
@@ -109,6 +114,8 @@ export const KPIS: readonly Kpi[] = [
   kpi('reactions', 'engagement', 'flow', 'count', 'Reactions / likes', 'Réactions / j’aime', { vanity: true }),
   kpi('comments', 'engagement', 'flow', 'count', 'Comments', 'Commentaires'),
   kpi('shares', 'engagement', 'flow', 'count', 'Shares', 'Partages'),
+  kpi('saves', 'engagement', 'flow', 'count', 'Saves', 'Enregistrements'),
+  kpi('profile_visits', 'engagement', 'flow', 'count', 'Profile / Page visits', 'Visites du profil / de la Page'),
   kpi('website_clicks', 'engagement', 'flow', 'count', 'Website clicks', 'Clics vers le site'),
   kpi('visits', 'engagement', 'flow', 'count', 'Website visits', 'Visites du site'),
   kpi('time_on_site', 'engagement', 'average', 'seconds', 'Time on site (s)', 'Temps sur le site (s)'),

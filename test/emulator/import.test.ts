@@ -92,6 +92,8 @@ describe('saveImport', () => {
     const bad = digest([[TODAY, 'facebook', 'reach', 1], [TODAY, 'facebook', 'reach', 2]]);
     const cases: Array<[ReadingsDigest, string]> = [
       [{ ...bad, readings: [bad.readings[0], [bad.readings[1][0], 0, 0, Number.NaN, 0]] }, 'value'],
+      // A negative reach is a corrupt reading: refused on the server too, whatever the page sent.
+      [{ ...bad, readings: [bad.readings[0], [bad.readings[1][0], 0, 0, -2, 0]] }, 'negative'],
       [{ ...bad, kpis: ['nonsense' as KpiId] }, 'kpi'],
       [{ ...bad, channels: ['=IMPORTXML("x")'.padEnd(60, 'x')] }, 'channel'],
       [{ ...bad, readings: [[1e9, 0, 0, 1, 0]] }, 'date'],

@@ -130,10 +130,11 @@ describeInBrowser('import sidebar, keyboard only', () => {
       expect(request.mode).toBe('replace');
       const sent = rowsOfDigest(request.readings);
       expect(sent).toHaveLength(9);
-      // Every line of the user's file is Instagram now: the two lines of the first day are added up.
+      // Every line of the user's file is Instagram now: the two lines of the first day are added up, but reach
+      // counts people, so the day keeps its larger reach (1200, not 1200 + 300).
       const mapped = sent.filter((r) => r.source === (lang === 'en' ? 'CSV import · unknown-own-sheet.csv' : 'Import CSV · unknown-own-sheet.csv'));
       expect(new Set(mapped.map((r) => r.channel))).toEqual(new Set(['instagram']));
-      expect(mapped.filter((r) => r.kpi === 'reach').map((r) => r.value)).toEqual([1500, 950]);
+      expect(mapped.filter((r) => r.kpi === 'reach').map((r) => r.value)).toEqual([1200, 950]);
       expect(mapped.filter((r) => r.kpi === 'revenue').map((r) => r.value)).toEqual([2, 1]);
       expect(sent.some((r) => r.kpi === 'sales')).toBe(false);
       expect(sent.filter((r) => r.channel === 'facebook').map((r) => r.value)).toEqual([1520, 1784, 0]);

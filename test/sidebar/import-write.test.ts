@@ -57,7 +57,7 @@ describeInBrowser('import sidebar, writing', () => {
     await openImport(page, server.url, { data: importData('en', EXISTING) });
     await readFiles([REACH_FILE]);
     await expect(page.locator('.overlap').textContent()).resolves.toBe(
-      '2 of these readings are already in the Tracking sheet (2026-02-01 to 2026-02-02), 1 with a different value. Replace them, or keep the existing ones?',
+      '2 of these readings are already in the Tracking sheet (Feb 1, 2026 to Feb 2, 2026), 1 with a different value. Replace them, or keep the existing ones?',
     );
     const group = page.getByRole('radiogroup', { name: 'Readings already in the sheet' });
     expect(await group.count()).toBe(1);
@@ -207,11 +207,11 @@ describeInBrowser('import sidebar, writing', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await waitForView('Check before importing');
     await expect(radio('Replace them with the imported values').isChecked()).resolves.toBe(true);
-    await expect(page.locator('.total-readings').textContent()).resolves.toBe('19 readings from 2 sources.');
+    await expect(page.locator('.total-readings').textContent()).resolves.toBe('23 readings from 2 sources.');
     await page.getByRole('button', { name: 'Français' }).click();
     await waitForView('Vérifier avant d’importer');
-    await expect(page.locator('.plan').textContent()).resolves.toBe('17 nouveaux, 2 remplacés, 0 ignoré.');
-    await button('Importer 19 relevés').click();
+    await expect(page.locator('.plan').textContent()).resolves.toBe('21 nouveaux, 2 remplacés, 0 ignoré.');
+    await button('Importer 23 relevés').click();
     await waitForView('Relevés importés');
     expect(await callNames()).toEqual(['loadImport', 'setLanguage', 'setLanguage', 'setLanguage', 'saveImport']);
     const languages = (await recordedCalls(page)).filter((c) => c.name === 'setLanguage').map((c) => c.args[0]);
@@ -247,7 +247,7 @@ describeInBrowser('import sidebar, writing', () => {
     await waitForView('Check before importing');
     await expect(card.locator('[data-fact="readings"]').textContent()).resolves.toBe('4');
     await expect(select.inputValue()).resolves.toBe('instagram');
-    await button('Import 19 readings').click();
+    await button('Import 22 readings').click();
     await waitForView('Readings imported');
     const sent = rowsOfDigest((await importRequests(page))[0].readings);
     expect(sent.filter((r) => r.channel === 'instagram').map((r) => [r.date, r.kpi, r.value])).toEqual([
@@ -256,7 +256,7 @@ describeInBrowser('import sidebar, writing', () => {
       ['2026-01-06', 'reach', 130],
       ['2026-01-06', 'website_clicks', 5],
     ]);
-    expect(sent.filter((r) => r.channel === 'linkedin')).toHaveLength(15);
+    expect(sent.filter((r) => r.channel === 'linkedin')).toHaveLength(18); // clicks included
   });
 
   test('loading speaks both languages; a load that fails says so and tries again on request', async () => {

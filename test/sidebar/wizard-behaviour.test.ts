@@ -378,7 +378,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(errorOf('Valeur de départ').textContent()).resolves.toBe('Obligatoire.');
     await expect(attention().textContent()).resolves.toBe('1 champ à corriger.');
     // The statement was the wizard's draft: it is redrafted in French.
-    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe('Atteindre 2\u00a0500 clics vers le site depuis Instagram d’ici le 03/06/2026');
+    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe('Atteindre 2\u202f500 clics vers le site depuis Instagram d’ici le 03/06/2026');
     await page.screenshot({ path: screenshotPath('wizard-fr-4-switched'), fullPage: true });
     await expectNoSeriousViolations();
 

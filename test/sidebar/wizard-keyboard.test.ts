@@ -199,7 +199,8 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await checkpoint('wizard-fr-4-smart');
     await next('Suivant');
 
-    const statement = `Faire passer le chiffre d’affaires depuis Facebook et Snapchat de 2${NBSP}000${NBSP}€ à 3${NBSP}500${NBSP}€ d’ici le 30/06/2026`;
+    // Thousands grouped by the narrow no-break space (src/core/lang.ts), the currency after a no-break space.
+    const statement = `Faire passer le chiffre d’affaires depuis Facebook et Snapchat de 2\u202f000${NBSP}€ à 3\u202f500${NBSP}€ d’ici le 30/06/2026`;
     await expectStep('Étape 5 sur 5 Vérification');
     await expect(page.locator('dl.preview dd').first().textContent()).resolves.toBe(statement);
     await expect(page.locator('dl.preview dt').allTextContents()).resolves.toEqual([

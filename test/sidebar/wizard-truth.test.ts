@@ -126,7 +126,7 @@ const REVIEW_IN_SHEET: Record<Lang, Array<[string, string]>> = {
   ],
   // A French sidebar on English sheets (en_GB).
   fr: [
-    ['Goal', `Passer de 4${NB}000 à 6${NB}000 clics vers le site depuis Instagram et Snapchat d’ici le 02/07/2026`],
+    ['Goal', `Passer de 4${NNB}000 à 6${NNB}000 clics vers le site depuis Instagram et Snapchat d’ici le 02/07/2026`],
     ['Business outcome', 'More sales'],
     ['Funnel stage', 'Engagement'],
     ['KPI', 'Website clicks'],

@@ -65,6 +65,17 @@ export function rowsOfDigest(digest: ReadingsDigest): TrackingRow[] {
     .sort((a, b) => (a.date + a.channel + a.kpi).localeCompare(b.date + b.channel + b.kpi));
 }
 
+/** The preview's controls and views by what the user sees: a button by name, a file's card by its heading. */
+export function importPage(page: Page) {
+  return {
+    button: (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }),
+    card: (name: string) => page.locator('section.source').filter({ has: page.getByRole('heading', { name, exact: true }) }),
+    waitForView: async (title: string): Promise<void> => {
+      await page.waitForSelector(`main h1:text-is("${title}")`);
+    },
+  };
+}
+
 /** The saveImport requests sent so far. */
 export async function importRequests(page: Page): Promise<ImportRequest[]> {
   return (await callsOf(page, 'saveImport')).map((args) => args[0] as ImportRequest);

@@ -5,6 +5,8 @@ import { FIELD_TEXTS, fieldErrorMessage, fieldLabel } from '../../src/sidebar/wi
 import type { FieldErrorCode, GoalForm } from '../../src/core/goals';
 
 const NB = '\u00a0';
+/** French groups thousands with the narrow no-break space (src/core/lang.ts). */
+const GROUP = '\u202f';
 const DEADLINE = '2027-06-30';
 
 describe('draftStatement', () => {
@@ -13,13 +15,13 @@ describe('draftStatement', () => {
       'a flow count',
       { kpi: 'website_clicks', baseline: 1200, target: 1800, channels: ['instagram'], deadline: DEADLINE },
       'Go from 1,200 to 1,800 website clicks from Instagram by Jun 30, 2027',
-      `Passer de 1${NB}200 à 1${NB}800 clics vers le site depuis Instagram d’ici le 30/06/2027`,
+      `Passer de 1${GROUP}200 à 1${GROUP}800 clics vers le site depuis Instagram d’ici le 30/06/2027`,
     ],
     [
       'a stock count on two channels',
       { kpi: 'followers', baseline: 12500, target: 15000, channels: ['instagram', 'facebook'], deadline: DEADLINE },
       'Go from 12,500 to 15,000 followers on Instagram and Facebook by Jun 30, 2027',
-      `Passer de 12${NB}500 à 15${NB}000 abonnés sur Instagram et Facebook d’ici le 30/06/2027`,
+      `Passer de 12${GROUP}500 à 15${GROUP}000 abonnés sur Instagram et Facebook d’ici le 30/06/2027`,
     ],
     [
       'a percent ratio on three channels',
@@ -31,7 +33,7 @@ describe('draftStatement', () => {
       'money with a currency symbol',
       { kpi: 'revenue', baseline: 12000, target: 15000.5, channels: ['facebook'], deadline: DEADLINE, unit: '€' },
       'Raise revenue from Facebook from €12,000 to €15,000.50 by Jun 30, 2027',
-      `Faire passer le chiffre d’affaires depuis Facebook de 12${NB}000${NB}€ à 15${NB}000,50${NB}€ d’ici le 30/06/2027`,
+      `Faire passer le chiffre d’affaires depuis Facebook de 12${GROUP}000${NB}€ à 15${GROUP}000,50${NB}€ d’ici le 30/06/2027`,
     ],
     [
       'money with a currency code',
@@ -43,7 +45,7 @@ describe('draftStatement', () => {
       'money without a unit',
       { kpi: 'revenue', baseline: 1000, target: 1500, channels: ['x'], deadline: DEADLINE },
       'Raise revenue from X from 1,000 to 1,500 by Jun 30, 2027',
-      `Faire passer le chiffre d’affaires depuis X de 1${NB}000 à 1${NB}500 d’ici le 30/06/2027`,
+      `Faire passer le chiffre d’affaires depuis X de 1${GROUP}000 à 1${GROUP}500 d’ici le 30/06/2027`,
     ],
     [
       'an average in seconds',
@@ -97,7 +99,7 @@ describe('draftStatement', () => {
       'catalogue channels, the "other" marker skipped, and another channel last',
       { kpi: 'reach', baseline: 1000, target: 2500.5, channels: ['tiktok', 'other', 'youtube'], otherChannel: 'Snapchat', deadline: DEADLINE },
       'Go from 1,000 to 2,500.5 people reached on TikTok, YouTube and Snapchat by Jun 30, 2027',
-      `Passer de 1${NB}000 à 2${NB}500,5 personnes touchées sur TikTok, YouTube et Snapchat d’ici le 30/06/2027`,
+      `Passer de 1${GROUP}000 à 2${GROUP}500,5 personnes touchées sur TikTok, YouTube et Snapchat d’ici le 30/06/2027`,
     ],
     [
       'no channel yet',
@@ -114,7 +116,7 @@ describe('draftStatement', () => {
 
   test('a million in French groups every three digits with a no-break space', () => {
     expect(draftStatement('fr', { kpi: 'impressions', baseline: 1_000_000, target: 1_250_000, channels: ['pinterest'], deadline: DEADLINE }))
-      .toContain(`1${NB}000${NB}000 à 1${NB}250${NB}000 impressions`);
+      .toContain(`1${GROUP}000${GROUP}000 à 1${GROUP}250${GROUP}000 impressions`);
   });
 
   test('fits the statement length limit for a long but realistic goal', () => {
@@ -209,7 +211,7 @@ describe('wizard texts', () => {
 
   test.each([
     ['en', { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } }, 'At most 280 characters; this has 10,000.'],
-    ['fr', { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } }, `280 caractères au plus ; ce texte en a 10${NB}000.`],
+    ['fr', { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } }, `280 caractères au plus ; ce texte en a 10${GROUP}000.`],
     ['en', { field: 'baseline', code: 'percentAboveOne', params: { fraction: 0.12 } }, 'A percentage above 1: did you mean 12% (0.12)?'],
     ['fr', { field: 'baseline', code: 'percentAboveOne', params: { fraction: 0.12 } }, `Un pourcentage supérieur à 1 : vouliez-vous dire 12${NB}% (0,12) ?`],
     ['en', { field: 'deadline', code: 'dateInPast', params: { date: '2027-01-15' } }, 'Must be today (Jan 15, 2027) or later.'],

@@ -47,20 +47,19 @@ describe('fatal errors: nothing can be written', () => {
 });
 
 describe('line by line: rejected with the line number of the original file', () => {
-  test('mixed delimiters are reported, not silently mis-split', () => {
+  test('one line with another delimiter makes the file no table: refused, the line named, nothing read', () => {
     const p = parseExport({ text: fixture('broken-mixed-delimiters.csv') });
     expect(p.platform.id).toBe('meta');
-    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
-      ['2026-01-05', 'reach', 120],
-      ['2026-01-05', 'website_clicks', 4],
-      ['2026-01-07', 'reach', 140],
-      ['2026-01-07', 'website_clicks', 6],
-    ]);
-    expect(p.rejected).toEqual([
-      { line: 3, reason: { code: 'fieldCount', expected: 4, got: 1, delimiter: ';' } },
-      { line: 5, reason: { code: 'fieldCount', expected: 4, got: 3 } },
-    ]);
+    expect(p.fatal).toEqual({ code: 'mixedDelimiters', header: ',', lines: [{ line: 3, delimiter: ';' }], count: 1 });
+    expect(p.rows).toEqual([]);
     expect(p.dataLines).toBe(4);
+  });
+
+  test('a line that is merely short (no other delimiter fits it) is still rejected on its own', () => {
+    const p = parseExport({ text: 'Date,Reach,Link clicks,Page ID\n2026-01-05,120,4,1\n2026-01-08,150,7\n' });
+    expect(p.fatal).toBeUndefined();
+    expect(p.rows).toHaveLength(2);
+    expect(p.rejected).toEqual([{ line: 3, reason: { code: 'fieldCount', expected: 4, got: 3 } }]);
   });
 
   test('line numbers count metadata lines, blank lines and line breaks inside quoted fields', () => {

@@ -10,7 +10,8 @@ import {
   renderRejection,
   renderSkippedSources,
 } from '../../src/core/import/texts';
-import { LANGS } from '../../src/core/lang';
+import { LANGS, THOUSANDS_SEPARATOR } from '../../src/core/lang';
+import { formatAmount } from '../../src/core/goals/format';
 import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, type RejectReason } from '../../src/core/import';
 
 // Records keyed by code: the compiler fails if a new code is added without a sample here.
@@ -24,16 +25,19 @@ const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } 
   noDate: { code: 'noDate' },
   mappingColumnMissing: { code: 'mappingColumnMissing', column: 'Portée' },
   mappingIncomplete: { code: 'mappingIncomplete' },
+  mixedDelimiters: { code: 'mixedDelimiters', header: ',', lines: [{ line: 3, delimiter: ';' }, { line: 5, delimiter: '\t' }], count: 14 },
+  severalNetworks: { code: 'severalNetworks', column: 'Réseau', channels: ['facebook', 'instagram', 'linkedin'] },
 };
 
 const REASONS: { [C in RejectReason['code']]: Extract<RejectReason, { code: C }> } = {
-  fieldCount: { code: 'fieldCount', expected: 4, got: 1, delimiter: ';' },
+  fieldCount: { code: 'fieldCount', expected: 4, got: 1 },
   unclosedQuote: { code: 'unclosedQuote' },
   noDate: { code: 'noDate' },
   badDate: { code: 'badDate', text: '31/02/2026' },
   ambiguousDate: { code: 'ambiguousDate', text: '03/04/2026' },
   dateWithoutYear: { code: 'dateWithoutYear', text: 'January 5' },
   badNumber: { code: 'badNumber', column: 'Reach', text: 'abc' },
+  negative: { code: 'negative', column: 'Reach', text: '-120', kpi: 'reach' },
   ambiguousNumber: { code: 'ambiguousNumber', column: 'Total revenue', text: '1,500' },
   noChannel: { code: 'noChannel' },
   summaryRow: { code: 'summaryRow', text: 'Total' },
@@ -44,8 +48,11 @@ const IGNORED: { [C in IgnoredReason['code']]: Extract<IgnoredReason, { code: C 
   noKpi: { code: 'noKpi' },
   composite: { code: 'composite' },
   rate: { code: 'rate' },
-  flowNotStock: { code: 'flowNotStock' },
+  notGained: { code: 'notGained' },
   partOfTotal: { code: 'partOfTotal' },
+  sponsored: { code: 'sponsored' },
+  people: { code: 'people', kpi: 'profile_visits' },
+  ownActivity: { code: 'ownActivity' },
   alsoGiven: { code: 'alsoGiven', kpi: 'impressions', by: 'Impressions' },
   notKpi: { code: 'notKpi', kpi: 'visits' },
   needsChoice: { code: 'needsChoice' },
@@ -95,6 +102,17 @@ describe('facts in the sentences', () => {
     expect(renderRejection('fr', { line: 3, reason: REASONS.conflict })).toContain('Abonnés pour Instagram');
   });
 
+  test('one French thousands separator, the narrow no-break space, in the import texts and in formatAmount alike', () => {
+    expect(THOUSANDS_SEPARATOR.fr).toBe('\u202f');
+    expect(formatAmount('fr', 1234567.5)).toBe('1\u202f234\u202f567,5');
+    expect(formatAmount('en', 1234567.5)).toBe('1,234,567.5');
+    const big = { line: 3, reason: { ...REASONS.conflict, kept: 1234567, got: 1234568 } };
+    expect(renderRejection('fr', big)).toContain(`vaut ${formatAmount('fr', 1234568)} ici mais ${formatAmount('fr', 1234567)}`);
+    expect(renderRejection('en', big)).toContain(`is ${formatAmount('en', 1234568)} here but ${formatAmount('en', 1234567)}`);
+    expect(renderRejection('fr', { line: 3, reason: { ...REASONS.conflict, kept: -1234, got: 5 } })).toContain('-1\u202f234');
+    for (const lang of LANGS) expect(renderImportError(lang, FATALS.tooManyLines)).toContain(`250${THOUSANDS_SEPARATOR[lang]}000`);
+  });
+
   test('an ambiguous number shows both of its readings', () => {
     expect(renderRejection('en', { line: 2, reason: REASONS.ambiguousNumber })).toBe(
       'Line 2: Total revenue: "1,500" could be 1,500 or 1.5, and nothing in the file tells which.',
@@ -102,9 +120,31 @@ describe('facts in the sentences', () => {
     expect(renderRejection('fr', { line: 2, reason: REASONS.ambiguousNumber })).toContain('1\u202f500 ou 1,5');
   });
 
-  test('a mixed-delimiter line names the delimiter it uses', () => {
-    expect(renderRejection('en', { line: 3, reason: REASONS.fieldCount })).toContain('semicolons');
-    expect(renderRejection('fr', { line: 3, reason: REASONS.fieldCount })).toContain('points-virgules');
+  test('a file of mixed delimiters names its lines and the delimiter each uses, and how many more', () => {
+    expect(renderImportError('en', FATALS.mixedDelimiters)).toBe(
+      'This file is not one table: its header is separated by commas, but line 3 by semicolons and line 5 by tabs (and 12 more lines). ' +
+        'Export it again, or separate every line by commas.',
+    );
+    expect(renderImportError('fr', FATALS.mixedDelimiters)).toContain(
+      'son en-tête est séparé par des virgules, mais la ligne 3 par des points-virgules et la ligne 5 par des tabulations (et 12 autres lignes)',
+    );
+  });
+
+  test('a table of several networks names them and its column', () => {
+    expect(renderImportError('en', FATALS.severalNetworks)).toContain('one row per post across Facebook, Instagram and LinkedIn (column "Réseau")');
+    expect(renderImportError('fr', FATALS.severalNetworks)).toContain('sur Facebook, Instagram et LinkedIn (colonne « Réseau »)');
+  });
+
+  test('dates inside sentences are in the reader\'s format, never ISO', () => {
+    const conflict = { line: 3, reason: { ...REASONS.conflict, date: '2025-10-31' } };
+    expect(renderRejection('fr', conflict)).toContain('le 31/10/2025 vaut');
+    expect(renderRejection('en', conflict)).toContain('on Oct 31, 2025 is');
+    const october = { duplicates: 31, differing: 0, range: { from: '2025-10-01', to: '2025-10-31' } };
+    expect(renderOverlap('fr', october)).toContain('(du 01/10/2025 au 31/10/2025)');
+    expect(renderOverlap('fr', { ...october, range: { from: '2025-10-31', to: '2025-10-31' } })).toContain('(le 31/10/2025)');
+    const p = parseExport({ text: 'Date,Video views\n2025-10-01,1200\n2025-10-31,1300\n' });
+    expect(renderImportSummary('fr', p)).toBe('2 relevés depuis TikTok du 01/10/2025 au 31/10/2025.');
+    for (const lang of LANGS) expect(renderImportSummary(lang, p)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   test('KPI labels come from the catalogue', () => {
@@ -126,22 +166,24 @@ describe('facts in the sentences', () => {
   });
 
   test('the preview summary', () => {
-    const p = parseExport({ text: 'Date,Platform,Reach,Saves\n2026-01-05,Instagram,10,1\n2026-01-05,Instagram,5,1\n2026-01-06,Instagram,x,1\n' });
+    const p = parseExport({
+      text: 'Date,Platform,Link clicks,Engagement rate\n2026-01-05,Instagram,10,0.1\n2026-01-05,Instagram,5,0.1\n2026-01-06,Instagram,x,0.1\n',
+    });
     expect(renderImportSummary('en', p)).toBe(
-      '1 reading from Meta Business Suite on 2026-01-05; 1 reading of the same day added up; 1 line rejected; 1 column ignored.',
+      '1 reading from Meta Business Suite on Jan 5, 2026; 1 reading of the same day added up; 1 line rejected; 1 column ignored.',
     );
     expect(renderImportSummary('fr', p)).toBe(
-      '1 relevé depuis Meta Business Suite le 2026-01-05 ; 1 relevé du même jour additionné ; 1 ligne rejetée ; 1 colonne ignorée.',
+      '1 relevé depuis Meta Business Suite le 05/01/2026 ; 1 relevé du même jour additionné ; 1 ligne rejetée ; 1 colonne ignorée.',
     );
     const single = parseExport({ text: 'Date,Video views\n2026-01-05,1200\n2026-01-06,1300\n' });
-    expect(renderImportSummary('en', single)).toBe('2 readings from TikTok from 2026-01-05 to 2026-01-06.');
+    expect(renderImportSummary('en', single)).toBe('2 readings from TikTok from Jan 5, 2026 to Jan 6, 2026.');
     const fatal = parseExport({ text: '' });
     expect(renderImportSummary('fr', fatal)).toBe('Le fichier est vide.');
   });
 
   test('Meta shows its channel', () => {
     const p = parseExport({ text: 'Date,Reach\n2026-01-05,10\n', channel: 'instagram' });
-    expect(renderImportSummary('en', p)).toBe('1 reading from Meta Business Suite (Instagram) on 2026-01-05.');
+    expect(renderImportSummary('en', p)).toBe('1 reading from Meta Business Suite (Instagram) on Jan 5, 2026.');
   });
 
   test('GA4 sources left out', () => {
@@ -153,9 +195,9 @@ describe('facts in the sentences', () => {
   test('overlap question and plan summary', () => {
     const overlap = { duplicates: 31, differing: 2, range: { from: '2026-01-01', to: '2026-01-31' } };
     expect(renderOverlap('en', overlap)).toBe(
-      '31 of these readings are already in the Tracking sheet (2026-01-01 to 2026-01-31), 2 with a different value. Replace them, or keep the existing ones?',
+      '31 of these readings are already in the Tracking sheet (Jan 1, 2026 to Jan 31, 2026), 2 with a different value. Replace them, or keep the existing ones?',
     );
-    expect(renderOverlap('fr', overlap)).toContain('du 2026-01-01 au 2026-01-31');
+    expect(renderOverlap('fr', overlap)).toContain('du 01/01/2026 au 31/01/2026');
     expect(renderOverlap('en', { duplicates: 0, differing: 0 })).toBe('None of these readings is in the Tracking sheet yet.');
     expect(renderPlanSummary('fr', { append: [], replace: [], skipped: 4, duplicates: 4 })).toBe('0 nouveau, 0 remplacé, 4 ignorés.');
   });

@@ -21,7 +21,7 @@ const kpisOf = (preview: ImportPreview) => [...new Set(preview.rows.map((r) => r
 const ignored = (preview: ImportPreview) => Object.fromEntries(preview.ignoredColumns.map((c) => [c.header, c.reason.code]));
 
 describe('Meta Business Suite', () => {
-  test('Instagram per-post export: "Lifetime" Date column gives way to Publish time; posts of one day are added up', () => {
+  test('Instagram per-post export: "Lifetime" Date column gives way to Publish time; posts of one day are added up, reach excepted', () => {
     const p = parseExport({ text: text('meta-instagram-posts.csv'), fileName: 'meta-instagram-posts.csv', locale: 'en_US' });
     expect(p.fatal).toBeUndefined();
     expect(p.platform).toEqual({ id: 'meta', label: { en: 'Meta Business Suite', fr: 'Meta Business Suite' } });
@@ -29,14 +29,19 @@ describe('Meta Business Suite', () => {
     expect(p.rows.every((r) => r.channel === 'instagram' && r.source === 'Meta export · meta-instagram-posts.csv')).toBe(true);
     // two posts on 01/05: views "12,400" + "3,050", quoted thousands in a comma file
     expect(reading(p, '2026-01-05', 'impressions')).toBe(15450);
-    expect(reading(p, '2026-01-05', 'reach')).toBe(11300);
+    // reach counts people: 9100 and 2200 may be the same people, so the day keeps the largest, not 11300
+    expect(reading(p, '2026-01-05', 'reach')).toBe(9100);
+    expect(p.largestKept).toEqual([{ kpi: 'reach', readings: 1 }]);
     expect(reading(p, '2026-01-05', 'reactions')).toBe(750);
     expect(reading(p, '2026-01-05', 'shares')).toBe(100);
+    expect(reading(p, '2026-01-05', 'saves')).toBe(261);
+    expect(reading(p, '2026-01-05', 'new_followers')).toBe(46); // Follows per post: followers gained, a flow
     expect(reading(p, '2026-01-14', 'shares')).toBeUndefined(); // empty cell: no reading, not 0
+    expect(p.noReading).toEqual([{ header: 'Shares', count: 1, lines: [5], marks: [''] }]); // line 5: a description spans lines 3-4
     expect(reading(p, '2026-01-14', 'impressions')).toBe(980);
-    expect(p.merged).toBe(5);
+    expect(p.merged).toBe(6);
     expect(p.dateRange).toEqual({ from: '2026-01-05', to: '2026-01-14' });
-    expect(ignored(p)).toEqual({ Follows: 'flowNotStock', Saves: 'noKpi' });
+    expect(ignored(p)).toEqual({});
     expect(kpisOf(p)).not.toContain('followers');
     expect(p.rejected).toEqual([]);
   });
@@ -53,8 +58,10 @@ describe('Meta Business Suite', () => {
     expect(reading(p, '2026-01-13', 'comments')).toBeUndefined(); // "-"
     expect(reading(p, '2026-01-14', 'reactions')).toBeUndefined(); // empty
     expect(reading(p, '2026-01-14', 'shares')).toBe(0);
-    expect(p.rows).toHaveLength(15);
-    expect(ignored(p)).toEqual({ 'Nouveaux abonnés': 'flowNotStock', "Taux d'interaction": 'rate', 'Visites de la Page': 'notKpi' });
+    expect(reading(p, '2026-01-12', 'new_followers')).toBe(12);
+    expect(reading(p, '2026-01-12', 'profile_visits')).toBe(40);
+    expect(p.rows).toHaveLength(21);
+    expect(ignored(p)).toEqual({ "Taux d'interaction": 'rate' });
     expect(p.rejected).toEqual([]);
   });
 
@@ -76,11 +83,13 @@ describe('Meta Business Suite', () => {
     ]);
   });
 
-  test('one-metric export of a flow of followers imports nothing and says why', () => {
+  test('one-metric export of follows is new followers, a flow; of unfollows, nothing, and it says why', () => {
     const p = parseExport({ text: 'sep=,\n"Instagram follows"\n"Date","Primary"\n"2026-02-01T00:00:00","12"\n' });
     expect(p.channel).toBe('instagram');
-    expect(p.rows).toEqual([]);
-    expect(p.ignoredColumns).toEqual([{ header: 'Instagram follows', reason: { code: 'flowNotStock' } }]);
+    expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([['new_followers', 12]]);
+    const lost = parseExport({ text: 'sep=,\n"Instagram unfollows"\n"Date","Primary"\n"2026-02-01T00:00:00","3"\n' });
+    expect(lost.rows).toEqual([]);
+    expect(lost.ignoredColumns).toEqual([{ header: 'Instagram unfollows', reason: { code: 'notGained' } }]);
   });
 
   test('windows-1252 French export', () => {
@@ -117,7 +126,7 @@ describe('Meta Business Suite', () => {
 });
 
 describe('LinkedIn', () => {
-  test('page metrics: totals imported, organic/sponsored parts and clicks left out, MM/DD/YYYY', () => {
+  test('page metrics: totals imported (clicks included), organic/sponsored parts left out, MM/DD/YYYY', () => {
     const p = parseExport({ text: text('linkedin-page-metrics.csv'), fileName: 'linkedin.csv', locale: 'fr_FR' });
     expect(p.platform.id).toBe('linkedin');
     expect(p.channel).toBe('linkedin');
@@ -127,19 +136,23 @@ describe('LinkedIn', () => {
     expect(reading(p, '2026-01-17', 'reactions')).toBe(32);
     expect(reading(p, '2026-01-17', 'comments')).toBe(7);
     expect(reading(p, '2026-01-17', 'shares')).toBe(4);
-    expect(kpisOf(p)).toEqual(['comments', 'impressions', 'reach', 'reactions', 'shares']);
+    expect(reading(p, '2026-01-15', 'website_clicks')).toBe(40);
+    expect(kpisOf(p)).toEqual(['comments', 'impressions', 'reach', 'reactions', 'shares', 'website_clicks']);
+    expect(p.usedColumns).toContainEqual({ header: 'Clicks (total)', kpi: 'website_clicks' });
     const reasons = ignored(p);
     expect(reasons['Impressions (organic)']).toBe('partOfTotal');
-    expect(reasons['Clicks (total)']).toBe('notKpi');
+    expect(reasons['Clicks (organic)']).toBe('partOfTotal');
+    expect(reasons['Clicks (sponsored)']).toBe('partOfTotal');
     expect(reasons['Engagement rate (total)']).toBe('rate');
+    expect(p.organicSplit).toBe(true);
     expect(p.rows[0].source).toBe('Export LinkedIn · linkedin.csv');
   });
 
-  test('followers export: its "Total followers" is new followers per day, a flow, so nothing feeds the Followers stock', () => {
+  test('followers export: its "Total followers" is followers gained per day, New followers (a flow), never the Followers stock', () => {
     const p = parseExport({ text: text('linkedin-followers.csv') });
     expect(p.platform.id).toBe('linkedin');
-    expect(p.rows).toEqual([]);
-    expect(ignored(p)['Total followers']).toBe('flowNotStock');
+    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([['2026-01-15', 'new_followers', 3], ['2026-01-16', 'new_followers', 3]]);
+    expect(ignored(p)).toEqual({ 'Sponsored followers': 'partOfTotal', 'Organic followers': 'partOfTotal', 'Auto-invited followers': 'partOfTotal' });
   });
 });
 
@@ -152,9 +165,13 @@ describe('X', () => {
     expect(reading(p, '2026-03-10', 'reactions')).toBe(24);
     expect(reading(p, '2026-03-09', 'comments')).toBe(2);
     expect(reading(p, '2026-03-10', 'shares')).toBe(1);
+    expect(reading(p, '2026-03-10', 'saves')).toBe(0); // Bookmarks
+    expect(reading(p, '2026-03-10', 'profile_visits')).toBe(2);
+    expect(reading(p, '2026-03-10', 'new_followers')).toBe(0);
     const reasons = ignored(p);
     expect(reasons.Engagements).toBe('composite');
-    expect(reasons['New follows']).toBe('flowNotStock');
+    expect(reasons.Unfollows).toBe('notGained');
+    expect(reasons['Create Post']).toBe('ownActivity');
     expect(p.ignoredColumns.find((c) => c.header === 'Shares')?.reason).toEqual({ code: 'alsoGiven', kpi: 'shares', by: 'Reposts' });
     expect(p.ignoredColumns.find((c) => c.header === 'Video views')?.reason).toEqual({ code: 'alsoGiven', kpi: 'impressions', by: 'Impressions' });
   });
@@ -166,7 +183,8 @@ describe('X', () => {
     expect(reading(p, '2026-04-01', 'impressions')).toBe(1205);
     expect(reading(p, '2026-04-01', 'website_clicks')).toBe(7);
     expect(reading(p, '2026-04-02', 'shares')).toBe(2);
-    expect(p.rows).toHaveLength(10);
+    expect(reading(p, '2026-04-01', 'new_followers')).toBe(3);
+    expect(p.rows).toHaveLength(12);
   });
 });
 
@@ -178,7 +196,8 @@ describe('TikTok', () => {
     expect(reading(p, '2025-12-31', 'impressions')).toBe(1441);
     expect(reading(p, '2026-01-02', 'reactions')).toBe(73);
     expect(reading(p, '2026-01-01', 'shares')).toBe(6);
-    expect(ignored(p)['Profile Views']).toBe('notKpi');
+    expect(reading(p, '2026-01-01', 'profile_visits')).toBe(77); // Profile Views
+    expect(ignored(p)).toEqual({});
   });
 
   test('without today, year-less dates are rejected with their line', () => {
@@ -195,7 +214,7 @@ describe('TikTok', () => {
       ['2026-01-01', 'followers', 1209],
       ['2026-01-02', 'followers', 1215],
     ]);
-    expect(ignored(p)['Difference in followers from previous day']).toBe('flowNotStock');
+    expect(ignored(p)['Difference in followers from previous day']).toBe('notGained');
   });
 
   test('Studio overview with reached audience and website clicks', () => {
@@ -203,7 +222,8 @@ describe('TikTok', () => {
     const p = parseExport({ text: csv });
     expect(p.platform.id).toBe('tiktok');
     expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([
-      ['impressions', 900], ['reach', 640], ['reactions', 40], ['shares', 3], ['comments', 2], ['website_clicks', 5],
+      ['impressions', 900], ['reach', 640], ['profile_visits', 12], ['reactions', 40], ['shares', 3], ['comments', 2], ['website_clicks', 5],
+      ['new_followers', 4],
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * read the same in the sidebar and in the sheet.
  */
 import type { KpiUnit } from '../catalog';
-import type { Lang } from '../lang';
+import { THOUSANDS_SEPARATOR, type Lang } from '../lang';
 
 export const NBSP = '\u00a0';
 
@@ -31,11 +31,11 @@ export function formatWithMarks(value: number, decimals: number, fixed: boolean,
 }
 
 /**
- * 1200.5 → "1,200.5" (en) or "1 200,5" (fr, no-break space); at most `decimals` decimals, trailing
- * zeros dropped unless `fixed` (money: "12.50", not "12.5").
+ * 1200.5 → "1,200.5" (en) or "1 200,5" (fr, the language's one thousands separator, lang.ts); at most
+ * `decimals` decimals, trailing zeros dropped unless `fixed` (money: "12.50", not "12.5").
  */
 export function formatAmount(lang: Lang, value: number, decimals = 2, fixed = false): string {
-  return formatWithMarks(value, decimals, fixed, lang === 'fr' ? { decimal: ',', group: NBSP } : { decimal: '.', group: ',' });
+  return formatWithMarks(value, decimals, fixed, { decimal: lang === 'fr' ? ',' : '.', group: THOUSANDS_SEPARATOR[lang] });
 }
 
 /** A fraction as a percentage: 0.025 → "2.5%" (en) or "2,5 %" (fr). */

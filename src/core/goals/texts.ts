@@ -105,6 +105,7 @@ const en: GoalTexts = {
   kpis: {
     reach: w('people reached', 'reach', 'on'),
     followers: w('followers', 'followers', 'on'),
+    new_followers: w('new followers', 'new followers', 'on'),
     impressions: w('impressions', 'impressions', 'on'),
     mentions: w('mentions', 'mentions', 'on'),
     competitor_mentions: w('competitor mentions', 'competitor mentions', 'on'),
@@ -112,6 +113,8 @@ const en: GoalTexts = {
     reactions: w('reactions', 'reactions', 'on'),
     comments: w('comments', 'comments', 'on'),
     shares: w('shares', 'shares', 'on'),
+    saves: w('saves', 'saves', 'on'),
+    profile_visits: w('profile visits', 'profile visits', 'on'),
     website_clicks: w('website clicks', 'website clicks', 'from'),
     visits: w('website visits', 'website visits', 'from'),
     time_on_site: w('seconds on site', 'the average time on site', 'from'),
@@ -195,6 +198,7 @@ const fr: GoalTexts = {
   kpis: {
     reach: w('personnes touchées', 'la portée', 'sur'),
     followers: w('abonnés', 'les abonnés', 'sur'),
+    new_followers: w('nouveaux abonnés', 'les nouveaux abonnés', 'sur'),
     impressions: w('impressions', 'les impressions', 'sur'),
     mentions: w('mentions', 'les mentions', 'sur'),
     competitor_mentions: w('mentions des concurrents', 'les mentions des concurrents', 'sur'),
@@ -202,6 +206,8 @@ const fr: GoalTexts = {
     reactions: w('réactions', 'les réactions', 'sur'),
     comments: w('commentaires', 'les commentaires', 'sur'),
     shares: w('partages', 'les partages', 'sur'),
+    saves: w('enregistrements', 'les enregistrements', 'sur'),
+    profile_visits: w('visites du profil', 'les visites du profil', 'sur'),
     website_clicks: w('clics vers le site', 'les clics vers le site', 'depuis'),
     visits: w('visites du site', 'les visites du site', 'depuis'),
     time_on_site: w('secondes sur le site', 'le temps moyen sur le site', 'depuis'),

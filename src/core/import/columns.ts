@@ -1,11 +1,12 @@
 /**
  * Which column of a recognised export feeds which KPI, by the platform's metric map: the first header a
  * rule lists wins its KPI, other columns for the same KPI are reported, and so are metric columns the
- * map leaves out. Identifier and text columns (Post ID, Permalink…) are neither used nor reported.
+ * map leaves out. A header the map does not know but that is a catalogue KPI's label ("Portée") feeds
+ * that KPI. Identifier and text columns (Post ID, Permalink…) are neither used nor reported.
  */
-import type { KpiId } from '../catalog';
+import { kpiById, type KpiId } from '../catalog';
 import { normaliseHeader } from './headers';
-import { compiledRules, type MetricRule } from './metrics-map';
+import { compiledRules, kpiOfCatalogueLabel, type MetricRule } from './metrics-map';
 import type { MetricColumn } from './normalise';
 import { DESCRIPTIVE_HEADERS } from './platforms';
 import type { IgnoredColumn, KnownPlatformId } from './types';
@@ -25,6 +26,7 @@ export function resolveColumns(
   header: readonly string[],
   reserved: ReadonlySet<number>,
   overrides: Readonly<Record<string, KpiId | null>> = {},
+  organicOnly = false,
 ): ResolvedColumns {
   const normalised = header.map(normaliseHeader);
   const overrideOf = new Map(Object.entries(overrides).map(([name, kpi]) => [normaliseHeader(name), kpi]));
@@ -50,7 +52,7 @@ export function resolveColumns(
     if (kpi) give(index, kpi);
   });
 
-  for (const { rule, names } of compiledRules(platform)) {
+  for (const { rule, names } of compiledRules(platform, organicOnly)) {
     for (const name of names) {
       normalised.forEach((h, index) => {
         if (h !== name || claimed.has(index)) return;
@@ -63,7 +65,10 @@ export function resolveColumns(
 
   normalised.forEach((name, index) => {
     if (claimed.has(index) || name === '' || DESCRIPTIVE_HEADERS.has(name)) return;
-    ignored.push({ index, header: header[index], reason: { code: 'noKpi' } });
+    const kpi = kpiOfCatalogueLabel(name);
+    // A ratio (conversion rate, churn) is computed from its parts, never imported: as the mapping step offers none.
+    if (kpi && kpiById(kpi)?.kind !== 'ratio') give(index, kpi);
+    else ignored.push({ index, header: header[index], reason: { code: kpi ? 'rate' : 'noKpi' } });
   });
 
   metrics.sort((a, b) => a.index - b.index);

@@ -2,18 +2,18 @@
  * Files no platform spec recognises: the user says which column is the date, the channel and each KPI
  * (guessMapping proposes a start), and the file is read with the same rules as a platform export.
  */
-import { channelByLabel, kpiByLabel, type KpiId } from '../catalog';
+import { channelByLabel, type KpiId } from '../catalog';
 import { langFromLocale } from '../lang';
 import { importSourceText } from './texts';
 import { parseCsv } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
 import { normaliseHeader } from './headers';
-import { kpiOfAnyPlatformHeader } from './metrics-map';
+import { kpiOfAnyPlatformHeader, kpiOfCatalogueLabel } from './metrics-map';
 import { normaliseTable, type ChannelPlan, type MetricColumn } from './normalise';
+import { channelCell } from './networks';
 import { DESCRIPTIVE_HEADERS } from './platforms';
 import { prepareText } from './prepare';
 import { basePreview, channelOfText, searchHeader, withFatal, withTable } from './preview';
-import { channelOfSource } from './sources';
 import type { ColumnMapping, ImportPreview, MappingGuess, ParseOptions } from './types';
 
 const DATE_HEADERS = new Set(
@@ -49,7 +49,7 @@ function stripWord(header: string, word: string): string {
 
 function kpiOfHeader(header: string): KpiId | undefined {
   const normalised = normaliseHeader(header);
-  return kpiByLabel(header)?.id ?? SYNONYMS.get(normalised) ?? kpiOfAnyPlatformHeader(normalised);
+  return kpiOfCatalogueLabel(normalised) ?? SYNONYMS.get(normalised) ?? kpiOfAnyPlatformHeader(normalised);
 }
 
 const WORDS = /[^a-z0-9]+/;
@@ -89,13 +89,6 @@ export function guessMapping(header: readonly string[]): MappingGuess {
     }
   });
   return guess;
-}
-
-/** A channel cell: catalogue label or id, else a traffic source ("l.facebook.com"), else free text ("Snapchat"). */
-function channelCell(value: string) {
-  const text = value.trim();
-  if (text === '') return { missing: true as const };
-  return { channel: channelByLabel(text)?.id ?? channelOfSource(text) ?? text };
 }
 
 export function parseWithMapping(text: string, mapping: ColumnMapping, options: ParseOptions = {}): ImportPreview {

@@ -2,18 +2,22 @@
  * Turns the data lines under a known header into Tracking rows, whoever decided which column is what
  * (a platform spec or the user's mapping). Two passes over the lines: the first scans every date and
  * number cell and decides, for the whole file, the day/month order and the decimal separator; the second
- * builds the rows. Within one file the same day, channel and KPI found twice is added up for a flow KPI
- * (per-post exports give one line per post; GA4 gives facebook.com and m.facebook.com apart) and, for a
- * stock, average or ratio KPI, kept once if equal and otherwise rejected as a conflict: adding two
- * follower totals would be wrong, and picking one silently would hide the disagreement.
+ * builds the rows. Within one file the same day, channel and KPI found twice follows the KPI's same-day
+ * rule (kpi-rules.ts): added up for events (per-post exports give one line per post; GA4 gives
+ * facebook.com and m.facebook.com apart), the largest kept for people (reach), and for a stock, average or
+ * ratio KPI kept once if equal and otherwise rejected as a conflict: adding two follower totals would be
+ * wrong, and picking one silently would hide the disagreement. A line with a negative value where its KPI
+ * cannot be negative is corrupt and left out whole; a line split by another delimiter than the header's
+ * makes the whole file fatal: it is not one table.
  */
 import { kpiById, type KpiId } from '../catalog';
+import { mayBeNegative, sameDayRule, type SameDayRule } from './kpi-rules';
 import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
 import { inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
-import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberReading } from '../numbers';
-import type { DateRange, Delimiter, Rejection, RejectReason, SkippedSource } from './types';
+import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberRead, type NumberReading } from '../numbers';
+import type { DateRange, Delimiter, ImportFatal, LargestKept, NoReadingColumn, Rejection, RejectReason, SkippedSource } from './types';
 
 export interface MetricColumn {
   index: number;
@@ -55,9 +59,17 @@ export interface TableResult {
   rejected: Rejection[];
   skippedSources: SkippedSource[];
   merged: number;
+  largestKept: LargestKept[];
+  noReading: NoReadingColumn[];
   dataLines: number;
   dateRange?: DateRange;
+  /** Nothing of the table can be trusted (lines split by another delimiter). */
+  fatal?: ImportFatal;
 }
+
+/** Lines named per column with no reading, and lines named in a mixed-delimiter error; the rest are counted. */
+export const NO_READING_LINES_KEPT = 20;
+const MIXED_LINES_KEPT = 10;
 
 const NO_DATE: DateScan = { kind: 'blank' };
 const SUMMARY_WORDS = new Set(['total', 'totals', 'grand total', 'total general', 'totaux', 'somme', 'sum']);
@@ -91,8 +103,9 @@ function scanDates(data: readonly CsvRecord[], column: number): DateScan[] {
 
 export function normaliseTable(plan: TablePlan): TableResult {
   const rejected: Rejection[] = [];
-  const data = dataRecords(plan, rejected);
-  const dataLines = data.length + rejected.length;
+  const mixed: Array<{ line: number; delimiter: Delimiter }> = [];
+  const data = dataRecords(plan, rejected, mixed);
+  const dataLines = data.length + rejected.length + mixed.length;
 
   const dateIndex = chooseDateColumn(plan.dateColumns, data);
   const dateScans = dateIndex === undefined ? [] : scanDates(data, dateIndex);
@@ -103,6 +116,10 @@ export function normaliseTable(plan: TablePlan): TableResult {
 
   const readings = new Readings(plan.source);
   const skipped = new Map<string, number>();
+  const rules: SameDayRule[] = plan.metrics.map((m) => sameDayRule(m.kpi));
+  const negativeOk: boolean[] = plan.metrics.map((m) => mayBeNegative(m.kpi));
+  const noReading = new NoReadings(plan.metrics.length);
+  const values: NumberRead[] = new Array(plan.metrics.length);
 
   for (let i = 0; i < data.length; i++) {
     const { fields, line } = data[i];
@@ -139,17 +156,32 @@ export function normaliseTable(plan: TablePlan): TableResult {
       channel = cell.channel;
     }
 
+    let corrupt = -1;
+    for (let m = 0; m < plan.metrics.length; m++) {
+      const value = columns[m].read(i, numberReadings[m]);
+      values[m] = value;
+      if (corrupt < 0 && typeof value === 'number' && value < 0 && !negativeOk[m]) corrupt = m;
+    }
+    if (corrupt >= 0) {
+      const metric = plan.metrics[corrupt];
+      rejected.push({ line, reason: { code: 'negative', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi } });
+      continue;
+    }
+
     const day = readings.day(date, channel);
     for (let m = 0; m < plan.metrics.length; m++) {
       const metric = plan.metrics[m];
-      const value = columns[m].read(i, numberReadings[m]);
-      if (value === 'blank') continue;
+      const value = values[m];
+      if (value === 'blank') {
+        noReading.add(m, line, fields[metric.index]);
+        continue;
+      }
       if (value === 'bad' || value === 'ambiguous') {
         const code = value === 'bad' ? 'badNumber' : 'ambiguousNumber';
         rejected.push({ line, reason: { code, column: metric.header, text: fields[metric.index].trim() } });
         continue;
       }
-      const conflict = readings.add(day, date, channel, metric.kpi, value);
+      const conflict = readings.add(day, date, channel, metric.kpi, rules[m], value);
       if (conflict) rejected.push({ line, reason: conflict });
     }
   }
@@ -157,10 +189,49 @@ export function normaliseTable(plan: TablePlan): TableResult {
   rejected.sort((a, b) => a.line - b.line);
   const skippedSources = [...skipped].map(([source, count]) => ({ source, rows: count }))
     .sort((a, b) => b.rows - a.rows || a.source.localeCompare(b.source));
-  const result: TableResult = { rows: readings.rows, rejected, skippedSources, merged: readings.merged, dataLines };
+  const result: TableResult = {
+    rows: readings.rows,
+    rejected,
+    skippedSources,
+    merged: readings.merged,
+    largestKept: [...readings.largest].map(([kpi, count]) => ({ kpi, readings: count })),
+    noReading: noReading.columns(plan.metrics),
+    dataLines,
+  };
   const range = readings.range();
   if (range) result.dateRange = range;
+  if (mixed.length > 0) {
+    result.fatal = { code: 'mixedDelimiters', header: plan.delimiter, lines: mixed.slice(0, MIXED_LINES_KEPT), count: mixed.length };
+  }
   return result;
+}
+
+/** Per used column, the cells that hold no reading: counted, the first lines and marks kept for the preview. */
+class NoReadings {
+  private readonly counts: number[];
+  private readonly lines: number[][];
+  private readonly marks: Array<Set<string>>;
+
+  constructor(width: number) {
+    this.counts = new Array<number>(width).fill(0);
+    this.lines = Array.from({ length: width }, () => []);
+    this.marks = Array.from({ length: width }, () => new Set<string>());
+  }
+
+  add(metric: number, line: number, cell: string | undefined): void {
+    this.counts[metric]++;
+    if (this.lines[metric].length >= NO_READING_LINES_KEPT) return;
+    this.lines[metric].push(line);
+    this.marks[metric].add((cell ?? '').trim());
+  }
+
+  columns(metrics: readonly MetricColumn[]): NoReadingColumn[] {
+    const found: NoReadingColumn[] = [];
+    metrics.forEach((metric, m) => {
+      if (this.counts[m] > 0) found.push({ header: metric.header, count: this.counts[m], lines: this.lines[m], marks: [...this.marks[m]] });
+    });
+    return found;
+  }
 }
 
 type DayReadings = Partial<Record<KpiId, number>>;
@@ -169,6 +240,8 @@ type DayReadings = Partial<Record<KpiId, number>>;
 class Readings {
   readonly rows: TrackingRow[] = [];
   merged = 0;
+  /** Same-day readings of a people-counting KPI not added up, per KPI. */
+  readonly largest = new Map<KpiId, number>();
   private readonly source: string;
   // Index in `rows` by day and channel, then by KPI: one string key per line, not one per cell.
   private readonly byDay = new Map<string, DayReadings>();
@@ -189,8 +262,8 @@ class Readings {
     return day;
   }
 
-  /** Adds a reading; returns the conflict if it cannot be merged with the one already there. */
-  add(day: DayReadings, date: string, channel: string, kpi: KpiId, value: number): RejectReason | undefined {
+  /** Adds a reading by its KPI's same-day rule; returns the conflict if it cannot be merged with the one already there. */
+  add(day: DayReadings, date: string, channel: string, kpi: KpiId, rule: SameDayRule, value: number): RejectReason | undefined {
     const at = day[kpi];
     if (at === undefined) {
       day[kpi] = this.rows.length;
@@ -200,7 +273,12 @@ class Readings {
       return undefined;
     }
     const kept = this.rows[at];
-    if (kpiById(kpi)?.kind === 'flow') {
+    if (rule === 'largest') {
+      if (value > kept.value) kept.value = value;
+      this.largest.set(kpi, (this.largest.get(kpi) ?? 0) + 1);
+      return undefined;
+    }
+    if (rule === 'add') {
       kept.value = Number((kept.value + value).toPrecision(15));
     } else if (kept.value !== value) {
       return { code: 'conflict', kpi, date, channel, kept: kept.value, got: value };
@@ -221,8 +299,11 @@ function summaryText(fields: readonly string[], dateIndex: number | undefined, s
   return undefined;
 }
 
-/** The lines under the header that hold data; lines that do not split like the header are rejected here. */
-function dataRecords(plan: TablePlan, rejected: Rejection[]): CsvRecord[] {
+/**
+ * The lines under the header that hold data; lines that do not split like the header are rejected here,
+ * and those another delimiter splits like the header go to `mixed`.
+ */
+function dataRecords(plan: TablePlan, rejected: Rejection[], mixed: Array<{ line: number; delimiter: Delimiter }>): CsvRecord[] {
   const width = plan.records[plan.headerIndex].fields.length;
   const data: CsvRecord[] = [];
   for (let i = plan.headerIndex + 1; i < plan.records.length; i++) {
@@ -238,10 +319,8 @@ function dataRecords(plan: TablePlan, rejected: Rejection[]): CsvRecord[] {
     }
     if (!fitsWidth(record.fields, width)) {
       const delimiter = otherDelimiter(plan, record, width);
-      rejected.push({
-        line: record.line,
-        reason: delimiter ? { code: 'fieldCount', expected: width, got: record.fields.length, delimiter } : { code: 'fieldCount', expected: width, got: record.fields.length },
-      });
+      if (delimiter) mixed.push({ line: record.line, delimiter });
+      else rejected.push({ line: record.line, reason: { code: 'fieldCount', expected: width, got: record.fields.length } });
       continue;
     }
     data.push(record);

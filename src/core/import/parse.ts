@@ -8,14 +8,15 @@ import { langFromLocale } from '../lang';
 import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale } from './dates';
-import { findColumn, normaliseHeader } from './headers';
+import { normaliseHeader } from './headers';
 import { resolveColumns, ruleOf, type ResolvedColumns } from './columns';
 import { guessMapping } from './mapping';
+import { LINKEDIN_SPLIT_HEADERS } from './metrics-map';
+import { channelCell, networkColumn, onlyOwnChannels } from './networks';
 import { normaliseTable, type ChannelPlan } from './normalise';
 import {
   detectPlatform,
   META_SINGLE_METRIC_HEADER,
-  PLATFORM_COLUMN_HEADERS,
   platformSpec,
   type Detection,
 } from './platforms';
@@ -67,8 +68,12 @@ function platformPreview(
   const above = records.slice(0, headerIndex);
   const preview: ImportPreview = { ...basePreview(platform), header, headerLine: headerRecord.line };
 
-  const layout = platformLayout(platform, header, above, options);
-  if ('fatal' in layout) return withFatal(preview, layout.fatal);
+  const layout = platformLayout(platform, header, above, options, records, headerIndex);
+  if ('fatal' in layout) {
+    // A table of several networks goes to the mapping step, its network column as the channel.
+    const guess = layout.fatal.code === 'severalNetworks' ? { ...guessMapping(header), channel: { column: layout.fatal.column } } : undefined;
+    return withFatal(guess ? { ...preview, suggestedMapping: guess } : preview, layout.fatal);
+  }
 
   const source = importSourceText(langFromLocale(options.locale), platform, options.fileName);
   const table = normaliseTable({
@@ -96,9 +101,16 @@ function platformPreview(
       ...(layout.ga4 ? { ga4: layout.ga4 } : {}),
       usedColumns: layout.columns.metrics.map((m) => ({ header: m.header, kpi: m.kpi })),
       ignoredColumns: layout.columns.ignored.map(({ header: h, reason }) => ({ header: h, reason })),
+      ...(platform === 'linkedin' && splitsOrganic(header) ? { organicSplit: true } : {}),
     },
     table,
   );
+}
+
+/** LinkedIn gives some metric both in total and organic only: the user may choose which is read. */
+function splitsOrganic(header: readonly string[]): boolean {
+  const normalised = header.map(normaliseHeader);
+  return normalised.some((h) => LINKEDIN_SPLIT_HEADERS.total.has(h)) && normalised.some((h) => LINKEDIN_SPLIT_HEADERS.organic.has(h));
 }
 
 function platformLayout(
@@ -106,12 +118,14 @@ function platformLayout(
   header: readonly string[],
   above: readonly CsvRecord[],
   options: ParseOptions,
+  records: readonly CsvRecord[],
+  headerIndex: number,
 ): PlatformLayout | { fatal: ImportFatal } {
   const normalised = header.map(normaliseHeader);
   const spec = platformSpec(platform);
   const dateColumns = [...new Set(spec.dateHeaders.map((h) => normalised.indexOf(h)).filter((i) => i >= 0))];
   const reserved = new Set<number>(dateColumns);
-  const columns = () => resolveColumns(platform, header, reserved, options.kpiOverrides);
+  const columns = () => resolveColumns(platform, header, reserved, options.kpiOverrides, options.organicOnly);
 
   if (spec.channel === 'bySource') {
     const ga4 = ga4Layout(header, above, dateColumns.length > 0, reserved, { ...options, lang: langFromLocale(options.locale) });
@@ -119,13 +133,21 @@ function platformLayout(
     const { overrides, ...rest } = ga4;
     return { ...rest, columns: resolveColumns(platform, header, reserved, overrides), dateColumns, endAtComment: true };
   }
+  const network = networkColumn(normalised, records, headerIndex);
+  if (network) {
+    if (!onlyOwnChannels(network, spec.channel === 'meta' ? ['facebook', 'instagram'] : [spec.channel])) {
+      return { fatal: { code: 'severalNetworks', column: header[network.index], channels: network.channels } };
+    }
+    reserved.add(network.index);
+  }
   if (spec.channel !== 'meta') {
     // The caller's channel wins over a single-channel file's own ("LinkedIn (brand B)" as free text).
     const channel = options.channel ? channelOfText(options.channel) : spec.channel;
     return { channel: { kind: 'fixed', channel }, columns: columns(), dateColumns, endAtComment: false };
   }
 
-  const channel = metaChannel(normalised, above, options, reserved);
+  // Meta's Platform column names the app line by line; else the caller, the headers, the title or the file name tell.
+  const channel: ChannelPlan | undefined = network ? { kind: 'column', index: network.index, resolve: channelCell } : metaChannel(normalised, above, options);
   if (!channel) return { fatal: { code: 'channelRequired' } };
   const primary = normalised.indexOf(META_SINGLE_METRIC_HEADER);
   if (primary >= 0) {
@@ -152,20 +174,11 @@ function oneOf(facebook: boolean, instagram: boolean): ChannelId | undefined {
 }
 
 /**
- * Facebook or Instagram: a per-row Platform column first (it names the channel line by line); then the
- * caller's channel; then the headers (Page ID vs Account username); then the title lines above the
- * header ("Instagram reach"); then the file name. Undefined when none tells: the caller must ask.
+ * Facebook or Instagram, when no Platform column names it per row: the caller's channel; then the headers
+ * (Page ID vs Account username); then the title lines above the header ("Instagram reach"); then the file
+ * name. Undefined when none tells: the caller must ask.
  */
-function metaChannel(normalised: readonly string[], above: readonly CsvRecord[], options: ParseOptions, reserved: Set<number>): ChannelPlan | undefined {
-  const platformIndex = findColumn(normalised, PLATFORM_COLUMN_HEADERS);
-  if (platformIndex >= 0) {
-    reserved.add(platformIndex);
-    return {
-      kind: 'column',
-      index: platformIndex,
-      resolve: (value) => (value.trim() === '' ? { missing: true } : { channel: channelOfText(value) }),
-    };
-  }
+function metaChannel(normalised: readonly string[], above: readonly CsvRecord[], options: ParseOptions): ChannelPlan | undefined {
   if (options.channel) return { kind: 'fixed', channel: channelOfText(options.channel) };
   const aboveText = above.map((r) => r.fields.join(' ')).join(' ');
   const clue =

@@ -51,6 +51,7 @@ export const PLATFORMS: readonly PlatformSpec[] = [
       'Campaign name', 'Offsite Views', 'Click through rate (CTR)', 'Auto-invited followers', 'Organic followers', 'Sponsored followers',
       'Impressions (naturelles)', 'Impressions (sponsorisées)', 'Impressions uniques (naturelles)', 'Réactions (total)',
       'Commentaires (total)', 'Republications (total)', "Taux d'engagement (total)", 'Date de création',
+      'Total page views (total)', 'Total unique visitors (total)', 'Overview page views (total)', 'Overview unique visitors (total)',
     ],
     channel: 'linkedin',
     fileName: /linkedin/i,
@@ -74,6 +75,7 @@ export const PLATFORMS: readonly PlatformSpec[] = [
       'New viewers', 'Returning viewers', 'Net growth', 'Lost followers', 'Video title', 'Video link', 'Total play time',
       'Average watch time', 'Watched full video', 'Total likes', 'Total comments', 'Total shares', 'Total views',
       'Vues de vidéos', 'Vues des vidéos', 'Vues du profil', 'Audience touchée', 'Croissance nette', 'Website clicks',
+      'Add to favorites', 'Total favorites',
     ],
     channel: 'tiktok',
     fileName: /tiktok/i,
@@ -106,9 +108,6 @@ export function isGa4ChannelGroupHeader(normalised: string): boolean {
 export const GA4_MEDIUM_HEADERS: readonly string[] = [
   'Session medium', 'First user medium', 'Medium', 'Support de la session', 'Support du premier utilisateur', 'Support',
 ].map(normaliseHeader);
-
-/** Meta exports covering both apps say per row which one. */
-export const PLATFORM_COLUMN_HEADERS: readonly string[] = ['Platform', 'Plateforme'].map(normaliseHeader);
 
 /** Meta's one-metric export: "sep=," / "Facebook reach" / "Date","Primary". */
 export const META_SINGLE_METRIC_HEADER = 'primary';

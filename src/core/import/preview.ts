@@ -26,9 +26,10 @@ export function withFatal(preview: ImportPreview, fatal: ImportFatal): ImportPre
   return { ...preview, rows: [], fatal };
 }
 
-/** Puts the table's rows into the preview; a header with no data line under it is fatal. */
+/** Puts the table's rows into the preview; a header with no data line under it, or a table that is not one, is fatal. */
 export function withTable(preview: ImportPreview, table: TableResult): ImportPreview {
   if (table.dataLines === 0) return withFatal(preview, { code: 'headerOnly' });
+  if (table.fatal) return withFatal({ ...preview, dataLines: table.dataLines }, table.fatal);
   const filled: ImportPreview = {
     ...preview,
     rows: table.rows,
@@ -37,6 +38,8 @@ export function withTable(preview: ImportPreview, table: TableResult): ImportPre
     merged: table.merged,
     dataLines: table.dataLines,
   };
+  if (table.largestKept.length > 0) filled.largestKept = table.largestKept;
+  if (table.noReading.length > 0) filled.noReading = table.noReading;
   if (table.dateRange) filled.dateRange = table.dateRange;
   return filled;
 }

@@ -9,6 +9,7 @@ import { readText } from '../goals/text';
 import type { TrackingRow } from '../tracking';
 import type { ImportMode } from './merge';
 import type { KeyEventChoice } from './key-events';
+import { mayBeNegative } from './kpi-rules';
 
 /** At most this many readings in one import: far above a year of daily exports for every platform. */
 export const MAX_IMPORT_READINGS = 250_000;
@@ -33,7 +34,8 @@ export interface ImportRequest {
 export interface InvalidReadings {
   kind: 'invalidReadings';
   index: number;
-  reason: 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape';
+  /** 'negative': a negative value for a KPI that cannot be negative (reach, views, sessions). */
+  reason: 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'source' | 'tooMany' | 'shape';
 }
 
 const MAX_CHANNEL = 40;
@@ -68,6 +70,7 @@ function importedRows(request: unknown): TrackingRow[] | InvalidReadings {
     const kpi = kpiById(String(digest.kpis[kpiIndex]));
     if (!kpi) return invalid(i, 'kpi');
     if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(i, 'value');
+    if (value < 0 && !mayBeNegative(kpi.id)) return invalid(i, 'negative');
     const source = sourceIndex === undefined ? undefined : sources[sourceIndex];
     if (source !== undefined && !source.ok) return invalid(i, 'source');
     rows[i] = { date, channel: channel.value, kpi: kpi.id, value, source: source?.value ?? '' };

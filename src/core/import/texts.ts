@@ -1,6 +1,7 @@
 /** Every text of "Import platform data", in English and French: errors, rejections, ignored columns, summaries. */
-import type { Bilingual, Lang } from '../lang';
+import { groupThousands, type Bilingual, type Lang } from '../lang';
 import { channelByLabel, kpiById, type KpiId } from '../catalog';
+import { formatDate } from '../dates';
 import { formatNumber } from '../values';
 import { scanNumber } from '../numbers';
 import type {
@@ -9,6 +10,8 @@ import type {
   IgnoredReason,
   ImportFatal,
   ImportPreview,
+  LargestKept,
+  NoReadingColumn,
   PlatformId,
   Rejection,
   RejectReason,
@@ -22,20 +25,30 @@ interface ImportTexts {
   sourceName: Record<PlatformId, string>;
   source(name: string, fileName: string | undefined, mapped: boolean): string;
   delimiter: Record<Delimiter, string>;
-  fatal(e: ImportFatal, n: (v: number) => string): string;
-  reject(r: RejectReason, kpi: (id: KpiId) => string, n: (v: number) => string, channel: (c: string) => string): string;
+  fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string): string;
+  /** `date` shows an ISO date in the reader's format. */
+  reject(r: RejectReason, kpi: (id: KpiId) => string, n: (v: number) => string, channel: (c: string) => string, date: (iso: string) => string): string;
   line(line: number): string;
   ignored(reason: IgnoredReason, kpi: (id: KpiId) => string): string;
   quote(text: string): string;
   readings(count: number, shown: string, platform: string): string;
+  /** Dates already in the reader's format. */
   range(from: string, to: string): string;
   rejected(count: number, shown: string): string;
   ignoredColumns(count: number, shown: string): string;
   skippedRows(count: number, shown: string): string;
   merged(count: number, shown: string): string;
   skippedSource(source: string, rows: string): string;
-  overlap(o: Overlap, n: (v: number) => string): string;
+  overlap(o: Overlap, n: (v: number) => string, date: (iso: string) => string): string;
   plan(p: ImportPlan, n: (v: number) => string): string;
+  /** A KPI counting people (reach) whose same-day lines were not added up. */
+  largestKept(kpi: string, count: number, shown: string): string;
+  /** Cells of a column with no reading: `lines` and `marks` already listed, `more` lines not named. */
+  noReading(header: string, count: number, shown: string, lines: string, marks: string, more: string | undefined): string;
+  /** An empty cell, among the marks of no reading. */
+  blank: string;
+  /** "a, b and c". */
+  list(items: readonly string[]): string;
   sep: string;
 }
 
@@ -58,7 +71,7 @@ const en: ImportTexts = {
   delimiter: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' },
   sep: ': ',
   quote: (text) => `"${text}"`,
-  fatal(e, n) {
+  fatal(e, n, channel) {
     switch (e.code) {
       case 'empty': return 'The file is empty.';
       case 'binary': return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
@@ -69,19 +82,27 @@ const en: ImportTexts = {
       case 'noDate': return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
       case 'mappingColumnMissing': return `Column "${e.column}" is not in the file.`;
       case 'mappingIncomplete': return 'Choose the date, the channel and at least one KPI column.';
+      case 'mixedDelimiters':
+        return `This file is not one table: its header is separated by ${en.delimiter[e.header]}, but ` +
+          en.list(e.lines.map((l) => `line ${l.line} by ${en.delimiter[l.delimiter]}`)) +
+          (e.count > e.lines.length ? ` (and ${n(e.count - e.lines.length)} more ${plural(e.count - e.lines.length, 'line', 'lines')})` : '') +
+          `. Export it again, or separate every line by ${en.delimiter[e.header]}.`;
+      case 'severalNetworks':
+        return `This table has one row per post across ${en.list(e.channels.map(channel))} (column "${e.column}"): it is not one platform’s export. ` +
+          'Match its columns: each row then goes to its own channel.';
     }
   },
-  reject(r, kpi, n, channel) {
+  reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
-        return `${r.got} ${plural(r.got, 'field', 'fields')} where the header has ${r.expected}` +
-          (r.delimiter ? `: this line is separated by ${en.delimiter[r.delimiter]}, the header by another character` : '');
+        return `${r.got} ${plural(r.got, 'field', 'fields')} where the header has ${r.expected}`;
       case 'unclosedQuote': return 'a quote opens here and never closes';
       case 'noDate': return 'no date';
       case 'badDate': return `"${r.text}" is not a date`;
       case 'ambiguousDate': return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
       case 'dateWithoutYear': return `"${r.text}" has no year`;
       case 'badNumber': return `${r.column}: "${r.text}" is not a number`;
+      case 'negative': return `${r.column}: "${r.text}" is negative, and ${kpi(r.kpi)} cannot be: the line is corrupt, left out`;
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column}: "${r.text}" could be ${both ? `${both[0]} or ${both[1]}` : 'thousands or decimals'}, and nothing in the file tells which`;
@@ -89,7 +110,7 @@ const en: ImportTexts = {
       case 'noChannel': return 'no channel';
       case 'summaryRow': return `a "${r.text}" line sums the others: left out`;
       case 'conflict':
-        return `${kpi(r.kpi)} for ${channel(r.channel)} on ${r.date} is ${n(r.got)} here but ${n(r.kept)} on an earlier line; ${n(r.kept)} is kept`;
+        return `${kpi(r.kpi)} for ${channel(r.channel)} on ${date(r.date)} is ${n(r.got)} here but ${n(r.kept)} on an earlier line; ${n(r.kept)} is kept`;
     }
   },
   line: (line) => `Line ${line}`,
@@ -98,8 +119,11 @@ const en: ImportTexts = {
       case 'noKpi': return 'no matching KPI';
       case 'composite': return 'a sum of other actions: importing it would count them twice';
       case 'rate': return 'a rate or average computed by the platform; the add-on computes its own from the parts';
-      case 'flowNotStock': return 'followers gained or lost over a period (a flow), while the Followers KPI is the total at a date (a stock)';
+      case 'notGained': return `followers lost, or the net change (gained minus lost), while ${kpi('new_followers')} counts the followers gained`;
       case 'partOfTotal': return 'part of a total that another column gives';
+      case 'sponsored': return 'includes sponsored (paid) results, and you chose organic results only';
+      case 'people': return `counts each person once, while ${kpi(reason.kpi)} counts every time`;
+      case 'ownActivity': return 'posts you published: your own activity, not a result';
       case 'alsoGiven': return `${kpi(reason.kpi)} already comes from "${reason.by}"`;
       case 'notKpi': return `not the same as ${kpi(reason.kpi)}`;
       case 'needsChoice': return 'can be any goal (sign-ups, leads, sales): choose its KPI to import it';
@@ -112,13 +136,20 @@ const en: ImportTexts = {
   skippedRows: (count, shown) => `${shown} ${plural(count, 'row', 'rows')} from other traffic sources left out`,
   merged: (count, shown) => `${shown} ${plural(count, 'reading', 'readings')} of the same day added up`,
   skippedSource: (source, rows) => `${source} (${rows})`,
-  overlap: (o, n) =>
+  overlap: (o, n, date) =>
     o.duplicates === 0
       ? 'None of these readings is in the Tracking sheet yet.'
       : `${n(o.duplicates)} of these readings ${plural(o.duplicates, 'is', 'are')} already in the Tracking sheet` +
-        (o.range ? ` (${o.range.from === o.range.to ? o.range.from : `${o.range.from} to ${o.range.to}`})` : '') +
+        (o.range ? ` (${o.range.from === o.range.to ? date(o.range.from) : `${date(o.range.from)} to ${date(o.range.to)}`})` : '') +
         `, ${n(o.differing)} with a different value. Replace them, or keep the existing ones?`,
   plan: (p, n) => `${n(p.append.length)} new, ${n(p.replace.length)} replaced, ${n(p.skipped)} skipped.`,
+  largestKept: (kpi, count, shown) =>
+    `${kpi} counts people, who may be the same from one post to the next: ${plural(count, 'a line', `${shown} lines`)} of a day already read ` +
+    `${plural(count, 'was', 'were')} not added up, the day’s largest value is kept`,
+  noReading: (header, count, shown, lines, marks, more) =>
+    `"${header}": no reading (${marks}) on ${plural(count, 'line', `${shown} lines:`)} ${lines}${more ? ` and ${more} more` : ''}; left empty, not 0`,
+  blank: 'blank',
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
 };
 
 const fr: ImportTexts = {
@@ -136,7 +167,7 @@ const fr: ImportTexts = {
   delimiter: { ',': 'des virgules', ';': 'des points-virgules', '\t': 'des tabulations', '|': 'des barres verticales' },
   sep: ' : ',
   quote: (text) => `« ${text} »`,
-  fatal(e, n) {
+  fatal(e, n, channel) {
     switch (e.code) {
       case 'empty': return 'Le fichier est vide.';
       case 'binary': return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
@@ -147,19 +178,27 @@ const fr: ImportTexts = {
       case 'noDate': return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
       case 'mappingColumnMissing': return `La colonne « ${e.column} » n'est pas dans le fichier.`;
       case 'mappingIncomplete': return 'Choisissez la date, le canal et au moins une colonne de KPI.';
+      case 'mixedDelimiters':
+        return `Ce fichier n'est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
+          fr.list(e.lines.map((l) => `la ligne ${l.line} par ${fr.delimiter[l.delimiter]}`)) +
+          (e.count > e.lines.length ? ` (et ${n(e.count - e.lines.length)} ${pluriel(e.count - e.lines.length, 'autre ligne', 'autres lignes')})` : '') +
+          `. Exportez-le à nouveau, ou séparez chaque ligne par ${fr.delimiter[e.header]}.`;
+      case 'severalNetworks':
+        return `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n'est pas l'export d'une seule plateforme. ` +
+          'Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.';
     }
   },
-  reject(r, kpi, n, channel) {
+  reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
-        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}` +
-          (r.delimiter ? ` : cette ligne est séparée par ${fr.delimiter[r.delimiter]}, l'en-tête par un autre caractère` : '');
+        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}`;
       case 'unclosedQuote': return "un guillemet s'ouvre ici et ne se ferme jamais";
       case 'noDate': return 'pas de date';
       case 'badDate': return `« ${r.text} » n'est pas une date`;
       case 'ambiguousDate': return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
       case 'dateWithoutYear': return `« ${r.text} » n'a pas d'année`;
       case 'badNumber': return `${r.column} : « ${r.text} » n'est pas un nombre`;
+      case 'negative': return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column} : « ${r.text} » peut valoir ${both ? `${both[0]} ou ${both[1]}` : 'des milliers ou des décimales'}, et rien dans le fichier ne dit lequel`;
@@ -167,7 +206,7 @@ const fr: ImportTexts = {
       case 'noChannel': return 'pas de canal';
       case 'summaryRow': return `une ligne « ${r.text} » additionne les autres : écartée`;
       case 'conflict':
-        return `${kpi(r.kpi)} pour ${channel(r.channel)} le ${r.date} vaut ${n(r.got)} ici mais ${n(r.kept)} sur une ligne précédente ; ${n(r.kept)} est conservé`;
+        return `${kpi(r.kpi)} pour ${channel(r.channel)} le ${date(r.date)} vaut ${n(r.got)} ici mais ${n(r.kept)} sur une ligne précédente ; ${n(r.kept)} est conservé`;
     }
   },
   line: (line) => `Ligne ${line}`,
@@ -176,8 +215,11 @@ const fr: ImportTexts = {
       case 'noKpi': return 'aucun KPI correspondant';
       case 'composite': return "somme d'autres actions : l'importer les compterait deux fois";
       case 'rate': return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
-      case 'flowNotStock': return "abonnés gagnés ou perdus sur une période (un flux), alors que le KPI Abonnés est le total à une date (un stock)";
+      case 'notGained': return `abonnés perdus, ou variation nette (gagnés moins perdus), alors que ${kpi('new_followers')} compte les abonnés gagnés`;
       case 'partOfTotal': return "partie d'un total donné par une autre colonne";
+      case 'sponsored': return 'comprend des résultats sponsorisés (payants), et vous avez choisi les résultats naturels seulement';
+      case 'people': return `compte chaque personne une fois, alors que ${kpi(reason.kpi)} compte chaque passage`;
+      case 'ownActivity': return 'publications que vous avez faites : votre propre activité, pas un résultat';
       case 'alsoGiven': return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
       case 'notKpi': return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
       case 'needsChoice': return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
@@ -190,14 +232,21 @@ const fr: ImportTexts = {
   skippedRows: (count, shown) => `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
   merged: (count, shown) => `${shown} ${pluriel(count, 'relevé', 'relevés')} du même jour ${pluriel(count, 'additionné', 'additionnés')}`,
   skippedSource: (source, rows) => `${source} (${rows})`,
-  overlap: (o, n) =>
+  overlap: (o, n, date) =>
     o.duplicates === 0
       ? "Aucun de ces relevés n'est encore dans la feuille de suivi."
       : `${n(o.duplicates)} de ces relevés ${pluriel(o.duplicates, 'est', 'sont')} déjà dans la feuille de suivi` +
-        (o.range ? ` (${o.range.from === o.range.to ? o.range.from : `du ${o.range.from} au ${o.range.to}`})` : '') +
+        (o.range ? ` (${o.range.from === o.range.to ? `le ${date(o.range.from)}` : `du ${date(o.range.from)} au ${date(o.range.to)}`})` : '') +
         `, dont ${n(o.differing)} avec une autre valeur. Les remplacer, ou garder ceux qui existent ?`,
   plan: (p, n) =>
     `${n(p.append.length)} ${pluriel(p.append.length, 'nouveau', 'nouveaux')}, ${n(p.replace.length)} ${pluriel(p.replace.length, 'remplacé', 'remplacés')}, ${n(p.skipped)} ${pluriel(p.skipped, 'ignoré', 'ignorés')}.`,
+  largestKept: (kpi, count, shown) =>
+    `${kpi} compte des personnes, parfois les mêmes d'une publication à l'autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d'un jour déjà lu ` +
+    `${pluriel(count, "n'a pas été additionnée", "n'ont pas été additionnées")}, la plus grande valeur du jour est gardée`,
+  noReading: (header, count, shown, lines, marks, more) =>
+    `« ${header} » : aucun relevé (${marks}) ${pluriel(count, 'à la ligne', `sur ${shown} lignes :`)} ${lines}${more ? ` et ${more} autres` : ''} ; laissé vide, pas 0`,
+  blank: 'vide',
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`),
 };
 
 export const IMPORT_TEXTS: Record<Lang, ImportTexts> = { en, fr };
@@ -208,20 +257,20 @@ function ambiguousValues(text: string, n: (v: number) => string): [string, strin
   return scan.kind === 'ambiguous' ? [n(scan.asThousands), n(scan.asDecimal)] : undefined;
 }
 
-const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
-
-/** 12345.5 → "12,345.5" or "12 345,5" (narrow no-break space, as French typography wants). */
+/** 12345.5 → "12,345.5" or "12 345,5" (the language's one thousands separator, as formatAmount). */
 function numberShower(lang: Lang): (v: number) => string {
   return (v) => {
     const text = formatNumber(v, lang === 'fr');
     const [whole, fraction] = text.split(lang === 'fr' ? ',' : '.');
-    const grouped = whole.replace(THOUSANDS, lang === 'fr' ? '\u202f' : ',');
+    const sign = whole.startsWith('-') ? '-' : '';
+    const grouped = sign + groupThousands(whole.slice(sign.length), lang);
     return fraction === undefined ? grouped : `${grouped}${lang === 'fr' ? ',' : '.'}${fraction}`;
   };
 }
 
 const kpiShower = (lang: Lang) => (id: KpiId) => kpiById(id)?.label[lang] ?? id;
 const channelShower = (lang: Lang) => (channel: string) => channelByLabel(channel)?.label[lang] ?? channel;
+const dateShower = (lang: Lang) => (iso: string) => formatDate(iso, lang);
 
 export function platformLabel(id: PlatformId): Bilingual {
   return { en: en.platform[id], fr: fr.platform[id] };
@@ -234,11 +283,11 @@ export function importSourceText(lang: Lang, platform: PlatformId, fileName?: st
 }
 
 export function renderImportError(lang: Lang, error: ImportFatal): string {
-  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang));
+  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang), channelShower(lang));
 }
 
 export function renderRejectReason(lang: Lang, reason: RejectReason): string {
-  return IMPORT_TEXTS[lang].reject(reason, kpiShower(lang), numberShower(lang), channelShower(lang));
+  return IMPORT_TEXTS[lang].reject(reason, kpiShower(lang), numberShower(lang), channelShower(lang), dateShower(lang));
 }
 
 /** "Line 12: "31/02/2026" is not a date." */
@@ -268,7 +317,7 @@ export function renderImportSummary(lang: Lang, preview: ImportPreview): string 
   // "LinkedIn (LinkedIn)" says nothing; "Meta Business Suite (Instagram)" does.
   const channel = channelLabel && channelLabel !== t.platform[preview.platform.id] ? ` (${channelLabel})` : '';
   let sentence = t.readings(preview.rows.length, n(preview.rows.length), `${t.platform[preview.platform.id]}${channel}`);
-  if (preview.dateRange) sentence += ` ${t.range(preview.dateRange.from, preview.dateRange.to)}`;
+  if (preview.dateRange) sentence += ` ${t.range(formatDate(preview.dateRange.from, lang), formatDate(preview.dateRange.to, lang))}`;
   const parts: string[] = [];
   if (preview.merged > 0) parts.push(t.merged(preview.merged, n(preview.merged)));
   if (preview.rejected.length > 0) {
@@ -282,7 +331,22 @@ export function renderImportSummary(lang: Lang, preview: ImportPreview): string 
 }
 
 export function renderOverlap(lang: Lang, overlap: Overlap): string {
-  return IMPORT_TEXTS[lang].overlap(overlap, numberShower(lang));
+  return IMPORT_TEXTS[lang].overlap(overlap, numberShower(lang), dateShower(lang));
+}
+
+/** "Reach counts people, who may be the same from one post to the next: 3 lines of a day already read were not added up…" */
+export function renderLargestKept(lang: Lang, kept: LargestKept): string {
+  const t = IMPORT_TEXTS[lang];
+  return `${t.largestKept(kpiShower(lang)(kept.kpi), kept.readings, numberShower(lang)(kept.readings))}.`;
+}
+
+/** ""Link clicks": no reading ("--", blank) on 2 lines: 13, 14; left empty, not 0." */
+export function renderNoReading(lang: Lang, column: NoReadingColumn): string {
+  const t = IMPORT_TEXTS[lang];
+  const n = numberShower(lang);
+  const marks = column.marks.map((m) => (m === '' ? t.blank : t.quote(m))).join(', ');
+  const more = column.count - column.lines.length;
+  return `${t.noReading(column.header, column.count, n(column.count), column.lines.join(', '), marks, more > 0 ? n(more) : undefined)}.`;
 }
 
 export function renderPlanSummary(lang: Lang, plan: ImportPlan): string {

@@ -25,12 +25,22 @@ export type ImportFatal =
   /** No date column and no date range in the file (a GA4 report without the Date dimension nor its "# End date"). */
   | { code: 'noDate' }
   | { code: 'mappingColumnMissing'; column: string }
-  | { code: 'mappingIncomplete' };
+  | { code: 'mappingIncomplete' }
+  /**
+   * Lines split by another delimiter than the header's (a comma file with semicolon and tab lines): not one
+   * table, so nothing of it is trusted. `lines` names the first of them; `count` is how many there are.
+   */
+  | { code: 'mixedDelimiters'; header: Delimiter; lines: Array<{ line: number; delimiter: Delimiter }>; count: number }
+  /**
+   * One row per post across several networks (a "Réseau" / "Network" / "Platform" column naming Facebook,
+   * Instagram, LinkedIn…): not one platform's export. The mapping step takes it, that column as the channel.
+   */
+  | { code: 'severalNetworks'; column: string; channels: string[] };
 
 /** Why one line (or one cell of it) of the file is left out. */
 export type RejectReason =
-  /** The line splits into a different number of fields than the header; `delimiter` when it splits right with another one. */
-  | { code: 'fieldCount'; expected: number; got: number; delimiter?: Delimiter }
+  /** The line splits into a different number of fields than the header (and no other delimiter makes it fit). */
+  | { code: 'fieldCount'; expected: number; got: number }
   | { code: 'unclosedQuote' }
   | { code: 'noDate' }
   | { code: 'badDate'; text: string }
@@ -39,6 +49,8 @@ export type RejectReason =
   /** "January 5": TikTok exports omit the year; the caller can pass `today` to supply it. */
   | { code: 'dateWithoutYear'; text: string }
   | { code: 'badNumber'; column: string; text: string }
+  /** A negative value for a KPI that cannot be negative (reach, views, sessions): the whole line is corrupt. */
+  | { code: 'negative'; column: string; text: string; kpi: KpiId }
   /** "1,500" where nothing in the file shows whether the comma is a decimal or a thousands separator. */
   | { code: 'ambiguousNumber'; column: string; text: string }
   | { code: 'noChannel' }
@@ -60,10 +72,16 @@ export type IgnoredReason =
   | { code: 'composite' }
   /** A rate or an average the platform computed; the add-on computes its own from the parts. */
   | { code: 'rate' }
-  /** New followers (a flow) cannot feed Followers, a stock whose value is its latest reading. */
-  | { code: 'flowNotStock' }
+  /** Followers lost, or the net change (gained minus lost): New followers counts only followers gained. */
+  | { code: 'notGained' }
   /** Organic or sponsored part of a total that another column gives. */
   | { code: 'partOfTotal' }
+  /** Sponsored (paid) results, or a total that includes them: the user chose organic results only. */
+  | { code: 'sponsored' }
+  /** Counts distinct people (unique visitors), while the KPI counts every time (visits). */
+  | { code: 'people'; kpi: KpiId }
+  /** What the account did (posts published), not what it got. */
+  | { code: 'ownActivity' }
   /** Another column of the file already gives this KPI. */
   | { code: 'alsoGiven'; kpi: KpiId; by: string }
   /** Looks like a KPI but measures something else (Page visits are not Website visits). */
@@ -74,6 +92,24 @@ export type IgnoredReason =
 export interface IgnoredColumn {
   header: string;
   reason: IgnoredReason;
+}
+
+/** Cells of a used column that hold no reading ("", "-", "—", "n/a"): not 0, and listed in the preview. */
+export interface NoReadingColumn {
+  header: string;
+  /** How many cells. */
+  count: number;
+  /** The first lines (1-based, in file order), at most NO_READING_LINES_KEPT. */
+  lines: number[];
+  /** The distinct marks seen on those lines, as written ("" for an empty cell). */
+  marks: string[];
+}
+
+/** A KPI counting people (reach): several lines of one day are not added up; the day's largest value is kept. */
+export interface LargestKept {
+  kpi: KpiId;
+  /** Lines whose value was not added because a larger or equal one was kept for their day. */
+  readings: number;
 }
 
 export interface UsedColumn {
@@ -103,6 +139,12 @@ export interface ImportPreview {
   skippedSources: SkippedSource[];
   /** Readings of the same day, channel and flow KPI found on several lines and added up (per-post exports, GA4 sources). */
   merged: number;
+  /** KPIs counting people whose same-day readings were not added up: the largest was kept. */
+  largestKept?: LargestKept[];
+  /** Used columns with cells that hold no reading, and where. */
+  noReading?: NoReadingColumn[];
+  /** The file gives organic and sponsored results apart (LinkedIn): ParseOptions.organicOnly chooses which is read. */
+  organicSplit?: boolean;
   /** Lines after the header that hold data (blank and comment lines excluded). */
   dataLines: number;
   dateRange?: DateRange;
@@ -151,4 +193,6 @@ export interface ParseOptions {
   kpiOverrides?: Readonly<Record<string, KpiId | null>>;
   /** GA4: the KPI chosen for key events on earlier imports, by property name; a kpiOverrides entry wins over it. */
   keyEventKpis?: Readonly<Record<string, KpiId>>;
+  /** Where a file gives organic and sponsored results apart (LinkedIn), read the organic ones rather than the totals. */
+  organicOnly?: boolean;
 }

@@ -8,7 +8,7 @@ import { CHANNELS, OUTCOMES, STAGES, kpiById, type KpiUnit } from '../catalog';
 import { formatDate } from '../dates';
 import { formatWithMarks, type NumberMarks } from '../goals/format';
 import type { Goal } from '../goals/types';
-import type { Lang } from '../lang';
+import { THOUSANDS_SEPARATOR, type Lang } from '../lang';
 import { SHEET_TEXTS } from './texts';
 
 /** Date formats that read naturally in each language, for the dates the add-on writes. */
@@ -26,7 +26,7 @@ export function goalNumberFormat(unit: KpiUnit): string {
  * between thousands in French, as Sheets displays them (the emulator's display locale is the reference).
  */
 function displayMarks(locale: string): NumberMarks {
-  return /^fr/i.test(locale) ? { decimal: ',', group: '\u202f' } : { decimal: '.', group: ',' };
+  return /^fr/i.test(locale) ? { decimal: ',', group: THOUSANDS_SEPARATOR.fr } : { decimal: '.', group: THOUSANDS_SEPARATOR.en };
 }
 
 /** A goal's amount as its cell displays it under goalNumberFormat. */

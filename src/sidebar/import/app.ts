@@ -213,6 +213,7 @@ export class ImportApp {
         samples,
         problems,
         fatal,
+        why: source.preview?.fatal?.code === 'severalNetworks' ? source.preview.fatal : undefined,
         position: total > 1 ? { index: total - queue.length + 1, total } : undefined,
       },
       {
@@ -289,6 +290,13 @@ export class ImportApp {
         const context = this.readContext();
         if (!context) return;
         source.kpiOverrides[column] = kpi;
+        readSource(source, context);
+        this.shell.render('keep');
+      }),
+      organicChosen: (source: Source, organicOnly: boolean) => this.whileIdle(() => {
+        const context = this.readContext();
+        if (!context) return;
+        source.organicOnly = organicOnly;
         readSource(source, context);
         this.shell.render('keep');
       }),

@@ -27,6 +27,8 @@ export interface Source {
   channelMissing?: boolean;
   /** Per column header: the KPI chosen for a column the platform leaves to the user (GA4 "Key events"). */
   kpiOverrides: Record<string, KpiId | null>;
+  /** Read a file giving organic and sponsored results apart (LinkedIn) organic only, sponsored left out. */
+  organicOnly?: boolean;
   mapping?: ColumnMapping;
   /** Set when no platform spec knew the file but it has a header: its columns can be matched by hand. */
   columns?: { header: string[]; headerLine?: number; guess?: MappingGuess };
@@ -48,7 +50,10 @@ export interface ReadContext {
 
 function parseOptions(source: Source, context: ReadContext): ParseOptions {
   const channel = source.channel ?? (context.channel || undefined);
-  return { fileName: source.fileName, locale: context.locale, today: context.today, channel, kpiOverrides: source.kpiOverrides, keyEventKpis: context.keyEventKpis };
+  const options: ParseOptions = {
+    fileName: source.fileName, locale: context.locale, today: context.today, channel, kpiOverrides: source.kpiOverrides, keyEventKpis: context.keyEventKpis,
+  };
+  return source.organicOnly ? { ...options, organicOnly: true } : options;
 }
 
 /** The source's text; a file's bytes are decoded once, when a mapping needs them. */
@@ -66,7 +71,9 @@ export function readSource(source: Source, context: ReadContext): void {
   }
   const preview = source.bytes ? parseExportFile(source.bytes, options) : parseExport({ ...options, text: source.text ?? '' });
   source.preview = preview;
-  if (preview.fatal?.code === 'unrecognised' && preview.header && preview.header.length >= 2) {
+  // A file no platform knows, or a table of posts across several networks: its columns are matched by hand.
+  const mappable = preview.fatal?.code === 'unrecognised' || preview.fatal?.code === 'severalNetworks';
+  if (mappable && preview.header && preview.header.length >= 2) {
     source.columns = { header: preview.header, headerLine: preview.headerLine, guess: preview.suggestedMapping };
   }
 }

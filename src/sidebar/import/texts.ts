@@ -7,7 +7,7 @@
 import type { Lang } from '../../core/lang';
 
 /** Why saveImport refused a reading (ImportError 'invalidReadings' in src/shared/endpoints.ts). */
-export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'source' | 'tooMany' | 'shape';
+export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'source' | 'tooMany' | 'shape';
 
 export interface ImportSidebarTexts {
   appName: string;
@@ -75,6 +75,10 @@ export interface ImportSidebarTexts {
     ignored: string;
     skippedSources: string;
     merged: string;
+    /** Cells of used columns that hold no reading ("", "-", "n/a"), listed by column. */
+    noReading: string;
+    /** The choice for a file giving organic and sponsored results apart (LinkedIn). */
+    organic: { legend: string; total: string; totalHint: string; only: string; onlyHint: string };
     /** "and 12 more" under a shortened list. */
     more(count: number, shown: string): string;
     nothingFromFile: string;
@@ -179,6 +183,14 @@ const en: ImportSidebarTexts = {
     ignored: 'Columns ignored',
     skippedSources: 'Other traffic sources left out',
     merged: 'Readings of the same day added up',
+    noReading: 'Cells with no reading',
+    organic: {
+      legend: 'Results to import',
+      total: 'Total: organic and sponsored',
+      totalHint: 'What LinkedIn counts in its totals.',
+      only: 'Organic only',
+      onlyHint: 'Sponsored (paid) results are left out, so ROI shows what the unpaid posts earned.',
+    },
     more: (_count, shown) => `and ${shown} more`,
     nothingFromFile: 'Nothing will be imported from this file.',
     mapColumns: 'Match its columns',
@@ -213,6 +225,7 @@ const en: ImportSidebarTexts = {
       channel: 'its channel is empty or over 40 characters',
       kpi: 'its KPI is not in the catalogue',
       value: 'its value is not a number',
+      negative: 'its value is negative, and its KPI cannot be',
       source: 'its source (file name) is over 200 characters',
       tooMany: 'there are more readings than one import takes',
       shape: 'the request was malformed',
@@ -293,6 +306,14 @@ const fr: ImportSidebarTexts = {
     ignored: 'Colonnes ignorées',
     skippedSources: 'Autres sources de trafic écartées',
     merged: 'Relevés du même jour additionnés',
+    noReading: 'Cellules sans relevé',
+    organic: {
+      legend: 'Résultats à importer',
+      total: 'Total : naturels et sponsorisés',
+      totalHint: 'Ce que LinkedIn compte dans ses totaux.',
+      only: 'Naturels seulement',
+      onlyHint: 'Les résultats sponsorisés (payants) sont écartés : le ROI montre ce que les publications non payées ont rapporté.',
+    },
     more: (count, shown) => `et ${shown} ${pluriel(count, 'autre', 'autres')}`,
     nothingFromFile: 'Rien ne sera importé de ce fichier.',
     mapColumns: 'Faire correspondre ses colonnes',
@@ -327,6 +348,7 @@ const fr: ImportSidebarTexts = {
       channel: 'son canal est vide ou dépasse 40 caractères',
       kpi: 'son KPI n’est pas dans le catalogue',
       value: 'sa valeur n’est pas un nombre',
+      negative: 'sa valeur est négative, ce que son KPI ne peut pas être',
       source: 'sa source (nom du fichier) dépasse 200 caractères',
       tooMany: 'il y a plus de relevés qu’un import n’en accepte',
       shape: 'la requête était mal formée',

@@ -15,6 +15,7 @@ import { kpiOptionGroups } from '../mapping';
 import { canMap, type Source } from '../sources';
 import type { ImportViewContext } from './context';
 import { ga4Controls, ga4KeyEventsHeader } from './ga4';
+import { organicChoice, readingNotes } from './reading-notes';
 
 /** Lines left out shown one by one; the rest are counted. */
 const REJECTIONS_SHOWN = 20;
@@ -26,6 +27,8 @@ export interface FileCardActions {
   channelChosen(source: Source, channel: string): void;
   readAgain(source: Source): void;
   kpiChosen(source: Source, header: string, kpi: KpiId | null): void;
+  /** Totals, or organic results only, for a file that gives both (LinkedIn). */
+  organicChosen(source: Source, organicOnly: boolean): void;
 }
 
 export function sourceName(ctx: ImportViewContext, source: Source): string {
@@ -184,6 +187,8 @@ export function fileCard(ctx: ImportViewContext, source: Source, actions: FileCa
     facts(ctx, preview),
     rejections(ctx, preview),
     ignoredColumns(ctx, preview),
+    ...readingNotes(ctx, preview),
+    organicChoice(ctx, source, (organicOnly) => actions.organicChosen(source, organicOnly)),
     ...kpiChoices(ctx, source, actions),
     ...ga4Controls(ctx, source, actions),
     channel,

@@ -21,6 +21,8 @@ export interface MappingViewState {
   problems?: MappingProblems;
   /** Why the file could not be read with the last mapping tried. */
   fatal?: ImportFatal;
+  /** Why a file a platform spec knew still needs its columns matched (a table of several networks), said as the intro. */
+  why?: ImportFatal;
   /** Position in the files left to match, when there are several. */
   position?: { index: number; total: number };
 }
@@ -140,7 +142,7 @@ export function mappingView(ctx: ImportViewContext, state: MappingViewState, act
     event.preventDefault();
     actions.apply();
   });
-  const element = h('section', { class: 'import-mapping' }, heading, position, h('p', { class: 'intro' }, t.intro(state.fileName)), fatal, form);
+  const element = h('section', { class: 'import-mapping' }, heading, position, h('p', { class: 'intro' }, state.why ? renderImportError(lang, state.why) : t.intro(state.fileName)), fatal, form);
   return { element, heading };
 }
 
