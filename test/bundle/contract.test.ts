@@ -82,6 +82,20 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
   });
 });
 
+test('where code cannot be compiled, every formula still computes its columns, through the generic loop', () => {
+  const refusing = loadBundle({}, { codeGeneration: { strings: false } });
+  expect(() => refusing.run('new Function("return 1")')).toThrow(/Code generation from strings disallowed/);
+  const column = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => [f(i)]);
+  const calls: Array<[string, unknown[]]> = [
+    ['ROI_PCT', [column(50, (i) => i * 10), column(50, (i) => (i % 7 === 0 ? '' : 100 + i)), 0.5]],
+    ['TOTAL_COST', [column(50, (i) => i), 35, Array.from({ length: 50 }, (_, i) => [i, i % 3 ? 20 : 'x', 5])]],
+    ['CONVERSION_VALUE', [500, column(50, (i) => (i % 5) / 10), column(50, (i) => (i % 4 ? i : ''))]],
+  ];
+  for (const [name, args] of calls) {
+    expect(plain(refusing.run<(...a: unknown[]) => Output>(name)(...args))).toEqual(plain((bundle[name] as (...a: unknown[]) => Output)(...args)));
+  }
+});
+
 describe('the locale is looked up only to read a text or show an error, once per call', () => {
   function withLocale(locale: string) {
     let lookups = 0;
