@@ -32,6 +32,7 @@ export function customFunctionStub(def: FormulaDef): string {
     // English only: Code.js must stay small, and the French is in the in-app help and the README.
     ` * ${clean(def.summary.en)}`,
     ...def.params.map((p) => paramLine(def, p)),
+    ` * @return {number} ${clean(def.returns)}`,
     ' * @customfunction',
     ' */',
     `function ${def.name}(${names}) { return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names}); }`,

@@ -57,6 +57,10 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
     const params = [...jsdoc.matchAll(/@param \{[^}]+\} (\w+) (.+)/g)];
     expect(params.map((m) => m[1])).toEqual(def.params.map((p) => p.name));
     params.forEach((m) => expect(m[2]).toMatch(/e\.g\. \S/));
+    // What the formula gives, after its arguments, as JSDoc orders the tags.
+    const returns = jsdoc.indexOf(`* @return {number} ${def.returns}\n`);
+    expect(returns).toBeGreaterThan(jsdoc.lastIndexOf('@param'));
+    expect(returns).toBeLessThan(jsdoc.indexOf('@customfunction'));
   });
 
   test('computes every documented example', () => {
