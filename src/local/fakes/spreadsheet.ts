@@ -4,7 +4,8 @@
  * Every call the add-on makes is counted (see counted()).
  */
 import { GridRange, parseA1, rangeA1 } from '../emulator/a1';
-import { CellStyle, ChartSpec, ConditionType, ConditionalFormatSpec, MetadataSpec, SheetModel, ValidationRule, Workbook, entryAt } from '../emulator/workbook';
+import { CellStyle, ChartSpec, ConditionType, ConditionalFormatSpec, MetadataSpec, SheetModel, ValidationRule, entryAt } from '../emulator/sheet-model';
+import { Workbook } from '../emulator/workbook';
 import { CallCounter, ServiceDenied, counted } from './calls';
 import type { FakeUi } from './ui';
 

@@ -3,7 +3,8 @@
  * Facebook, Instagram and LinkedIn, with its costs (hours at an hourly rate), an analytics keyword
  * table with CPCs, and cells that use every custom formula.
  */
-import { Workbook, SheetModel } from '../emulator/workbook';
+import type { SheetModel } from '../emulator/sheet-model';
+import { Workbook } from '../emulator/workbook';
 import { parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { addonSheet } from '../emulator/addon-sheets';
