@@ -4,11 +4,11 @@
  * retried as Sheets does (spills.ts). Everything the emulator asks of HyperFormula goes through here.
  */
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
-import { type CustomFunctionCall, evaluatingWith } from './custom-functions';
+import { type CustomFunctionCall, evaluatingWith, registrationCount } from './custom-functions';
 import type { SheetRange } from './sheet-model';
 import { BlockedSpills } from './spills';
 
-type EngineConfig = Parameters<HyperFormula['updateConfig']>[0];
+type EngineConfig = Parameters<typeof HyperFormula.buildEmpty>[0];
 
 /** A sheet's cells as saved: what was typed or written, row by row. */
 export interface SheetContents {
@@ -27,21 +27,25 @@ export function errorTypeOf(value: unknown): string | undefined {
 }
 
 export class Engine {
-  private readonly hf: HyperFormula;
+  private hf: HyperFormula;
+  private config: EngineConfig;
   private readonly spills = new BlockedSpills();
+  /** registrationCount() when the engine was last built: it knows the custom functions registered until then. */
+  private builtAt = registrationCount();
 
   /** `serve` answers the custom-function calls of any evaluation. */
   constructor(
     locale: string,
     private readonly serve: CustomFunctionCall,
   ) {
-    this.hf = HyperFormula.buildEmpty({
+    this.config = {
       licenseKey: 'gpl-v3',
       maxRows: 500_000,
       dateFormats: dateFormats(locale),
       currencySymbol: ['€', '$', '£'],
       useArrayArithmetic: false,
-    });
+    };
+    this.hf = HyperFormula.buildEmpty(this.config);
   }
 
   /** Every HyperFormula call that may evaluate goes through here, so custom functions can be served. */
@@ -171,20 +175,24 @@ export class Engine {
   }
 
   /**
-   * Enters every cell again, so every formula is computed afresh, optionally under a new engine
-   * configuration. HyperFormula's own rebuild (updateConfig, rebuildAndRecalculate) re-enters the
-   * values an array formula spilled as if typed, which then block the array: #REF! down every spilled
-   * column. The contents entered again are what was typed or written, spilled values left out.
+   * Enters every cell again, so every formula is computed afresh, under a new engine configuration if
+   * one is given. For a new configuration, or to know the custom functions registered since it was
+   * built, the engine is replaced by a new one holding the same contents. Not HyperFormula's own
+   * rebuild (updateConfig, rebuildAndRecalculate): it evaluates everything twice, and re-enters the
+   * values an array formula spilled as if typed, which then block the array (#REF! down every spilled
+   * column). The contents entered again are what was typed or written, spilled values left out.
    */
-  recalculate(config: EngineConfig = {}): void {
+  recalculate(config: Partial<EngineConfig> = {}): void {
     const sheets = this.hf.getSheetNames().map((name) => ({ name, cells: this.contents(name) }));
-    this.evaluate(() => {
-      // A rebuilt engine also knows the custom functions registered since it was built.
-      if (Object.keys(config).length > 0) this.hf.updateConfig(config);
-      else this.hf.rebuildAndRecalculate();
-      this.spills.clear();
-      this.load(sheets);
-    });
+    if (Object.keys(config).length > 0 || this.builtAt !== registrationCount()) {
+      this.config = { ...this.config, ...config };
+      this.hf.destroy();
+      this.hf = HyperFormula.buildEmpty(this.config);
+      this.builtAt = registrationCount();
+      for (const { name } of sheets) this.hf.addSheet(name);
+    }
+    this.spills.clear();
+    this.load(sheets);
   }
 
   /** Reads dates typed as text the way a spreadsheet of this locale does, and recomputes everything. */

@@ -198,10 +198,21 @@ export class FakeRange implements RangeApi {
     }
     for (let c = 0; c < this.grid.numColumns; c++) {
       let start = 0;
+      let startJson: string | undefined;
       for (let r = 1; r <= matrix.length; r++) {
-        if (r < matrix.length && JSON.stringify(matrix[r][c]) === JSON.stringify(matrix[start][c])) continue;
+        if (r < matrix.length) {
+          const value = matrix[r][c];
+          const first = matrix[start][c];
+          // Equal values: the same primitive, or objects (styles, validation rules) with the same JSON.
+          if (value === first) continue;
+          if (typeof value === 'object' && value !== null && typeof first === 'object' && first !== null) {
+            startJson ??= JSON.stringify(first);
+            if (JSON.stringify(value) === startJson) continue;
+          }
+        }
         entries.push({ range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 }, value: matrix[start][c] });
         start = r;
+        startJson = undefined;
       }
     }
     return as<Range>(this.self());
