@@ -128,7 +128,7 @@ export class FakeRange implements RangeApi {
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
-    return this.perCell(this.sheetModel.formats, numberFormats, 'set a number format');
+    return this.perCell(this.sheetModel.formats, numberFormats, 'set a number format', (format) => format);
   }
 
   getNumberFormats(): string[][] {
@@ -189,37 +189,27 @@ export class FakeRange implements RangeApi {
 
   /**
    * Applies one value per cell, as the set*s methods of Range do. Runs of equal values down a column
-   * are stored as one entry, so formatting a whole column costs one entry, not a thousand.
+   * are stored as one entry (`stored` gives what the entry holds), so formatting a whole column costs
+   * one entry, not a thousand.
    */
-  private perCell<T>(entries: Array<{ range: Omit<GridRange, 'sheetName'>; value: T }>, matrix: T[][], what: string): Range {
+  private perCell<In, T>(entries: Array<{ range: Omit<GridRange, 'sheetName'>; value: T }>, matrix: In[][], what: string, stored: (value: In) => T): Range {
     this.workbook.readOnly && deny(what);
     if (matrix.length !== this.grid.numRows || matrix.some((row) => row.length !== this.grid.numColumns)) {
       throw new Error(`Exception: The number of rows or columns in the data does not match the range (${this.grid.numRows} × ${this.grid.numColumns}).`);
     }
     for (let c = 0; c < this.grid.numColumns; c++) {
       let start = 0;
-      let startJson: string | undefined;
       for (let r = 1; r <= matrix.length; r++) {
-        if (r < matrix.length) {
-          const value = matrix[r][c];
-          const first = matrix[start][c];
-          // Equal values: the same primitive, or objects (styles, validation rules) with the same JSON.
-          if (value === first) continue;
-          if (typeof value === 'object' && value !== null && typeof first === 'object' && first !== null) {
-            startJson ??= JSON.stringify(first);
-            if (JSON.stringify(value) === startJson) continue;
-          }
-        }
-        entries.push({ range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 }, value: matrix[start][c] });
+        if (r < matrix.length && sameValue(matrix[r][c], matrix[start][c])) continue;
+        entries.push({ range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 }, value: stored(matrix[start][c]) });
         start = r;
-        startJson = undefined;
       }
     }
     return as<Range>(this.self());
   }
 
   setNotes(notes: Array<Array<string | null>>): Range {
-    return this.perCell(this.sheetModel.notes, notes.map((row) => row.map((n) => n ?? '')), 'set notes');
+    return this.perCell(this.sheetModel.notes, notes.map((row) => row.map((n) => n ?? '')), 'set notes', (note) => note);
   }
 
   getNotes(): string[][] {
@@ -227,7 +217,9 @@ export class FakeRange implements RangeApi {
   }
 
   setBackgrounds(color: Array<Array<string | null>>): Range {
-    return this.perCell<CellStyle>(this.sheetModel.styles, color.map((row) => row.map((background) => ({ background: background ?? '' }))), 'set backgrounds');
+    // Runs are found on the colours; each run stores one style.
+    const colors = color.map((row) => row.map((background) => background ?? ''));
+    return this.perCell(this.sheetModel.styles, colors, 'set backgrounds', (background): CellStyle => ({ background }));
   }
 
   getBackgrounds(): string[][] {
@@ -236,7 +228,7 @@ export class FakeRange implements RangeApi {
 
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): Range {
     const specs = rules.map((row) => row.map((rule) => (rule ? (rule as unknown as FakeDataValidation).spec : null)));
-    return this.perCell(this.sheetModel.validations, specs, 'set data validation');
+    return this.perCell(this.sheetModel.validations, specs, 'set data validation', (spec) => spec);
   }
 
   setNote(note: any): Range {
@@ -274,6 +266,16 @@ export class FakeRange implements RangeApi {
   getCell(row: number, column: number): Range {
     return as<Range>(rangeFake(this.ctx, this.sheetModel, { row: this.grid.row + row - 1, column: this.grid.column + column - 1, numRows: 1, numColumns: 1 }));
   }
+}
+
+/** Equal cell values: the same primitive, or objects (styles, validation rules) with the same fields. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 export function rangeFake(ctx: SpreadsheetContext, sheet: SheetModel, grid: Omit<GridRange, 'sheetName'>): FakeRange {
