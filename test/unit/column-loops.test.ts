@@ -63,7 +63,7 @@ describe.each(ROW_FORMULAS.map((def) => [def.name, def] as const))('%s: compiled
         expect(generic).toEqual(rules);
         expect(compiled).toEqual(rules);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
