@@ -110,19 +110,23 @@ export class Engine {
    * sheet. The engine's own dimensions also count blank cells that a range like B2:B1000 refers to.
    */
   lastRow(sheet: string): number {
-    const id = this.sheetId(sheet);
-    const { height, width } = this.hf.getSheetDimensions(id);
-    for (let row = height - 1; row >= 0; row--) {
-      for (let col = 0; col < width; col++) if (!this.hf.isCellEmpty({ sheet: id, row, col })) return row + 1;
-    }
-    return 0;
+    return this.lastFilled(sheet, 'row');
   }
 
   lastColumn(sheet: string): number {
+    return this.lastFilled(sheet, 'col');
+  }
+
+  /** Scans rows (or columns) from the last one back, each across the whole sheet. */
+  private lastFilled(sheet: string, along: 'row' | 'col'): number {
     const id = this.sheetId(sheet);
     const { height, width } = this.hf.getSheetDimensions(id);
-    for (let col = width - 1; col >= 0; col--) {
-      for (let row = 0; row < height; row++) if (!this.hf.isCellEmpty({ sheet: id, row, col })) return col + 1;
+    const [lines, across] = along === 'row' ? [height, width] : [width, height];
+    for (let line = lines - 1; line >= 0; line--) {
+      for (let other = 0; other < across; other++) {
+        const cell = along === 'row' ? { sheet: id, row: line, col: other } : { sheet: id, row: other, col: line };
+        if (!this.hf.isCellEmpty(cell)) return line + 1;
+      }
     }
     return 0;
   }

@@ -2,10 +2,8 @@
 import { rangeA1 } from '../../emulator/a1';
 import type { ChartSpec } from '../../emulator/sheet-model';
 import { Workbook } from '../../emulator/workbook';
-import { type SpreadsheetContext, as } from './context';
+import { type SpreadsheetContext, as, type Range } from './context';
 import { type FakeRange, rangeFromA1 } from './range';
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const CHART_TYPES = {
   AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',

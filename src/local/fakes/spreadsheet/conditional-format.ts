@@ -1,9 +1,7 @@
 /** ConditionalFormatRule and its builder. */
 import type { CellStyle, ConditionType, ConditionalFormatSpec } from '../../emulator/sheet-model';
-import { as } from './context';
+import { as, type Range } from './context';
 import type { FakeRange } from './range';
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export class FakeConditionalFormatRule implements Pick<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getRanges'> {
   constructor(

@@ -7,6 +7,11 @@ import type { Workbook } from '../../emulator/workbook';
 import { type CallCounter, ServiceDenied } from '../calls';
 import type { FakeUi } from '../ui';
 
+/** The Apps Script types the fakes stand for. */
+export type Range = GoogleAppsScript.Spreadsheet.Range;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 /** Shared by every fake of one emulated spreadsheet. */
 export interface SpreadsheetContext {
   workbook: Workbook;

@@ -2,12 +2,9 @@
 import { type GridRange, parseA1, rangeA1 } from '../../emulator/a1';
 import { type CellStyle, type SheetModel, entryAt } from '../../emulator/sheet-model';
 import { counted } from '../calls';
-import { type SpreadsheetContext, as, deny } from './context';
+import { type SpreadsheetContext, as, deny, type Range, type Sheet } from './context';
 import { FakeDataValidation } from './data-validation';
 import { sheetFake } from './sheet';
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 type RangeApi = Pick<
   Range,

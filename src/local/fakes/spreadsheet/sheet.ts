@@ -4,14 +4,10 @@ import type { ChartSpec, SheetModel } from '../../emulator/sheet-model';
 import { counted } from '../calls';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import { FakeConditionalFormatRule } from './conditional-format';
-import { type SpreadsheetContext, as, deny } from './context';
+import { type SpreadsheetContext, as, deny, type Range, type Sheet, type Spreadsheet } from './context';
 import { FakeDeveloperMetadataFinder } from './developer-metadata';
 import { rangeFake } from './range';
 import { spreadsheetFake } from './spreadsheet';
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type SheetApi = Pick<
   Sheet,

@@ -1,12 +1,11 @@
 /** SpreadsheetApp, the fakes' entry point: the add-on reaches every other fake from here. */
 import { ServiceDenied, counted } from '../calls';
 import { FakeConditionalFormatRuleBuilder } from './conditional-format';
-import { type SpreadsheetContext, as } from './context';
+import { type SpreadsheetContext, as, type Spreadsheet } from './context';
 import { FakeDataValidationBuilder } from './data-validation';
 import { spreadsheetFake } from './spreadsheet';
 
 type SS = typeof GoogleAppsScript.Spreadsheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type AppApi = Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,

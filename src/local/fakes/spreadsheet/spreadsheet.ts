@@ -1,13 +1,9 @@
 /** Spreadsheet. */
 import { counted } from '../calls';
-import { type SpreadsheetContext, as, deny } from './context';
+import { type SpreadsheetContext, as, deny, type Range, type Sheet, type Spreadsheet } from './context';
 import { FakeDeveloperMetadataFinder } from './developer-metadata';
 import { rangeFromA1 } from './range';
 import { type FakeSheet, sheetFake } from './sheet';
-
-type Range = GoogleAppsScript.Spreadsheet.Range;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 type SpreadsheetApi = Pick<
   Spreadsheet,
