@@ -19,17 +19,20 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Milliseconds one call of `work` takes, after a young-generation collection. */
+function sample(work: () => unknown): number {
+  collectYoung();
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
 /** Milliseconds one call of `work` takes, median of `runs` after `warmup` untimed runs. */
 export function timeMs(work: () => unknown, runs: number, warmup = Math.min(5, runs)): number {
   for (let i = 0; i < warmup; i++) work();
   collectAll();
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectYoung();
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
+  for (let i = 0; i < runs; i++) samples.push(sample(work));
   return median(samples);
 }
 
@@ -46,14 +49,8 @@ export function timePair(a: () => unknown, b: () => unknown, runs: number): [num
   const sa: number[] = [];
   const sb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectYoung();
-    let start = performance.now();
-    a();
-    sa.push(performance.now() - start);
-    collectYoung();
-    start = performance.now();
-    b();
-    sb.push(performance.now() - start);
+    sa.push(sample(a));
+    sb.push(sample(b));
   }
   return [median(sa), median(sb)];
 }
