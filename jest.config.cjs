@@ -17,6 +17,8 @@ const FAST = ['unit', 'bundle', 'emulator', 'preview'];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Also here: with projects, jest takes the timeout from the top level.
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: 'fast', testMatch: [`<rootDir>/test/{${FAST.join(',')}}/**/*.test.ts`] },
     // Everything else, so that a test in a new folder runs somewhere: today test/sidebar and test/e2e.
