@@ -153,7 +153,7 @@ describe('the generated source is readable', () => {
   });
 
   test('names that are not plain identifiers, or that the loop uses, become positional names, and the source compiles', () => {
-    const args = ['result', 'default', 'other-costs', 'rows'].map((name) => ({ name, layout: { kind: 'column' as const }, bounds: nonNegative }));
+    const args = ['result', 'default', 'other-costs', 'arg0'].map((name) => ({ name, layout: { kind: 'column' as const }, bounds: nonNegative }));
     const source = columnLoopSource({ formula: 'ODD NAMES', args });
     expect(source).toContain('var result = compute(arg0, arg1, arg2, arg3);');
     expect(compileColumnLoop(source, (a, b, c, d) => a + b + c + d)).toBeDefined();
