@@ -1,10 +1,27 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two tiers. fast: the unit tests, the built bundle, the emulator and the preview server (no browser),
+ * under 20 s on a 2-core machine with two workers: `npm run test:fast`. browser: the sidebars and the
+ * preview in Chromium. `npm test` runs both.
+ */
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': '<rootDir>/tools/jest-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
   cacheDirectory: '<rootDir>/.cache/jest',
   testTimeout: 30000,
+};
+
+/** The folders of the fast tier. */
+const FAST = ['unit', 'bundle', 'emulator', 'preview'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Also here: with projects, jest takes the timeout from the top level.
+  testTimeout: common.testTimeout,
+  projects: [
+    { ...common, displayName: 'fast', testMatch: [`<rootDir>/test/{${FAST.join(',')}}/**/*.test.ts`] },
+    // Everything else, so that a test in a new folder runs somewhere: today test/sidebar and test/e2e.
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: [`<rootDir>/test/(${FAST.join('|')})/`] },
+  ],
 };

@@ -1,8 +1,17 @@
 /** Timing helpers for the benchmark: medians over repeated runs, measured in the same process. */
 import { performance } from 'node:perf_hooks';
 
-/** Collects garbage before a sample when node runs with --expose-gc, so one sample's garbage is not charged to the next. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/** V8's collector, when node runs with --expose-gc (npm run bench does). */
+const gc = (globalThis as { gc?: (options?: { type: 'major' | 'minor' }) => void }).gc;
+
+/** Before a series: a full collection (about 20 ms here), so the garbage of the work before is not charged to it. */
+const collectAll = () => gc?.();
+
+/**
+ * Before each sample: the young generation only (about 0.1 ms), so a scavenge of the previous sample's
+ * garbage does not land inside this one. A full collection per sample made the bench take minutes.
+ */
+const collectYoung = () => gc?.({ type: 'minor' });
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -10,16 +19,20 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Milliseconds one call of `work` takes, after a young-generation collection. */
+function sample(work: () => unknown): number {
+  collectYoung();
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
 /** Milliseconds one call of `work` takes, median of `runs` after `warmup` untimed runs. */
 export function timeMs(work: () => unknown, runs: number, warmup = Math.min(5, runs)): number {
   for (let i = 0; i < warmup; i++) work();
+  collectAll();
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
+  for (let i = 0; i < runs; i++) samples.push(sample(work));
   return median(samples);
 }
 
@@ -32,17 +45,12 @@ export function timePair(a: () => unknown, b: () => unknown, runs: number): [num
     a();
     b();
   }
+  collectAll();
   const sa: number[] = [];
   const sb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
-    let start = performance.now();
-    a();
-    sa.push(performance.now() - start);
-    collect();
-    start = performance.now();
-    b();
-    sb.push(performance.now() - start);
+    sa.push(sample(a));
+    sb.push(sample(b));
   }
   return [median(sa), median(sb)];
 }

@@ -15,6 +15,7 @@
 import { Arg, CellValue, Matrix, Output, isBlank, isMatrix } from './values';
 import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
+import { columnLoop, type ColumnEvaluation, type ColumnInput } from './column-loop';
 
 export interface ParamSpec {
   name: string;
@@ -27,7 +28,7 @@ export interface ParamSpec {
   list?: boolean;
 }
 
-/** At most four arguments: the column fast path below passes them positionally. */
+/** At most four arguments: the column loops of core/column-loop.ts pass them positionally. */
 export type Compute = (a: number, b: number, c: number, d: number) => number | ArgProblem;
 
 export interface RowFormula {
@@ -45,6 +46,8 @@ export interface FormulaEnv {
   shortMessage: ShortMessage;
   /** How the spreadsheet's locale writes numbers, for arguments typed as text. */
   convention: ConventionLookup;
+  /** How a single-column range result is computed (see ColumnEvaluation); the add-on leaves the default, 'compiled'. */
+  evaluation?: ColumnEvaluation;
 }
 
 /** One argument as the row rules see it (core/text-rows.ts reads text through the same rules). */
@@ -227,112 +230,30 @@ function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShap
   };
 }
 
-/** One argument as the fast path sees it: a column to read (or, for a list, rows to add), or one number for every row. */
-interface FastInput {
-  column: Matrix | undefined;
-  /** The column's rows are lists of cells to add up (other_costs, competitors). */
-  list: boolean;
-  constant: number;
-  min: number;
-  minIncluded: boolean;
-  max: number;
-  maxIncluded: boolean;
-}
-
-const UNUSED_INPUT: FastInput = { column: undefined, list: false, constant: 0, min: -Infinity, minIncluded: true, max: Infinity, maxIncluded: true };
-
 /**
- * For a single-column result whose arguments are columns and plain numbers: each row whose cells
- * are all plain numbers within their rule's bounds is computed directly, every other row (blank, text,
- * out of bounds, refused) goes through the full rules. Same results, a fraction of the work.
+ * The arguments of a single-column result as the column loops of core/column-loop.ts take them: each a
+ * column (a list's rows when it has one per result row) or one number for every row, read once here
+ * through the full rules; undefined when the loops cannot take them (a rule with no bounds, a single
+ * value the rules refuse), and the full rules then read every row.
  */
-function fastInputs(formula: RowFormula, sources: Source[], rows: number, readers: Record<NumberRule, Reader>): FastInput[] | undefined {
+function columnInputs(formula: RowFormula, sources: Source[], rows: number, readers: Record<NumberRule, Reader>): ColumnInput[] | undefined {
   if (formula.params.length > 4) return undefined;
-  const inputs: FastInput[] = [];
-  for (let i = 0; i < 4; i++) {
+  const inputs: ColumnInput[] = [];
+  for (let i = 0; i < formula.params.length; i++) {
     const param = formula.params[i];
-    if (!param) {
-      inputs.push(UNUSED_INPUT);
-      continue;
-    }
     const bounds = NUMERIC_BOUNDS[param.rule];
     const s = sources[i];
     if (!bounds) return undefined;
-    const columnOf = s.kind === 'cells' || (s.kind === 'list' && s.rows === rows && rows > 1) ? s.cells : undefined;
+    const column = s.kind === 'cells' || (s.kind === 'list' && s.rows === rows && rows > 1) ? s.cells : undefined;
     let constant = 0;
-    if (!columnOf) {
-      // One value for every row: read it once, with the full rules.
+    if (!column) {
       const n = argumentValue(param, s, readers[param.rule], true, 0, 0);
       if (typeof n !== 'number') return undefined;
       constant = n;
     }
-    inputs.push({ column: columnOf, list: s.kind === 'list', constant, ...bounds });
+    inputs.push({ name: param.name, column, list: s.kind === 'list', constant, bounds });
   }
   return inputs;
-}
-
-
-type FastColumn = (inputs: FastInput[], rows: number, slowCell: (r: number, c: number) => Output) => Output[][];
-
-/** How one argument reaches the fast loop: a constant, a column, or a list of `n` cells per row. */
-type Layout = 'constant' | 'column' | `list${number}`;
-
-function layoutOf(input: FastInput): Layout {
-  if (!input.column) return 'constant';
-  return input.list ? `list${input.column[0]?.length ?? 0}` : 'column';
-}
-
-/**
- * The fast loop, compiled for one formula and one layout of its arguments: for each row whose cells
- * are plain numbers within their rule's bounds (a list's cells added up), compute directly; any other
- * row goes to the full rules. Constants were read through the rules already, so they are not checked
- * again, and lists are unrolled. Each compiled copy keeps its own type feedback (its name and layout in
- * the source keep V8's compilation cache from sharing it), so V8 inlines the formula's compute; the
- * loop reads only plain arguments, which keeps its optimised code stable from call to call. Where code
- * cannot be compiled, undefined: every row then goes through the full rules.
- */
-function compiledFastColumn(formula: RowFormula, layouts: readonly Layout[]): FastColumn | undefined {
-  const names = ['a', 'b', 'c', 'd'].slice(0, layouts.length);
-  const params = names.flatMap((_, i) => [`c${i}`, `k${i}`, `lo${i}`, `in${i}`, `hi${i}`, `hiIn${i}`]);
-  const within = (x: string, i: number) =>
-    `typeof ${x}==='number'&&${x}-${x}===0&&(${x}<hi${i}||(hiIn${i}&&${x}===hi${i}))&&(${x}>lo${i}||(in${i}&&${x}===lo${i}))`;
-  const reads: string[] = [];
-  const checks: string[] = [];
-  layouts.forEach((layout, i) => {
-    const n = names[i];
-    if (layout === 'constant') reads.push(`var ${n}=k${i};`);
-    else if (layout === 'column') {
-      reads.push(`var ${n}=c${i}[r][0];`);
-      checks.push(within(n, i));
-    } else {
-      const width = Number(layout.slice(4));
-      const cells = Array.from({ length: width }, (_, j) => `cell${i}_${j}`);
-      reads.push(`var row${i}=c${i}[r];`, ...cells.map((cell, j) => `var ${cell}=row${i}[${j}];`), `var ${n}=${cells.join('+') || '0'};`);
-      checks.push(`row${i}.length===${width}`, ...cells.map((cell) => within(cell, i)));
-    }
-  });
-  const body =
-    `/* ${formula.name.replace(/[^A-Z_]/g, '')} ${layouts.join(' ')} */return function(rows,slowCell,${params.join(',')}){` +
-    `var out=new Array(rows);for(var r=0;r<rows;r++){${reads.join('')}if(${checks.join('&&') || 'true'}){` +
-    `var v=compute(${names.join(',')});if(typeof v==='number'&&v-v===0){out[r]=[v===0?0:v];continue;}}out[r]=[slowCell(r,0)];}return out;};`;
-  try {
-    const loop = new Function('compute', body)(formula.compute) as (rows: number, slowCell: (r: number, c: number) => Output, ...inputs: unknown[]) => Output[][];
-    return (inputs, rows, slowCell) =>
-      loop(rows, slowCell, ...inputs.slice(0, layouts.length).flatMap((i) => [i.column, i.constant, i.min, i.minIncluded, i.max, i.maxIncluded]));
-  } catch {
-    return undefined;
-  }
-}
-
-const MAX_UNROLLED_LIST = 8;
-const fastColumns = new Map<string, FastColumn | undefined>();
-
-function fastColumnFor(formula: RowFormula, inputs: readonly FastInput[]): FastColumn | undefined {
-  const layouts = inputs.slice(0, formula.params.length).map(layoutOf);
-  if (layouts.some((l) => l.startsWith('list') && Number(l.slice(4)) > MAX_UNROLLED_LIST)) return undefined;
-  const key = `${formula.name} ${layouts.join(' ')}`;
-  if (!fastColumns.has(key)) fastColumns.set(key, compiledFastColumn(formula, layouts));
-  return fastColumns.get(key);
 }
 
 /**
@@ -347,9 +268,9 @@ export function evaluateRows(formula: RowFormula, args: readonly Arg[], env: For
   const readers = readersFor(env.convention);
   const cell = cellEvaluator(formula, sources, shape, readers, env.shortMessage);
   if (!shape.isRange) return cell(0, 0);
-  const inputs = shape.cols === 1 ? fastInputs(formula, sources, shape.rows, readers) : undefined;
-  const fast = inputs && fastColumnFor(formula, inputs);
-  if (inputs && fast) return fast(inputs, shape.rows, cell);
+  const inputs = shape.cols === 1 ? columnInputs(formula, sources, shape.rows, readers) : undefined;
+  const loop = inputs && columnLoop(formula.name, formula.compute, inputs, env.evaluation ?? 'compiled');
+  if (inputs && loop) return loop(inputs, shape.rows, (r) => cell(r, 0));
   return eachCell(shape, cell);
 }
 

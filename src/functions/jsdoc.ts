@@ -26,13 +26,19 @@ function paramLine(def: FormulaDef, p: FormulaParam): string {
 
 export const BUNDLE_GLOBAL = 'SocialROI';
 
+/** What the formula gives, as its examples show: a text (UTM_URL's link) or a number. */
+function returnType(def: FormulaDef): 'string' | 'number' {
+  return def.examples.length > 0 && def.examples.every((ex) => typeof ex.result === 'string') ? 'string' : 'number';
+}
+
 export function customFunctionStub(def: FormulaDef): string {
   const names = def.params.map((p) => p.name).join(', ');
   return [
     '/**',
-    // English only: Code.js must stay small, and the French is in the in-app help and the README.
+    // English only: Sheets' autocomplete shows one language; the French is in the in-app help and the README.
     ` * ${clean(def.summary.en)}`,
     ...def.params.map((p) => paramLine(def, p)),
+    ` * @return {${returnType(def)}} ${clean(def.returns)}`,
     ' * @customfunction',
     ' */',
     `function ${def.name}(${names}) { return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names}); }`,

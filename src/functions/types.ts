@@ -39,7 +39,8 @@ export interface FormulaDoc {
   summary: Bilingual;
   /** The exact definition the formula computes (which base, which margin). */
   definition: Bilingual;
-  returns: Bilingual;
+  /** What the formula gives, for the stub's @return; English, as the whole stub (build/Code.js). */
+  returns: string;
   paramText: Record<string, ParamText>;
   /** A typical column call, e.g. "=ROI_PCT(B2:B13, C2:C13)". */
   usage: string;

@@ -57,6 +57,12 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
     const params = [...jsdoc.matchAll(/@param \{[^}]+\} (\w+) (.+)/g)];
     expect(params.map((m) => m[1])).toEqual(def.params.map((p) => p.name));
     params.forEach((m) => expect(m[2]).toMatch(/e\.g\. \S/));
+    // What the formula gives, after its arguments, as JSDoc orders the tags.
+    // A formula whose examples give text (UTM_URL's link) returns a string, every other a number.
+    const type = def.examples.every((ex) => typeof ex.result === 'string') ? 'string' : 'number';
+    const returns = jsdoc.indexOf(`* @return {${type}} ${def.returns}\n`);
+    expect(returns).toBeGreaterThan(jsdoc.lastIndexOf('@param'));
+    expect(returns).toBeLessThan(jsdoc.indexOf('@customfunction'));
   });
 
   test('computes every documented example', () => {
@@ -84,6 +90,20 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
       { numRuns: 150 },
     );
   });
+});
+
+test('where code cannot be compiled, every formula still computes its columns, through the generic loop', () => {
+  const refusing = loadBundle({}, { codeGeneration: { strings: false } });
+  expect(() => refusing.run('new Function("return 1")')).toThrow(/Code generation from strings disallowed/);
+  const column = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => [f(i)]);
+  const calls: Array<[string, unknown[]]> = [
+    ['ROI_PCT', [column(50, (i) => i * 10), column(50, (i) => (i % 7 === 0 ? '' : 100 + i)), 0.5]],
+    ['TOTAL_COST', [column(50, (i) => i), 35, Array.from({ length: 50 }, (_, i) => [i, i % 3 ? 20 : 'x', 5])]],
+    ['CONVERSION_VALUE', [500, column(50, (i) => (i % 5) / 10), column(50, (i) => (i % 4 ? i : ''))]],
+  ];
+  for (const [name, args] of calls) {
+    expect(plain(refusing.run<(...a: unknown[]) => Output>(name)(...args))).toEqual(plain((bundle[name] as (...a: unknown[]) => Output)(...args)));
+  }
 });
 
 describe('the locale is looked up only to read a text or show an error, once per call', () => {

@@ -7,7 +7,8 @@ import { goalStanding, validateGoal, type Goal, type GoalForm, type GoalStatus }
 import type { TrackingRow } from '../../src/core/tracking';
 import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
-import type { SheetModel, Workbook } from '../../src/local/emulator/workbook';
+import type { SheetModel } from '../../src/local/emulator/sheet-model';
+import type { Workbook } from '../../src/local/emulator/workbook';
 import { emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 import { goalColumn, goalRowPreview } from '../../src/core/sheets/goals-row';

@@ -11,9 +11,12 @@ export function bundleSource(): string {
 
 export type BundleScope = Record<string, unknown> & { run<T = unknown>(code: string): T };
 
-/** A fresh V8 context holding the bundle; `services` become its globals (fakes of Apps Script services). */
-export function loadBundle(services: Record<string, unknown> = {}): BundleScope {
-  const context = createContext({ ...services });
+/**
+ * A fresh V8 context holding the bundle; `services` become its globals (fakes of Apps Script services).
+ * `codeGeneration: { strings: false }` makes `new Function` throw, as a context that refuses it would.
+ */
+export function loadBundle(services: Record<string, unknown> = {}, options: { codeGeneration?: { strings: boolean } } = {}): BundleScope {
+  const context = createContext({ ...services }, options);
   runInContext(bundleSource(), context, { filename: BUNDLE_PATH });
   const scope = context as BundleScope;
   Object.defineProperty(scope, 'run', { value: <T>(code: string) => runInContext(code, context) as T, enumerable: false });

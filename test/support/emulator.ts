@@ -1,5 +1,6 @@
 import { Emulator } from '../../src/local/emulator/emulator';
-import { SheetModel, Workbook } from '../../src/local/emulator/workbook';
+import type { SheetModel } from '../../src/local/emulator/sheet-model';
+import { Workbook } from '../../src/local/emulator/workbook';
 import { parseA1 } from '../../src/local/emulator/a1';
 
 /** A fresh emulated spreadsheet running the real build/Code.js, with one empty sheet. */

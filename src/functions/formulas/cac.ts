@@ -20,7 +20,7 @@ export const CAC_DOC: FormulaDoc = {
     en: 'CAC = cost / new_customers. Include your own time in cost (see TOTAL_COST) or CAC is understated.',
     fr: 'CAC = cost / new_customers. Incluez votre temps dans le coût (voir TOTAL_COST), sinon le CAC est sous-estimé.',
   },
-  returns: { en: 'A money value per customer.', fr: 'Une valeur monétaire par client.' },
+  returns: 'A money value per customer.',
   paramText: {
     cost: {
       example: '1200',

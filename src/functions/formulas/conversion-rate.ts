@@ -20,7 +20,7 @@ export const CONVERSION_RATE_DOC: FormulaDoc = {
     en: 'Conversion rate = conversions / visits. A conversion is whatever you asked people to do: buy, sign up, download, call.',
     fr: 'Taux de conversion = conversions / visits. Une conversion est ce que vous attendiez des gens : acheter, s’inscrire, télécharger, appeler.',
   },
-  returns: { en: 'A fraction (format the cell as %).', fr: 'Une fraction (formatez la cellule en %).' },
+  returns: 'A fraction (format the cell as %).',
   paramText: {
     conversions: {
       example: '25',

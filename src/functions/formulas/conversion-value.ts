@@ -21,7 +21,7 @@ export const CONVERSION_VALUE_DOC: FormulaDoc = {
     en: 'Value = customer_value × close_rate × conversions. A sign-up is worth the share of a customer it turns into: if 1 in 50 subscribers buys, a sign-up is worth 1/50 of a customer\'s lifetime value. "1 in 1,000" and "1 sur 1 000" are one in a thousand. A bare 1, 2 or 40 is refused ("did you mean 2 %?"): write 100% if every conversion buys. Leaving conversions out values one conversion; a blank conversions cell is no conversion (0).',
     fr: "Valeur = customer_value × close_rate × conversions. Une inscription vaut la part de client qu'elle devient : si 1 abonné sur 50 achète, une inscription vaut 1/50 de la valeur vie d'un client. « 1 sur 1 000 » et « 1 in 1,000 » valent un sur mille. Un 1, 2 ou 40 seul est refusé (« vouliez-vous dire 2 % ? ») : écrivez 100 % si chaque conversion achète. Sans conversions, la formule vaut une conversion ; une cellule conversions vide vaut aucune conversion (0).",
   },
-  returns: { en: 'A money value.', fr: 'Une valeur monétaire.' },
+  returns: 'A money value.',
   paramText: {
     customer_value: {
       example: '500',

@@ -20,7 +20,7 @@ export const ENGAGEMENT_RATE_DOC: FormulaDoc = {
     en: 'Engagement rate = engagements / base. Rates on different bases are not comparable: say which base you use (reach, impressions or followers) in the column header.',
     fr: "Taux d'engagement = engagements / base. Des taux sur des bases différentes ne se comparent pas : indiquez votre base (portée, impressions ou abonnés) dans l'en-tête de colonne.",
   },
-  returns: { en: 'A fraction (format the cell as %).', fr: 'Une fraction (formatez la cellule en %).' },
+  returns: 'A fraction (format the cell as %).',
   paramText: {
     engagements: {
       example: '150',

@@ -32,7 +32,7 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
       "Pour un flux compté depuis le début de l'objectif (clics, ventes), dont la base est le total sur une période aussi longue que l'objectif, donnez elapsed, la part du temps de l'objectif écoulée (de 0 à 1) : l'ancien rythme vaut alors 0 tout du long, et le rythme de la cible vaut le temps écoulé. " +
       'Fonctionne pour les objectifs de baisse (cible sous la base). Non bornée : 1,2 signifie 20 % au-delà de la cible, moins de 0 signifie pire qu’avant. Comparez-la au temps écoulé : à peu près égale, vous êtes dans les temps.',
   },
-  returns: { en: 'A score, 1 = target reached (format as %).', fr: 'Un score, 1 = cible atteinte (format %).' },
+  returns: 'A score, 1 = target reached (format as %).',
   paramText: {
     current: {
       example: '660',

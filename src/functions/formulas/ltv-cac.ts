@@ -20,7 +20,7 @@ export const LTV_CAC_DOC: FormulaDoc = {
     en: 'LTV:CAC = ltv / cac. Around 3 is healthy; below 1 each new customer costs more than they bring.',
     fr: "LTV:CAC = ltv / cac. Autour de 3, c'est sain ; sous 1, chaque nouveau client coûte plus qu'il ne rapporte.",
   },
-  returns: { en: 'A ratio (3 means 3:1).', fr: 'Un ratio (3 signifie 3:1).' },
+  returns: 'A ratio (3 means 3:1).',
   paramText: {
     ltv: {
       example: '810',

@@ -22,7 +22,7 @@ export const LTV_DOC: FormulaDoc = {
     en: 'LTV = average_order_value × purchases_per_year × years × margin; margin defaults to 1 (revenue LTV). Use your gross margin for a profit LTV.',
     fr: "LTV = average_order_value × purchases_per_year × years × margin ; la marge vaut 1 par défaut (LTV en chiffre d'affaires). Mettez votre marge brute pour une LTV en bénéfice.",
   },
-  returns: { en: 'A money value per customer.', fr: 'Une valeur monétaire par client.' },
+  returns: 'A money value per customer.',
   paramText: {
     average_order_value: {
       example: '45',

@@ -22,7 +22,7 @@ export const PPC_EQUIVALENT_DOC: FormulaDoc = {
     en: 'PPC equivalent = Σ visits × cpc. With 2 arguments (visits, cpc) rows are paired. With 4 or 5 (keywords, visits, cpc_keywords, cpc, [skip_unmatched]) each analytics keyword is matched to the CPC table, case-insensitive and trimmed, accents kept. An unmatched keyword is an error that names it, unless skip_unmatched is TRUE.',
     fr: 'Équivalent PPC = Σ visites × cpc. Avec 2 arguments (visits, cpc), les lignes sont appariées. Avec 4 ou 5 (keywords, visits, cpc_keywords, cpc, [skip_unmatched]), chaque mot-clé est cherché dans le tableau des CPC, sans tenir compte de la casse ni des espaces autour, accents compris. Un mot-clé sans CPC est une erreur qui le nomme, sauf si skip_unmatched vaut VRAI.',
   },
-  returns: { en: 'A money value.', fr: 'Une valeur monétaire.' },
+  returns: 'A money value.',
   paramText: {
     keywords_or_visits: {
       example: 'A2:A50',

@@ -20,7 +20,7 @@ export const ROAS_DOC: FormulaDoc = {
     en: 'ROAS = revenue / ad_spend. It ignores every other cost and your margin: use ROI_PCT to know whether you earn money.',
     fr: 'ROAS = revenue / ad_spend. Il ignore les autres coûts et votre marge : utilisez ROI_PCT pour savoir si vous gagnez de l’argent.',
   },
-  returns: { en: 'A ratio.', fr: 'Un ratio.' },
+  returns: 'A ratio.',
   paramText: {
     revenue: {
       example: '2000',

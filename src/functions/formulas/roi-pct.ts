@@ -21,7 +21,7 @@ export const ROI_PCT_DOC: FormulaDoc = {
     en: 'ROI % = (value × margin − cost) / cost × 100. Margin defaults to 1 (value already net). Article 001 of the method says to divide by 100; that is wrong: a percentage multiplies by 100.',
     fr: "ROI % = (valeur × marge − coût) / coût × 100. La marge vaut 1 par défaut (valeur déjà nette). L'article 001 de la méthode dit de diviser par 100 : c'est faux, un pourcentage multiplie par 100.",
   },
-  returns: { en: 'ROI in percent (150 means +150 %).', fr: 'ROI en pourcentage (150 signifie +150 %).' },
+  returns: 'ROI in percent (150 means +150 %).',
   paramText: {
     value: {
       example: '2500',

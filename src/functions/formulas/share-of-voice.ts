@@ -24,7 +24,7 @@ export const SHARE_OF_VOICE_DOC: FormulaDoc = {
     en: 'Share of voice = own / (own + Σ competitors). With mentions it is share of voice; with engagements, share of engagement. When own is a single value, competitors in one column or one row ({200; 80}) are one list, summed.',
     fr: "Part de voix = own / (own + Σ competitors). Avec des mentions, c'est la part de voix ; avec des engagements, la part d'engagement. Quand own est une valeur seule, competitors sur une colonne ou une ligne ({200; 80}) forment une seule liste, additionnée.",
   },
-  returns: { en: 'A fraction (format the cell as %).', fr: 'Une fraction (formatez la cellule en %).' },
+  returns: 'A fraction (format the cell as %).',
   paramText: {
     own: {
       example: '120',

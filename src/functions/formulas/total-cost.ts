@@ -21,7 +21,7 @@ export const TOTAL_COST_DOC: FormulaDoc = {
     en: 'Total cost = hours × hourly_rate + Σ other_costs of the row. Time is a cost: leaving it out overstates ROI and understates CAC, so hours without an hourly rate are refused. When hours and hourly_rate are single values, other_costs in one column or one row ({200; 50; 120}) is one list of costs, summed: your time counts once.',
     fr: "Coût total = hours × hourly_rate + Σ other_costs de la ligne. Le temps est un coût : l'oublier gonfle le ROI et minimise le CAC, d'où le refus d'heures sans taux horaire. Quand hours et hourly_rate sont des valeurs seules, other_costs sur une colonne ou une ligne ({200; 50; 120}) est une seule liste de coûts, additionnée : votre temps compte une fois.",
   },
-  returns: { en: 'A money value.', fr: 'Une valeur monétaire.' },
+  returns: 'A money value.',
   paramText: {
     hours: {
       example: '10',

@@ -65,7 +65,7 @@ export const UTM_URL_DOC: FormulaDoc = {
       );
     },
   },
-  returns: { en: 'The tagged link, as text.', fr: 'Le lien balisé, en texte.' },
+  returns: 'The tagged link, as text.',
   paramText: {
     url: {
       example: '"https://example.com/shop"',

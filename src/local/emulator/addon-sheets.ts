@@ -1,7 +1,8 @@
 /** The add-on's own sheets in an emulated workbook, found as the add-on finds them: by the registry in developer metadata. */
 import type { SheetRole } from '../../core/sheets/texts';
 import { SHEETS_METADATA_KEY } from '../../shared/files';
-import type { SheetModel, Workbook } from './workbook';
+import type { SheetModel } from './sheet-model';
+import type { Workbook } from './workbook';
 
 export function addonSheet(workbook: Workbook, role: SheetRole): SheetModel | undefined {
   const registry = workbook.metadata.find((m) => m.key === SHEETS_METADATA_KEY);

@@ -121,6 +121,15 @@ class BundleFunctionsPlugin extends FunctionPlugin {
 }
 
 const registered = new Set<string>();
+let registrations = 0;
+
+/**
+ * How many times new names were registered: an engine built when this was lower does not know them all
+ * (HyperFormula reads the registered functions when an engine is built).
+ */
+export function registrationCount(): number {
+  return registrations;
+}
 
 /**
  * Makes these function names callable from HyperFormula engines of this process.
@@ -151,5 +160,6 @@ export function registerCustomFunctions(names: readonly string[]): boolean {
   const translations = Object.fromEntries(missing.map((n) => [n, n]));
   HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations, enUS: translations });
   missing.forEach((n) => registered.add(n));
+  registrations++;
   return true;
 }

@@ -17,7 +17,8 @@ import { FakeScriptApp, openEvent } from '../fakes/script';
 import { FakeUi } from '../fakes/ui';
 import { FakeUtilities } from '../fakes/utilities';
 import { UnknownFunction, registerCustomFunctions } from './custom-functions';
-import { Workbook, WorkbookJson } from './workbook';
+import type { Workbook } from './workbook';
+import { type WorkbookJson, blankWorkbookFor, restoreWorkbook, workbookToJson } from './persistence';
 
 export const ADDON_MENU_NAME = 'Social ROI';
 
@@ -100,15 +101,17 @@ export class Emulator {
     // An engine knows the functions registered when it was built, and its cells were evaluated
     // without this add-on: rebuild and recalculate them with it.
     workbook.recalculate();
-    workbook.loadPendingCells();
   }
 
+  /** An emulator over a saved state: the add-on is loaded first, so the saved cells are evaluated once, with it. */
   static fromState(state: EmulatorState, options: EmulatorOptions = {}): Emulator {
-    return new Emulator(Workbook.fromJSON(state.workbook), state.properties, { usedInDocument: state.usedInDocument, ...options });
+    const emulator = new Emulator(blankWorkbookFor(state.workbook), state.properties, { usedInDocument: state.usedInDocument, ...options });
+    restoreWorkbook(emulator.workbook, state.workbook);
+    return emulator;
   }
 
   state(): EmulatorState {
-    return { workbook: this.workbook.toJSON(), properties: this.properties, usedInDocument: this.usedInDocument };
+    return { workbook: workbookToJson(this.workbook), properties: this.properties, usedInDocument: this.usedInDocument };
   }
 
   private callGlobal(name: string, args: unknown[]): unknown {

@@ -1,32 +1,55 @@
 /** Calendar dates in a spreadsheet's time zone, as Sheets hands them to Apps Script (midnight, local). */
 
+/**
+ * One formatter per time zone and kind, kept: building an Intl.DateTimeFormat costs far more than
+ * formatting with it, and the emulator reads a date cell through these on every getValues.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: 'clock' | 'calendar', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format =
+      kind === 'clock'
+        ? new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+        : new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(instant));
+  const parts = formatter('clock', timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - instant) / 60000);
 }
 
+/** Instants of midnight already found, by time zone and date: a column of dates repeats them. */
+const midnights = new Map<string, number>();
+
 /** The instant of midnight of an ISO calendar date in a time zone. */
 export function zonedMidnight(isoDate: string, timeZone: string): Date {
-  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
-  let instant = utcMidnight - offsetMinutes(utcMidnight, timeZone) * 60000;
-  instant = utcMidnight - offsetMinutes(instant, timeZone) * 60000; // settle across a DST change
+  const key = `${timeZone} ${isoDate}`;
+  let instant = midnights.get(key);
+  if (instant === undefined) {
+    const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
+    instant = utcMidnight - offsetMinutes(utcMidnight, timeZone) * 60000;
+    instant = utcMidnight - offsetMinutes(instant, timeZone) * 60000; // settle across a DST change
+    midnights.set(key, instant);
+  }
   return new Date(instant);
 }
 
 /** The ISO calendar date of an instant in a time zone. */
 export function zonedIsoDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('calendar', timeZone).format(date);
 }
 
 /** Formats like Utilities.formatDate for the patterns the add-on uses (yyyy MM dd HH mm ss). */
 export function formatZoned(date: Date, timeZone: string, pattern: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(date);
+  const parts = formatter('clock', timeZone).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|HH|mm|ss|Z/g, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal;

@@ -1,5 +1,5 @@
 /** The JSON the preview server and its page exchange. */
-import type { CellStyle } from '../emulator/workbook';
+import type { CellStyle } from '../emulator/sheet-model';
 
 export interface PreviewCell {
   /** Display value. */

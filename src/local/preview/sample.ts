@@ -5,7 +5,8 @@
  * year of readings in Tracking, two goals saved through the bundle, last month's costs in ROI by
  * channel, and the Dashboard's three charts drawn.
  */
-import { Workbook, SheetModel } from '../emulator/workbook';
+import type { SheetModel } from '../emulator/sheet-model';
+import { Workbook } from '../emulator/workbook';
 import { parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { addonSheet } from '../emulator/addon-sheets';

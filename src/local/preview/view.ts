@@ -2,7 +2,8 @@
 import { columnLetter, parseA1 } from '../emulator/a1';
 import type { Emulator } from '../emulator/emulator';
 import { zonedIsoDate } from '../emulator/zones';
-import { CellStyle, ConditionalFormatSpec, SheetModel, Workbook, entryAt } from '../emulator/workbook';
+import { CellStyle, ConditionalFormatSpec, SheetModel, entryAt } from '../emulator/sheet-model';
+import type { Workbook } from '../emulator/workbook';
 import { CANONICAL, formulaSyntax, translateFormula } from '../../core/formula-syntax';
 import type { PreviewCell, PreviewChart, PreviewView } from './protocol';
 

@@ -5,6 +5,7 @@
 import type { PreviewCell, PreviewChart, PreviewView } from '../protocol';
 import { PREVIEW_TEXTS, PreviewTexts } from './texts';
 import { renderChart } from './charts';
+import { cellA1 as a1, parseA1 } from '../../emulator/a1';
 
 let view: PreviewView;
 let sheetId: number | undefined;
@@ -18,17 +19,11 @@ let alertsSeen: number | undefined;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const texts = (): PreviewTexts => PREVIEW_TEXTS[view?.lang ?? 'en'];
 
-function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+/** The top-left cell of an A1 notation ("B2", "B2:D9"). */
+function topLeft(notation: string): { row: number; column: number } {
+  const { row, column } = parseA1(notation, Number.MAX_SAFE_INTEGER);
+  return { row, column };
 }
-
-const a1 = (row: number, column: number) => `${columnLetter(column)}${row}`;
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -43,8 +38,7 @@ async function refresh(): Promise<void> {
   if (selection && selection.version !== selectionVersion) {
     // The add-on selected a range (Range.activate): show its sheet, as Sheets does.
     selectionVersion = selection.version;
-    const match = /^([A-Z]+)(\d+)/.exec(selection.a1);
-    if (match) selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+    selected = topLeft(selection.a1);
     if (selection.sheetId !== view.sheetId) {
       sheetId = selection.sheetId;
       firstRow = 1;
@@ -337,9 +331,7 @@ function wire(): void {
   grid.addEventListener('click', (event) => {
     const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-a1]');
     if (!td?.dataset.a1) return;
-    const match = /^([A-Z]+)(\d+)$/.exec(td.dataset.a1);
-    if (!match) return;
-    selected = { row: Number(match[2]), column: [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+    selected = topLeft(td.dataset.a1);
     renderSelection();
   });
   grid.addEventListener('dblclick', () => $('formula').focus());
