@@ -24,6 +24,9 @@ function coldStartMs(code: string, runs: number): number {
   return median(samples);
 }
 
+/** A sidebar page's size ceiling; each is well under half of it today. */
+const SIDEBAR_BYTES = 250_000;
+
 export interface ColdStartResult {
   runs: number;
   bundleMs: number;
@@ -58,8 +61,10 @@ export function benchColdStart(runs = 60): { result: ColdStartResult; budgets: B
     result,
     budgets: [
       budget('cold start of Code.js vs a one-function script', Number(result.ratio.toFixed(2)), 3, '×'),
-      budget('wizard sidebar build/sidebar.html', result.sidebarBytes, 100_000, 'bytes'),
-      budget('import sidebar build/import.html', result.importSidebarBytes, 100_000, 'bytes'),
+      // A guard against bloat (a library bundled by mistake), not a speed measure: how fast each sidebar
+      // becomes interactive is measured in Chromium (bench/sidebar.ts).
+      budget('wizard sidebar build/sidebar.html', result.sidebarBytes, SIDEBAR_BYTES, 'bytes'),
+      budget('import sidebar build/import.html', result.importSidebarBytes, SIDEBAR_BYTES, 'bytes'),
     ],
   };
 }
