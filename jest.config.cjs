@@ -1,5 +1,6 @@
 /**
- * Two tiers. fast: the unit tests, the built bundle, the emulator and the preview server (no browser),
+ * Two tiers. fast: the unit tests, the built bundle, the emulator, the preview server (no browser) and
+ * the fences (a probe per side for tsc and eslint),
  * under 20 s on a 2-core machine with two workers: `npm run test:fast`. browser: the sidebars and the
  * preview in Chromium. `npm test` runs both.
  */
@@ -13,7 +14,7 @@ const common = {
 };
 
 /** The folders of the fast tier. */
-const FAST = ['unit', 'bundle', 'emulator', 'preview'];
+const FAST = ['unit', 'bundle', 'emulator', 'preview', 'fences'];
 
 /** @type {import('jest').Config} */
 module.exports = {

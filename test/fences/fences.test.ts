@@ -5,7 +5,7 @@
  * (for tsc) or given to eslint on stdin, so the tree itself is never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
@@ -88,5 +88,26 @@ describe('an import across a forbidden boundary fails the lint', () => {
     ['test/unit/probe.ts', '../../src/local/emulator/workbook'],
   ])('%s may import %s', (file, specifier) => {
     expect(lint(file, `import { x } from '${specifier}';\nexport const y = x;\n`)).toEqual([]);
+  });
+});
+
+describe('each side of src/ opens with a README that says what lives there and what it may import', () => {
+  const LAYERS: Record<string, string[]> = {
+    core: ['core'],
+    functions: ['core', 'functions'],
+    shared: ['core', 'shared'],
+    addon: ['core', 'functions', 'shared', 'addon'],
+    sidebar: ['core', 'shared', 'sidebar'],
+    local: ['core', 'functions', 'shared', 'local'],
+  };
+
+  test('the README and the lint agree on every layer', () => {
+    const lint = readFileSync(join(ROOT, 'tools/lint/layers.mjs'), 'utf8');
+    for (const [layer, allowed] of Object.entries(LAYERS)) {
+      expect(lint).toContain(`${layer}: [${allowed.map((a) => `'${a}'`).join(', ')}]`);
+      const readme = readFileSync(join(ROOT, 'src', layer, 'README.md'), 'utf8');
+      const line = readme.split('\n').find((l) => l.startsWith('May import:')) ?? '';
+      expect({ layer, imports: [...line.matchAll(/`src\/(\w+)`/g)].map((m) => m[1]) }).toEqual({ layer, imports: allowed });
+    }
   });
 });
