@@ -23,6 +23,11 @@ module.exports = {
   projects: [
     { ...common, displayName: 'fast', testMatch: [`<rootDir>/test/{${FAST.join(',')}}/**/*.test.ts`] },
     // Everything else, so that a test in a new folder runs somewhere: today test/sidebar and test/e2e.
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: [`<rootDir>/test/(${FAST.join('|')})/`] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: [`<rootDir>/test/(${FAST.join('|')})/`],
+    },
   ],
 };

@@ -19,7 +19,6 @@ function metaExport(rows: number): string {
   return lines.join('\n');
 }
 
-
 export interface ImportBenchResult {
   rows: number;
   readings: number;

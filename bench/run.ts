@@ -32,15 +32,27 @@ async function section<T>(title: string, work: () => T | Promise<T>): Promise<T>
 
 async function main(): Promise<void> {
   if (!(globalThis as { gc?: unknown }).gc) console.warn('(run with node --expose-gc, as npm run bench does, for steadier figures)');
-  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
   log(`Social ROI benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}`);
   const start = performance.now();
 
-  const formulas = await section('1. Formulas over columns (ns per row; ratio to a bare loop on the same arrays)', () => benchFormulas('build/Code.js', log));
+  const formulas = await section('1. Formulas over columns (ns per row; ratio to a bare loop on the same arrays)', () =>
+    benchFormulas('build/Code.js', log),
+  );
   const cold = await section('2. Cold start of build/Code.js in a fresh V8 context', () => {
     const measured = benchColdStart();
-    log(`  median ${measured.result.bundleMs.toFixed(2)} ms vs ${measured.result.minimalMs.toFixed(2)} ms for a one-function script: ${measured.result.ratio.toFixed(1)}×`);
-    log(`  Code.js ${measured.result.bundleBytes} bytes (unminified, reported), sidebar.html ${measured.result.sidebarBytes} bytes, import.html ${measured.result.importSidebarBytes} bytes`);
+    log(
+      `  median ${measured.result.bundleMs.toFixed(2)} ms vs ${measured.result.minimalMs.toFixed(2)} ms for a one-function script: ${measured.result.ratio.toFixed(1)}×`,
+    );
+    log(
+      `  Code.js ${measured.result.bundleBytes} bytes (unminified, reported), sidebar.html ${measured.result.sidebarBytes} bytes, import.html ${measured.result.importSidebarBytes} bytes`,
+    );
     return measured;
   });
   const calls = await section('3. Service calls (emulator counter)', () => benchServiceCalls(log));
@@ -55,7 +67,11 @@ async function main(): Promise<void> {
   const budgets: Budget[] = [...formulas.budgets, ...cold.budgets, ...calls.budgets, ...sidebar.budgets, ...imports.budgets];
   log('\nBudgets');
   for (const b of budgets) log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name}: ${b.actual} ${b.unit} (at most ${b.limit})`);
-  log(`\nThe whole bench: ${totalSeconds} s (${Object.entries(sectionSeconds).map(([title, seconds]) => `${title.split('.')[0]}. ${seconds} s`).join(', ')})`);
+  log(
+    `\nThe whole bench: ${totalSeconds} s (${Object.entries(sectionSeconds)
+      .map(([title, seconds]) => `${title.split('.')[0]}. ${seconds} s`)
+      .join(', ')})`,
+  );
 
   const results = {
     machine,

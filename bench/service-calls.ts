@@ -26,7 +26,9 @@ function measure(emulator: Emulator, scenario: string, work: () => unknown): Cal
   const ms = performance.now() - start;
   if (answer && answer.ok === false) throw new Error(`${scenario} failed: ${JSON.stringify(answer)}`);
   const breakdown = emulator.calls.snapshot();
-  const spreadsheetCalls = Object.entries(breakdown).filter(([k]) => SPREADSHEET.test(k)).reduce((n, [, v]) => n + v, 0);
+  const spreadsheetCalls = Object.entries(breakdown)
+    .filter(([k]) => SPREADSHEET.test(k))
+    .reduce((n, [, v]) => n + v, 0);
   return { scenario, spreadsheetCalls, allServiceCalls: emulator.calls.count(), ms, breakdown };
 }
 
@@ -46,7 +48,9 @@ export function benchServiceCalls(log: (line: string) => void = () => undefined)
   const large = largeWorkbook();
   large.open();
   add(measure(large, 'load the wizard (1,000 goals, 50,000 readings)', () => large.run('loadWizard')));
-  const createLarge = add(measure(large, 'create a goal (1,000 goals, 50,000 readings)', () => large.run('saveGoal', [goalForm('bench goal')])));
+  const createLarge = add(
+    measure(large, 'create a goal (1,000 goals, 50,000 readings)', () => large.run('saveGoal', [goalForm('bench goal')])),
+  );
   return {
     results,
     budgets: [

@@ -28,12 +28,23 @@ const IMPORT_VS_WIZARD = 1.5;
 
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
 
-export async function benchSidebar(runs = 5, log: (line: string) => void = () => undefined): Promise<{ result?: SidebarBenchResult; budgets: Budget[]; skipped?: string }> {
+export async function benchSidebar(
+  runs = 5,
+  log: (line: string) => void = () => undefined,
+): Promise<{ result?: SidebarBenchResult; budgets: Budget[]; skipped?: string }> {
   if (!chromiumPath) return { budgets: [], skipped: 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium' };
   const server = await startPreview({ port: 0, dataFile: join(mkdtempSync(join(tmpdir(), 'social-roi-bench-')), 'workbook.json') });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -51,7 +62,9 @@ export async function benchSidebar(runs = 5, log: (line: string) => void = () =>
       const start = performance.now();
       // This opening's own loadWizard: until the frame navigates, the previous opening's wizard (and its
       // New goal button) is still on show, and its late loadWizard would be counted with the next.
-      const loaded = page.waitForResponse((r) => r.url().endsWith('/api/run') && (r.request().postData() ?? '').includes('"loadWizard"'), { timeout: 10_000 });
+      const loaded = page.waitForResponse((r) => r.url().endsWith('/api/run') && (r.request().postData() ?? '').includes('"loadWizard"'), {
+        timeout: 10_000,
+      });
       await page.getByRole('menuitem', { name: 'Goals and ROI…' }).click();
       await loaded;
       const frame = page.frameLocator('#sidebar-frame');
@@ -69,7 +82,9 @@ export async function benchSidebar(runs = 5, log: (line: string) => void = () =>
     for (let i = 0; i < runs; i++) {
       await page.getByRole('button', { name: 'Social ROI' }).click();
       const start = performance.now();
-      const loaded = page.waitForResponse((r) => r.url().endsWith('/api/run') && (r.request().postData() ?? '').includes('"loadImport"'), { timeout: 10_000 });
+      const loaded = page.waitForResponse((r) => r.url().endsWith('/api/run') && (r.request().postData() ?? '').includes('"loadImport"'), {
+        timeout: 10_000,
+      });
       await page.getByRole('menuitem', { name: 'Import platform data…' }).click();
       await loaded;
       await page.frameLocator('#sidebar-frame').getByLabel('Or paste CSV text').waitFor({ timeout: 10_000 });
@@ -95,7 +110,12 @@ export async function benchSidebar(runs = 5, log: (line: string) => void = () =>
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.getByRole('button', { name: 'Create the goal' }).click();
     await frame.getByRole('heading', { name: 'Goal created' }).waitFor({ timeout: 10_000 });
-    const result: SidebarBenchResult = { runs, firstInteractiveMs: median(times), importInteractiveMs: median(importTimes), roundTrips: { ...roundTrips } };
+    const result: SidebarBenchResult = {
+      runs,
+      firstInteractiveMs: median(times),
+      importInteractiveMs: median(importTimes),
+      roundTrips: { ...roundTrips },
+    };
     log(`  round trips from opening to a created goal: ${JSON.stringify(result.roundTrips)}`);
     return {
       result,
@@ -108,7 +128,14 @@ export async function benchSidebar(runs = 5, log: (line: string) => void = () =>
         ),
         budget('google.script.run round trips to load the wizard', result.roundTrips.loadWizard ?? 0, 1, 'calls'),
         budget('google.script.run round trips to create a goal', result.roundTrips.saveGoal ?? 0, 1, 'calls'),
-        budget('other google.script.run round trips from open to created goal', Object.entries(result.roundTrips).filter(([k]) => k !== 'loadWizard' && k !== 'saveGoal').reduce((n, [, v]) => n + v, 0), 0, 'calls'),
+        budget(
+          'other google.script.run round trips from open to created goal',
+          Object.entries(result.roundTrips)
+            .filter(([k]) => k !== 'loadWizard' && k !== 'saveGoal')
+            .reduce((n, [, v]) => n + v, 0),
+          0,
+          'calls',
+        ),
       ],
     };
   } finally {

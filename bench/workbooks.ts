@@ -16,8 +16,17 @@ export const TODAY = new Date().toISOString().slice(0, 10);
 
 export function goalForm(statement: string) {
   return {
-    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement, baseline: '100', target: '1000',
-    unit: '', start: TODAY, deadline: addDays(TODAY, 90), owner: 'bench', channels: ['instagram'],
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement,
+    baseline: '100',
+    target: '1000',
+    unit: '',
+    start: TODAY,
+    deadline: addDays(TODAY, 90),
+    owner: 'bench',
+    channels: ['instagram'],
   };
 }
 
@@ -27,9 +36,19 @@ export function emptyWorkbook(): Emulator {
   return new Emulator(workbook);
 }
 
-
 const CHANNELS = ['Facebook', 'Instagram', 'LinkedIn', 'X', 'TikTok'];
-const KPIS = ['Website clicks', 'Reach', 'New customers', 'Website visits', 'Followers', 'E-mail sign-ups', 'Revenue', 'Comments', 'Shares', 'Mentions'];
+const KPIS = [
+  'Website clicks',
+  'Reach',
+  'New customers',
+  'Website visits',
+  'Followers',
+  'E-mail sign-ups',
+  'Revenue',
+  'Comments',
+  'Shares',
+  'Mentions',
+];
 
 /**
  * An emulated spreadsheet whose add-on sheets hold `goals` goals and `readings` Tracking rows, written
@@ -43,7 +62,11 @@ export function largeWorkbook(goals = 1000, readings = 50_000): Emulator {
   const tracking = requireAddonSheet(workbook, 'tracking');
   const goalsSheet = requireAddonSheet(workbook, 'goals');
   const rows = Array.from({ length: readings }, (_, i) => [
-    toSheetSerial(addDays(TODAY, -Math.floor(i / 50))), CHANNELS[i % 5], KPIS[Math.floor(i / 5) % 10], 100 + (i % 37), 'bench',
+    toSheetSerial(addDays(TODAY, -Math.floor(i / 50))),
+    CHANNELS[i % 5],
+    KPIS[Math.floor(i / 5) % 10],
+    100 + (i % 37),
+    'bench',
   ]);
   const dates = { timeZone: workbook.timeZone, today: TODAY, read: () => undefined, toCell: toSheetSerial };
   const ref = { sheetName: tracking.name, kpiLabel: (k: never) => kpiLabel('en', k) };

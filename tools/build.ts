@@ -64,7 +64,12 @@ interface SidebarPage {
 }
 
 const SIDEBAR_PAGES: SidebarPage[] = [
-  { entry: 'src/sidebar/wizard/main.ts', template: 'src/sidebar/wizard/index.html', styles: ['src/sidebar/kit/sidebar.css', 'src/sidebar/wizard/wizard.css'], file: SIDEBAR_FILE },
+  {
+    entry: 'src/sidebar/wizard/main.ts',
+    template: 'src/sidebar/wizard/index.html',
+    styles: ['src/sidebar/kit/sidebar.css', 'src/sidebar/wizard/wizard.css'],
+    file: SIDEBAR_FILE,
+  },
   {
     entry: 'src/sidebar/import/main.ts',
     template: 'src/sidebar/import/index.html',
@@ -92,7 +97,8 @@ async function buildSidebar(page: SidebarPage): Promise<string> {
   });
   const script = result.outputFiles[0].text;
   // HtmlService may mangle "//" inside an inline script (it takes it for a comment): fail instead.
-  if (script.includes('//')) throw new Error(`The ${page.file} bundle contains "//"; HtmlService would mangle it. Avoid it in ${page.entry}.`);
+  if (script.includes('//'))
+    throw new Error(`The ${page.file} bundle contains "//"; HtmlService would mangle it. Avoid it in ${page.entry}.`);
   const template = readFileSync(page.template, 'utf8');
   const css = transformSync(page.styles.map((file) => readFileSync(file, 'utf8')).join('\n'), { loader: 'css', minify: true }).code;
   return template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
@@ -120,7 +126,9 @@ async function main(): Promise<void> {
   for (const lang of LANGS) writeFileSync(`${OUT}/${HELP_FILE[lang]}.html`, formulaHelpHtml(lang));
   const pages = await Promise.all(SIDEBAR_PAGES.map(async (page) => ({ page, html: await buildSidebar(page) })));
   for (const { page, html } of pages) writeFileSync(`${OUT}/${page.file}.html`, html);
-  console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB: ${FORMULA_REFERENCE.length} custom functions, globals ${globals.join(', ')}`);
+  console.log(
+    `build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB: ${FORMULA_REFERENCE.length} custom functions, globals ${globals.join(', ')}`,
+  );
   for (const { page, html } of pages) console.log(`build/${page.file}.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
 }
 

@@ -7,7 +7,6 @@ import { fromSheetSerial, toSheetSerial } from '../core/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-
 export type DateReader = (value: unknown) => string | undefined;
 
 export interface SheetDates {

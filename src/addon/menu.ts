@@ -15,11 +15,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const t = ADDON_TEXTS[langFromLocale(userLocale())];
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   if (e && String(e.authMode) === String(ScriptApp.AuthMode.NONE)) menu.addItem(t.menuEnable, 'enableFormulas').addSeparator();
-  menu
-    .addItem(t.menuWizard, 'showWizard')
-    .addItem(t.menuImport, 'showImport')
-    .addItem(t.menuFormulaHelp, 'showFormulaHelp')
-    .addToUi();
+  menu.addItem(t.menuWizard, 'showWizard').addItem(t.menuImport, 'showImport').addItem(t.menuFormulaHelp, 'showFormulaHelp').addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

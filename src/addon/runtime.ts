@@ -28,7 +28,8 @@ export function userLang(): Lang {
  * keeps): the sidebar gets only the message.
  */
 export function failure(error: unknown, lang: Lang = userLang()): Result<never, Extract<EndpointError, { kind: 'failed' }>> {
-  const message = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
+  const message =
+    error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
   const stack = typeof (error as Error | undefined)?.stack === 'string' ? (error as Error).stack : undefined;
   console.error(`Social ROI: ${stack && stack.includes(message) ? stack : [message, stack].filter(Boolean).join('\n')}`);
   return { ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS[lang].serverFailed} ${message}` } };

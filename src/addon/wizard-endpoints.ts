@@ -64,12 +64,11 @@ export function loadWizard(): Result<WizardData> {
 /** The latest goals, newest last, as the Dashboard's month-by-month table shows them. */
 function latestSeries(goalsSheet: Sheet, dates: SheetDates, lang: Lang): TrendSeries[] {
   // Only the last rows are read: the trend shows the latest goals, not 1,000 of them.
-  return readGoals(goalsSheet, dates, lang, TREND_TABLE.goals)
-    .flatMap((summary) => {
-      const validated = validateGoal(summary.form, summary.form.start, lang);
-      if (!validated.ok) return [];
-      return [seriesOf(validated.goal, lang)];
-    });
+  return readGoals(goalsSheet, dates, lang, TREND_TABLE.goals).flatMap((summary) => {
+    const validated = validateGoal(summary.form, summary.form.start, lang);
+    if (!validated.ok) return [];
+    return [seriesOf(validated.goal, lang)];
+  });
 }
 
 function seriesOf(goal: Goal, lang: Lang): TrendSeries {
@@ -101,7 +100,10 @@ export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
       writeTrend(sheets.dashboard, sheetLang, tracking, latestSeries(sheets.goals, dates, sheetLang), trendChart);
       const links = writeGoalLinks(ss, goal, sheetLang);
       SpreadsheetApp.flush();
-      return { ok: true, value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined, ...(links ? { links } : {}) } };
+      return {
+        ok: true,
+        value: { id: goal.id, row, sheetName: sheets.goals.getName(), created: existingRow === undefined, ...(links ? { links } : {}) },
+      };
     });
     return saved === 'busy' ? { ok: false, error: { kind: 'busy' } } : saved;
   } catch (error) {

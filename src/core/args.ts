@@ -78,7 +78,9 @@ export function toSources(formula: Shaped, args: readonly Arg[]): Source[] {
   // TOTAL_COST(10, 35, {200;50;120}): with nothing else to go row by row, a one-column list is one
   // list of costs, not three rows that would each count the 10 hours again.
   if (sources.some((s) => s.kind === 'cells')) return sources;
-  return sources.map((s) => (s.kind === 'list' && s.cols === 1 && s.rows > 1 ? { kind: 'list', cells: [s.cells.map((row) => row[0])], rows: 1, cols: s.rows } : s));
+  return sources.map((s) =>
+    s.kind === 'list' && s.cols === 1 && s.rows > 1 ? { kind: 'list', cells: [s.cells.map((row) => row[0])], rows: 1, cols: s.rows } : s,
+  );
 }
 
 export interface ResultShape {
@@ -161,7 +163,14 @@ export function scalarCallIsBlank(sources: Source[]): boolean {
  * One argument's number for one cell of the result, under every rule above; `undefined` when a blank
  * cell in a range makes the row "no data".
  */
-function argumentValue(param: ParamSpec, source: Source, read: Reader, inRange: boolean, r: number, c: number): number | Problem | undefined {
+function argumentValue(
+  param: ParamSpec,
+  source: Source,
+  read: Reader,
+  inRange: boolean,
+  r: number,
+  c: number,
+): number | Problem | undefined {
   switch (source.kind) {
     case 'cells': {
       const n = readCell(source.cells[r][c], read);
@@ -197,7 +206,13 @@ function readCell(value: CellValue, read: Reader): number | Problem {
 }
 
 /** Reads and validates one cell of the result, under every rule above. */
-function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShape, readers: Record<NumberRule, Reader>, shortMessage: ShortMessage): (r: number, c: number) => Output {
+function cellEvaluator(
+  formula: RowFormula,
+  sources: Source[],
+  shape: ResultShape,
+  readers: Record<NumberRule, Reader>,
+  shortMessage: ShortMessage,
+): (r: number, c: number) => Output {
   const params = formula.params;
   const paramReaders = params.map((p) => readers[p.rule]);
   const values = new Array<number>(4).fill(0);
@@ -236,7 +251,12 @@ function cellEvaluator(formula: RowFormula, sources: Source[], shape: ResultShap
  * through the full rules; undefined when the loops cannot take them (a rule with no bounds, a single
  * value the rules refuse), and the full rules then read every row.
  */
-function columnInputs(formula: RowFormula, sources: Source[], rows: number, readers: Record<NumberRule, Reader>): ColumnInput[] | undefined {
+function columnInputs(
+  formula: RowFormula,
+  sources: Source[],
+  rows: number,
+  readers: Record<NumberRule, Reader>,
+): ColumnInput[] | undefined {
   if (formula.params.length > 4) return undefined;
   const inputs: ColumnInput[] = [];
   for (let i = 0; i < formula.params.length; i++) {

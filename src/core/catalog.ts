@@ -97,7 +97,13 @@ export const STAGES: ReadonlyArray<{ id: StageId; label: Bilingual }> = [
 ];
 
 const kpi = (id: KpiId, stage: StageId, kind: KpiKind, unit: KpiUnit, en: string, fr: string, extra: Partial<Kpi> = {}): Kpi => ({
-  id, stage, kind, unit, label: { en, fr }, better: 'up', ...extra,
+  id,
+  stage,
+  kind,
+  unit,
+  label: { en, fr },
+  better: 'up',
+  ...extra,
 });
 
 export const KPIS: readonly Kpi[] = [
@@ -147,16 +153,7 @@ export const KPIS: readonly Kpi[] = [
   kpi('lifetime_value', 'retention', 'stock', 'money', 'Lifetime value', 'Valeur vie client'),
 ];
 
-export type ChannelId =
-  | 'facebook'
-  | 'instagram'
-  | 'linkedin'
-  | 'x'
-  | 'tiktok'
-  | 'youtube'
-  | 'pinterest'
-  | 'blog'
-  | 'newsletter';
+export type ChannelId = 'facebook' | 'instagram' | 'linkedin' | 'x' | 'tiktok' | 'youtube' | 'pinterest' | 'blog' | 'newsletter';
 
 export const CHANNELS: ReadonlyArray<{ id: ChannelId; label: Bilingual }> = [
   { id: 'facebook', label: { en: 'Facebook', fr: 'Facebook' } },

@@ -38,11 +38,56 @@ export type CompiledLoop<Out> = (rows: number, fullRules: (row: number) => Out, 
 
 /** Names the generated code uses itself; an argument with one of these names (or a keyword) gets a positional name instead. */
 const TAKEN = new Set([
-  'rows', 'fullRules', 'compute', 'out', 'r', 'result',
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
-  'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let', 'new', 'null', 'return',
-  'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
-  'arguments', 'eval', 'undefined', 'NaN', 'Infinity',
+  'rows',
+  'fullRules',
+  'compute',
+  'out',
+  'r',
+  'result',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'let',
+  'new',
+  'null',
+  'return',
+  'static',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'arguments',
+  'eval',
+  'undefined',
+  'NaN',
+  'Infinity',
 ]);
 
 /**
@@ -50,7 +95,8 @@ const TAKEN = new Set([
  * the loop's names and of the names derived from them (value_input, value_cells, value_0); else arg0…
  */
 function variableNames(args: readonly LoopArgument[]): string[] {
-  const plain = (name: string) => /^[a-z][a-z0-9]*(_[a-z][a-z0-9]*)*$/i.test(name) && !TAKEN.has(name) && !/_(input|cells)$|^arg\d+$/.test(name);
+  const plain = (name: string) =>
+    /^[a-z][a-z0-9]*(_[a-z][a-z0-9]*)*$/i.test(name) && !TAKEN.has(name) && !/_(input|cells)$|^arg\d+$/.test(name);
   return args.map(({ name }, i) => (plain(name) && args.findIndex((other) => other.name === name) === i ? name : `arg${i}`));
 }
 
@@ -110,20 +156,25 @@ export function columnLoopSource(spec: LoopSpec): string {
     ...code.flatMap((c) => c.values),
     // Four numbers, as the full rules pass them: the unused ones are 0.
     `var result = compute(${[...names, '0', '0', '0'].slice(0, Math.max(4, names.length)).join(', ')});`,
-    'if (typeof result === \'number\' && result - result === 0) {',
+    "if (typeof result === 'number' && result - result === 0) {",
     '  out[r] = [result === 0 ? 0 : result]; // no -0 in a cell',
     '  continue;',
     '}',
   ];
   return [
     `// ${formula} over one column: ${names.map((name, i) => `${name} (${layouts[i]})`).join(', ')}.`,
-    '// A row whose cells are finite numbers (x - x === 0) within their rule\'s bounds is computed here;',
+    "// A row whose cells are finite numbers (x - x === 0) within their rule's bounds is computed here;",
     '// any other row, or a result that is not a finite number, goes to fullRules.',
     `return function ${formula}_${layouts.join('_')}(rows, fullRules, ${code.map((c) => c.input).join(', ')}) {`,
     '  var out = new Array(rows);',
     '  for (var r = 0; r < rows; r++) {',
-    ...indent(2, code.flatMap((c) => c.reads)),
-    ...(tests.length > 0 ? indent(2, ['if (', ...tests.map((t, i) => `  ${t}${i < tests.length - 1 ? ' &&' : ''}`), ') {', ...indent(1, computeRow), '}']) : indent(2, computeRow)),
+    ...indent(
+      2,
+      code.flatMap((c) => c.reads),
+    ),
+    ...(tests.length > 0
+      ? indent(2, ['if (', ...tests.map((t, i) => `  ${t}${i < tests.length - 1 ? ' &&' : ''}`), ') {', ...indent(1, computeRow), '}'])
+      : indent(2, computeRow)),
     '    out[r] = [fullRules(r)];',
     '  }',
     '  return out;',

@@ -102,7 +102,10 @@ const compiled = new WeakMap<Compute, Map<string, ColumnLoop | undefined>>();
 function compiledColumnLoop(name: string, compute: Compute, inputs: readonly ColumnInput[]): ColumnLoop | undefined {
   const layouts = inputs.map(layoutOf);
   if (layouts.some((l) => l.kind === 'list' && l.width > MAX_UNROLLED_LIST)) return undefined;
-  const source = columnLoopSource({ formula: name, args: inputs.map((input, i) => ({ name: input.name, layout: layouts[i], bounds: input.bounds })) });
+  const source = columnLoopSource({
+    formula: name,
+    args: inputs.map((input, i) => ({ name: input.name, layout: layouts[i], bounds: input.bounds })),
+  });
   let bySource = compiled.get(compute);
   if (!bySource) compiled.set(compute, (bySource = new Map()));
   if (!bySource.has(source)) {
@@ -113,7 +116,12 @@ function compiledColumnLoop(name: string, compute: Compute, inputs: readonly Col
 }
 
 /** The loop for these inputs under `evaluation`; undefined for 'rules'. */
-export function columnLoop(name: string, compute: Compute, inputs: readonly ColumnInput[], evaluation: ColumnEvaluation): ColumnLoop | undefined {
+export function columnLoop(
+  name: string,
+  compute: Compute,
+  inputs: readonly ColumnInput[],
+  evaluation: ColumnEvaluation,
+): ColumnLoop | undefined {
   if (evaluation === 'rules') return undefined;
   return (evaluation === 'compiled' && compiledColumnLoop(name, compute, inputs)) || genericColumnLoop(compute);
 }

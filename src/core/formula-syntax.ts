@@ -96,7 +96,6 @@ export function translateFormula(formula: string, from: FormulaSyntax, to: Formu
     .join('');
 }
 
-
 /** A canonical formula as a person types it in a spreadsheet of `lang` (the help and the README show both). */
 export function toLocaleSyntax(formula: string, lang: Lang): string {
   return translateFormula(formula, CANONICAL, formulaSyntax(lang));

@@ -105,62 +105,97 @@ const en: FormulaTexts = {
   },
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
-      case 'blank': return `${arg} is blank; expected ${expected}`;
-      case 'blankWithDefault': return `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`;
-      case 'missing': return `${arg} is missing; expected ${expected}`;
-      case 'overflow': return 'the result is too large to show';
-      case 'sheetError': return `${arg} holds the error ${p.got}; fix that cell first`;
-      case 'notNumber': return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'blank':
+        return `${arg} is blank; expected ${expected}`;
+      case 'blankWithDefault':
+        return `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`;
+      case 'missing':
+        return `${arg} is missing; expected ${expected}`;
+      case 'overflow':
+        return 'the result is too large to show';
+      case 'sheetError':
+        return `${arg} holds the error ${p.got}; fix that cell first`;
+      case 'notNumber':
+        return `${arg} is ${show.value(p.got)}, not ${expected}`;
       case 'ambiguousNumber':
         return `${arg} is ${show.value(p.got)}, which reads as ${show.number(p.asThousands)} or as ${show.number(p.asDecimal)}: type ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}`;
       case 'negative':
-      case 'notPositive': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
+      case 'notPositive':
+        return `${arg} is ${show.value(p.got)}; expected ${expected}`;
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} is 1, which would mean every conversion becomes a customer: did you mean ${show.percent(1)} (${show.number(0.01)})? Type 100% if you really mean all of them`
           : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(p.got)} (${show.number(p.got / 100)})?`;
-      case 'aboveOne': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
+      case 'aboveOne':
+        return `${arg} is ${show.value(p.got)}; expected ${expected}`;
       case 'overHundredPercent':
         return rule === 'fraction'
           ? `${arg} is ${show.percent(p.got)}, but a margin cannot be more than 100% of the price: if ${show.percent(p.got)} is your markup, your margin is ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
           : `${arg} is ${show.percent(p.got)}, more than all of them: did you mean ${show.percent(p.got / 10)} or ${show.percent(p.got / 100)}?`;
-      case 'notRate': return `${arg} is ${show.value(p.got)}, not ${expected}`;
-      case 'invertedRatio': return `${arg} is "${show.number(p.part)} in ${show.number(p.whole)}", more than all of them: did you mean "${show.number(p.whole)} in ${show.number(p.part)}"?`;
-      case 'zeroWhole': return `${arg} is "… in 0": the second number counts everyone, as in "1 in 50", so it must be above 0`;
-      case 'notBoolean': return `${arg} is ${show.value(p.got)}; expected TRUE or FALSE`;
-      case 'zeroTotal': return 'own and competitors add up to 0: share of voice needs at least one mention';
-      case 'targetIsBaseline': return 'target equals baseline: progress needs a target different from the baseline';
+      case 'notRate':
+        return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'invertedRatio':
+        return `${arg} is "${show.number(p.part)} in ${show.number(p.whole)}", more than all of them: did you mean "${show.number(p.whole)} in ${show.number(p.part)}"?`;
+      case 'zeroWhole':
+        return `${arg} is "… in 0": the second number counts everyone, as in "1 in 50", so it must be above 0`;
+      case 'notBoolean':
+        return `${arg} is ${show.value(p.got)}; expected TRUE or FALSE`;
+      case 'zeroTotal':
+        return 'own and competitors add up to 0: share of voice needs at least one mention';
+      case 'targetIsBaseline':
+        return 'target equals baseline: progress needs a target different from the baseline';
       case 'notUrl':
         return p.reason === 'scheme'
           ? `${arg} is ${show.value(p.got)}: a tagged link needs a web page address starting with https:// (or http://)`
           : p.reason === 'space'
             ? `${arg} is ${show.value(p.got)}, which holds a space: a web address has none (write %20 for a space in a page name)`
             : `${arg} is ${show.value(p.got)}, not ${expected}`;
-      case 'notText': return `${arg} is ${show.value(p.got)}; expected ${expected}`;
+      case 'notText':
+        return `${arg} is ${show.value(p.got)}; expected ${expected}`;
     }
   },
   short(p, show) {
     switch (p.code) {
-      case 'blank': return 'blank';
-      case 'blankWithDefault': return `blank cell (leave out for ${show.number(p.fallback)})`;
-      case 'missing': return 'missing';
-      case 'overflow': return 'too large';
-      case 'sheetError': return p.got;
-      case 'notNumber': return 'not a number';
-      case 'ambiguousNumber': return `${p.got}: ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}?`;
-      case 'negative': return 'must be ≥ 0';
-      case 'notPositive': return 'must be > 0';
-      case 'likelyPercent': return `${show.value(p.got)}: ${show.percent(p.got)}?`;
-      case 'aboveOne': return 'above 1';
-      case 'overHundredPercent': return 'above 100%';
-      case 'notRate': return 'not a rate';
-      case 'invertedRatio': return `${show.number(p.whole)} in ${show.number(p.part)}?`;
-      case 'zeroWhole': return 'in 0?';
-      case 'notBoolean': return 'TRUE or FALSE?';
-      case 'zeroTotal': return 'total is 0';
-      case 'targetIsBaseline': return 'equals baseline';
-      case 'notUrl': return 'not a web address';
-      case 'notText': return 'not a text';
+      case 'blank':
+        return 'blank';
+      case 'blankWithDefault':
+        return `blank cell (leave out for ${show.number(p.fallback)})`;
+      case 'missing':
+        return 'missing';
+      case 'overflow':
+        return 'too large';
+      case 'sheetError':
+        return p.got;
+      case 'notNumber':
+        return 'not a number';
+      case 'ambiguousNumber':
+        return `${p.got}: ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}?`;
+      case 'negative':
+        return 'must be ≥ 0';
+      case 'notPositive':
+        return 'must be > 0';
+      case 'likelyPercent':
+        return `${show.value(p.got)}: ${show.percent(p.got)}?`;
+      case 'aboveOne':
+        return 'above 1';
+      case 'overHundredPercent':
+        return 'above 100%';
+      case 'notRate':
+        return 'not a rate';
+      case 'invertedRatio':
+        return `${show.number(p.whole)} in ${show.number(p.part)}?`;
+      case 'zeroWhole':
+        return 'in 0?';
+      case 'notBoolean':
+        return 'TRUE or FALSE?';
+      case 'zeroTotal':
+        return 'total is 0';
+      case 'targetIsBaseline':
+        return 'equals baseline';
+      case 'notUrl':
+        return 'not a web address';
+      case 'notText':
+        return 'not a text';
     }
   },
   shape: (first, other, show) =>
@@ -168,15 +203,13 @@ const en: FormulaTexts = {
     'Give ranges of the same size, or a single value to use on every row',
   listHeight: (list, rows, show) =>
     `${show.arg(list.arg)} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${show.arg(list.arg)} one row per result row, or a single row`,
-  listWidth: (list, show) =>
-    `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
+  listWidth: (list, show) => `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
   arity: (usage) => `wrong number of arguments. Use ${usage}`,
   unmatched: (first, more) =>
     `keyword "${first}" has no cost per click in cpc_keywords` +
     (more > 0 ? ` (and ${more} more)` : '') +
     '. Add it to the CPC table, or set skip_unmatched to TRUE to leave unmatched keywords out',
-  cpcConflict: (keyword, a, b) =>
-    `keyword "${keyword}" has two costs per click in the CPC table (${a} and ${b}). Keep one`,
+  cpcConflict: (keyword, a, b) => `keyword "${keyword}" has two costs per click in the CPC table (${a} and ${b}). Keep one`,
   row: (row, arg) => `row ${row} of ${arg}`,
 };
 
@@ -195,62 +228,97 @@ const fr: FormulaTexts = {
   },
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
-      case 'blank': return `${arg} est vide ; attendu : ${expected}`;
-      case 'blankWithDefault': return `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
-      case 'missing': return `${arg} manque ; attendu : ${expected}`;
-      case 'overflow': return 'le résultat est trop grand pour être affiché';
-      case 'sheetError': return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
-      case 'notNumber': return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'blank':
+        return `${arg} est vide ; attendu : ${expected}`;
+      case 'blankWithDefault':
+        return `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
+      case 'missing':
+        return `${arg} manque ; attendu : ${expected}`;
+      case 'overflow':
+        return 'le résultat est trop grand pour être affiché';
+      case 'sheetError':
+        return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
+      case 'notNumber':
+        return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
       case 'ambiguousNumber':
         return `${arg} vaut ${show.value(p.got)}, qui se lit ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} : tapez ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)}`;
       case 'negative':
-      case 'notPositive': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
+      case 'notPositive':
+        return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} vaut 1, soit chaque conversion devenue client : vouliez-vous dire ${show.percent(1)} (${show.number(0.01)}) ? Tapez 100 % si vous voulez vraiment dire toutes`
           : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(p.got)} (${show.number(p.got / 100)}) ?`;
-      case 'aboveOne': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
+      case 'aboveOne':
+        return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
       case 'overHundredPercent':
         return rule === 'fraction'
           ? `${arg} vaut ${show.percent(p.got)}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(p.got)} est votre coefficient de marque (markup), votre marge est de ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
           : `${arg} vaut ${show.percent(p.got)}, plus que la totalité : vouliez-vous dire ${show.percent(p.got / 10)} ou ${show.percent(p.got / 100)} ?`;
-      case 'notRate': return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
-      case 'invertedRatio': return `${arg} vaut « ${show.number(p.part)} sur ${show.number(p.whole)} », plus que la totalité : vouliez-vous dire « ${show.number(p.whole)} sur ${show.number(p.part)} » ?`;
-      case 'zeroWhole': return `${arg} vaut « … sur 0 » : le second nombre compte tout le monde, comme dans « 1 sur 50 », il doit donc dépasser 0`;
-      case 'notBoolean': return `${arg} vaut ${show.value(p.got)} ; attendu : VRAI ou FAUX`;
-      case 'zeroTotal': return 'vos mentions et celles des concurrents font 0 au total : la part de voix demande au moins une mention';
-      case 'targetIsBaseline': return 'la cible est égale à la base : la progression demande une cible différente de la base';
+      case 'notRate':
+        return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'invertedRatio':
+        return `${arg} vaut « ${show.number(p.part)} sur ${show.number(p.whole)} », plus que la totalité : vouliez-vous dire « ${show.number(p.whole)} sur ${show.number(p.part)} » ?`;
+      case 'zeroWhole':
+        return `${arg} vaut « … sur 0 » : le second nombre compte tout le monde, comme dans « 1 sur 50 », il doit donc dépasser 0`;
+      case 'notBoolean':
+        return `${arg} vaut ${show.value(p.got)} ; attendu : VRAI ou FAUX`;
+      case 'zeroTotal':
+        return 'vos mentions et celles des concurrents font 0 au total : la part de voix demande au moins une mention';
+      case 'targetIsBaseline':
+        return 'la cible est égale à la base : la progression demande une cible différente de la base';
       case 'notUrl':
         return p.reason === 'scheme'
           ? `${arg} vaut ${show.value(p.got)} : un lien balisé demande une adresse de page web commençant par https:// (ou http://)`
           : p.reason === 'space'
             ? `${arg} vaut ${show.value(p.got)}, qui contient une espace : une adresse web n'en a pas (écrivez %20 pour une espace dans le nom d'une page)`
             : `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
-      case 'notText': return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
+      case 'notText':
+        return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
     }
   },
   short(p, show) {
     switch (p.code) {
-      case 'blank': return 'vide';
-      case 'blankWithDefault': return `cellule vide (omettre pour ${show.number(p.fallback)})`;
-      case 'missing': return 'manquant';
-      case 'overflow': return 'trop grand';
-      case 'sheetError': return p.got;
-      case 'notNumber': return 'pas un nombre';
-      case 'ambiguousNumber': return `${p.got} : ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} ?`;
-      case 'negative': return 'doit être ≥ 0';
-      case 'notPositive': return 'doit être > 0';
-      case 'likelyPercent': return `${show.value(p.got)} : ${show.percent(p.got)} ?`;
-      case 'aboveOne': return 'plus que 1';
-      case 'overHundredPercent': return 'plus de 100 %';
-      case 'notRate': return 'pas un taux';
-      case 'invertedRatio': return `${show.number(p.whole)} sur ${show.number(p.part)} ?`;
-      case 'zeroWhole': return 'sur 0 ?';
-      case 'notBoolean': return 'VRAI ou FAUX ?';
-      case 'zeroTotal': return 'total nul';
-      case 'targetIsBaseline': return 'égal à la base';
-      case 'notUrl': return 'pas une adresse web';
-      case 'notText': return 'pas un texte';
+      case 'blank':
+        return 'vide';
+      case 'blankWithDefault':
+        return `cellule vide (omettre pour ${show.number(p.fallback)})`;
+      case 'missing':
+        return 'manquant';
+      case 'overflow':
+        return 'trop grand';
+      case 'sheetError':
+        return p.got;
+      case 'notNumber':
+        return 'pas un nombre';
+      case 'ambiguousNumber':
+        return `${p.got} : ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} ?`;
+      case 'negative':
+        return 'doit être ≥ 0';
+      case 'notPositive':
+        return 'doit être > 0';
+      case 'likelyPercent':
+        return `${show.value(p.got)} : ${show.percent(p.got)} ?`;
+      case 'aboveOne':
+        return 'plus que 1';
+      case 'overHundredPercent':
+        return 'plus de 100 %';
+      case 'notRate':
+        return 'pas un taux';
+      case 'invertedRatio':
+        return `${show.number(p.whole)} sur ${show.number(p.part)} ?`;
+      case 'zeroWhole':
+        return 'sur 0 ?';
+      case 'notBoolean':
+        return 'VRAI ou FAUX ?';
+      case 'zeroTotal':
+        return 'total nul';
+      case 'targetIsBaseline':
+        return 'égal à la base';
+      case 'notUrl':
+        return 'pas une adresse web';
+      case 'notText':
+        return 'pas un texte';
     }
   },
   shape: (first, other, show) =>
@@ -265,8 +333,7 @@ const fr: FormulaTexts = {
     `le mot-clé « ${first} » n'a pas de coût par clic dans cpc_keywords` +
     (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''})` : '') +
     '. Ajoutez-le au tableau des CPC, ou mettez skip_unmatched à VRAI pour écarter les mots-clés sans CPC',
-  cpcConflict: (keyword, a, b) =>
-    `le mot-clé « ${keyword} » a deux coûts par clic dans le tableau des CPC (${a} et ${b}). Gardez-en un`,
+  cpcConflict: (keyword, a, b) => `le mot-clé « ${keyword} » a deux coûts par clic dans le tableau des CPC (${a} et ${b}). Gardez-en un`,
   row: (row, arg) => `ligne ${row} de ${arg}`,
 };
 
@@ -282,7 +349,7 @@ function shower(lang: Lang): Show {
       const label = french ? FRENCH_ARG_NAMES[name] : undefined;
       return label && label !== name ? `${label} (${name})` : name;
     },
-    label: (name) => (french ? FRENCH_ARG_NAMES[name] ?? name : name),
+    label: (name) => (french ? (FRENCH_ARG_NAMES[name] ?? name) : name),
   };
 }
 
@@ -293,14 +360,30 @@ export function renderFault(lang: Lang, formula: string, fault: Fault): string {
   const problem = (p: ArgProblem) => t.problem(p.problem, show.arg(p.arg), p.rule, t.expected[p.rule], show);
   let body: string;
   switch (fault.kind) {
-    case 'arg': body = problem(fault.problem); break;
-    case 'rowArg': body = `${t.row(fault.row, show.arg(fault.problem.arg))}${t.sep}${problem(fault.problem)}`; break;
-    case 'shape': body = t.shape(fault.first, fault.other, show); break;
-    case 'listHeight': body = t.listHeight(fault.list, fault.rows, show); break;
-    case 'listWidth': body = t.listWidth(fault.list, show); break;
-    case 'arity': body = t.arity(fault.usage); break;
-    case 'unmatched': body = t.unmatched(fault.keywords[0], fault.keywords.length - 1); break;
-    case 'cpcConflict': body = t.cpcConflict(fault.keyword, show.number(fault.costs[0]), show.number(fault.costs[1])); break;
+    case 'arg':
+      body = problem(fault.problem);
+      break;
+    case 'rowArg':
+      body = `${t.row(fault.row, show.arg(fault.problem.arg))}${t.sep}${problem(fault.problem)}`;
+      break;
+    case 'shape':
+      body = t.shape(fault.first, fault.other, show);
+      break;
+    case 'listHeight':
+      body = t.listHeight(fault.list, fault.rows, show);
+      break;
+    case 'listWidth':
+      body = t.listWidth(fault.list, show);
+      break;
+    case 'arity':
+      body = t.arity(fault.usage);
+      break;
+    case 'unmatched':
+      body = t.unmatched(fault.keywords[0], fault.keywords.length - 1);
+      break;
+    case 'cpcConflict':
+      body = t.cpcConflict(fault.keyword, show.number(fault.costs[0]), show.number(fault.costs[1]));
+      break;
   }
   return `${formula}${t.sep}${body}${/[.?!]$/.test(body) ? '' : '.'}`;
 }

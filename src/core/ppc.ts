@@ -102,7 +102,10 @@ export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc:
   let skip = false;
   if (skipUnmatched !== undefined && !isBlank(skipUnmatched as CellValue)) {
     if (isMatrix(skipUnmatched)) {
-      throw new FormulaError(NAME, { kind: 'arg', problem: { arg: 'skip_unmatched', rule: 'boolean', problem: { code: 'notBoolean', got: 'range' } } });
+      throw new FormulaError(NAME, {
+        kind: 'arg',
+        problem: { arg: 'skip_unmatched', rule: 'boolean', problem: { code: 'notBoolean', got: 'range' } },
+      });
     }
     skip = read.flag(skipUnmatched) === 1;
   }

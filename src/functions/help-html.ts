@@ -19,14 +19,18 @@ export function formulaHelpHtml(lang: Lang): string {
     const examples = def.examples
       .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${escapeHtml(resultText(ex.result, lang))}</li>`)
       .join('');
-    return `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
+    return (
+      `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
       `<p>${escapeHtml(def.summary[lang])}</p><ul>${params}</ul>` +
       `<p><strong>${h.definition}</strong>${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.definition[lang])}</p>` +
       `<p><strong>${h.columns}</strong>${lang === 'fr' ? ' : ' : ': '}<code>${escapeHtml(usageCall(def, lang))}</code></p>` +
-      `<p><strong>${h.example}</strong></p><ul>${examples}</ul></section>`;
+      `<p><strong>${h.example}</strong></p><ul>${examples}</ul></section>`
+    );
   }).join('');
-  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
+  return (
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
     '<style>body{font:13px/1.45 Arial,sans-serif;margin:12px;color:#202124}h1{font-size:16px}h2{font-size:13px;margin:16px 0 4px}' +
     'code{background:#f1f3f4;padding:0 2px;border-radius:2px;word-break:break-word}ul{padding-left:18px;margin:4px 0}p{margin:4px 0}</style>' +
-    `</head><body><main><h1>${title}</h1><p>${escapeHtml(h.intro)}</p>${sections}</main></body></html>`;
+    `</head><body><main><h1>${title}</h1><p>${escapeHtml(h.intro)}</p>${sections}</main></body></html>`
+  );
 }

@@ -15,7 +15,8 @@ function section(def: FormulaDef): string {
     return `| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cellText(text.doc.en)} | \`${cellText(text.example)}\` | ${HELP_TEXTS.en.blankRules[blankRule(p)]} |`;
   });
   const examples = def.examples.map(
-    (ex) => `- \`${exampleCall(def, ex, 'en')}\` → \`${resultText(ex.result, 'en')}\` · French sheet: \`${exampleCall(def, ex, 'fr')}\` → \`${resultText(ex.result, 'fr')}\``,
+    (ex) =>
+      `- \`${exampleCall(def, ex, 'en')}\` → \`${resultText(ex.result, 'en')}\` · French sheet: \`${exampleCall(def, ex, 'fr')}\` → \`${resultText(ex.result, 'fr')}\``,
   );
   return [
     `### \`${signature(def)}\``,

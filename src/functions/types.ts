@@ -50,4 +50,5 @@ export interface FormulaDoc {
 /** A custom function's metadata table: the spec and its words, side by side in one file. */
 export interface FormulaDef extends FormulaSpec, FormulaDoc {}
 
-export type RowFormulaSpec = Omit<FormulaSpec, 'run' | 'params'> & Pick<RowFormula, 'compute'> & { params: ReadonlyArray<ParamSpec & { optional?: boolean }> };
+export type RowFormulaSpec = Omit<FormulaSpec, 'run' | 'params'> &
+  Pick<RowFormula, 'compute'> & { params: ReadonlyArray<ParamSpec & { optional?: boolean }> };

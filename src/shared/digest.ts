@@ -27,7 +27,12 @@ function namer<T>(): { names: T[]; indexOf(name: T): number } {
 export function historyDigest(rows: readonly TrackingRow[]): HistoryDigest {
   const channels = namer<string>();
   const kpis = namer<KpiId>();
-  const readings: HistoryDigest['readings'] = rows.map((r) => [toDayNumber(r.date), channels.indexOf(r.channel), kpis.indexOf(r.kpi), r.value]);
+  const readings: HistoryDigest['readings'] = rows.map((r) => [
+    toDayNumber(r.date),
+    channels.indexOf(r.channel),
+    kpis.indexOf(r.kpi),
+    r.value,
+  ]);
   return { channels: channels.names, kpis: kpis.names, readings };
 }
 

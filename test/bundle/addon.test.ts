@@ -19,7 +19,14 @@ function unauthorisedServices(userLocale: string) {
       throw new ServiceDenied('SpreadsheetApp.getActiveSpreadsheet');
     },
   };
-  const denied = new Proxy({}, { get: (_t, name) => () => { throw new ServiceDenied(`PropertiesService.${String(name)}`); } });
+  const denied = new Proxy(
+    {},
+    {
+      get: (_t, name) => () => {
+        throw new ServiceDenied(`PropertiesService.${String(name)}`);
+      },
+    },
+  );
   const services = {
     ScriptApp: new FakeScriptApp(),
     SpreadsheetApp: app,
@@ -66,8 +73,18 @@ test('the menu speaks the user language', () => {
 });
 
 test('only in AuthMode.NONE (installed, not yet used here) does the menu offer to enable the formulas', () => {
-  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.NONE }', 'functionName')).toEqual(['enableFormulas', '-', 'showWizard', 'showImport', 'showFormulaHelp']);
-  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.LIMITED }', 'functionName')).toEqual(['showWizard', 'showImport', 'showFormulaHelp']);
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.NONE }', 'functionName')).toEqual([
+    'enableFormulas',
+    '-',
+    'showWizard',
+    'showImport',
+    'showFormulaHelp',
+  ]);
+  expect(menuAfterOpen('en', '{ authMode: ScriptApp.AuthMode.LIMITED }', 'functionName')).toEqual([
+    'showWizard',
+    'showImport',
+    'showFormulaHelp',
+  ]);
   expect(menuAfterOpen('fr', '{ authMode: ScriptApp.AuthMode.NONE }', 'caption')[0]).toBe('Activer les formules dans ce document');
 });
 

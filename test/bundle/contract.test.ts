@@ -14,7 +14,13 @@ const bundle = loadBundle();
 function declaration(name: string): { jsdoc: string; params: string[] } {
   const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)\\s*\\{`).exec(source);
   if (!match) throw new Error(`no top-level "function ${name}(...)" preceded by a JSDoc block`);
-  return { jsdoc: match[1], params: match[2].split(',').map((p) => p.trim()).filter(Boolean) };
+  return {
+    jsdoc: match[1],
+    params: match[2]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
 }
 
 function outcome(call: () => Output): { value?: Output; error?: string } {
@@ -31,7 +37,8 @@ test('the bundle is plain Apps Script: no module system, no Node globals', () =>
 });
 
 test('the bundle is readable in the Apps Script editor and the executions log: unminified, names and lines kept', () => {
-  for (const name of ['failure', 'openAddonSheets', 'writeGoal', 'replaceTrackingValues']) expect(source).toMatch(new RegExp(`\\bfunction ${name}\\(`));
+  for (const name of ['failure', 'openAddonSheets', 'writeGoal', 'replaceTrackingValues'])
+    expect(source).toMatch(new RegExp(`\\bfunction ${name}\\(`));
   expect(source.split('\n').length).toBeGreaterThan(1000);
 });
 
@@ -82,7 +89,10 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
       fc.double({ min: -100, max: 1e5, noNaN: true }),
       fc.constantFrom('', 'x', '1 in 50', '30%', 'TRUE', '#N/A', 0, 1, 2),
     );
-    const arg = fc.oneof(cell, fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.tuple(cell), { minLength: n, maxLength: n })));
+    const arg = fc.oneof(
+      cell,
+      fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.tuple(cell), { minLength: n, maxLength: n })),
+    );
     fc.assert(
       fc.property(fc.array(arg, { maxLength: def.params.length }), (args) => {
         expect(outcome(() => built(...args))).toEqual(outcome(() => reference(...args)));
@@ -102,7 +112,9 @@ test('where code cannot be compiled, every formula still computes its columns, t
     ['CONVERSION_VALUE', [500, column(50, (i) => (i % 5) / 10), column(50, (i) => (i % 4 ? i : ''))]],
   ];
   for (const [name, args] of calls) {
-    expect(plain(refusing.run<(...a: unknown[]) => Output>(name)(...args))).toEqual(plain((bundle[name] as (...a: unknown[]) => Output)(...args)));
+    expect(plain(refusing.run<(...a: unknown[]) => Output>(name)(...args))).toEqual(
+      plain((bundle[name] as (...a: unknown[]) => Output)(...args)),
+    );
   }
 });
 

@@ -16,7 +16,11 @@ const run = promisify(execFile);
 const helps = new Map<string, Promise<string>>();
 function help(...command: string[]): Promise<string> {
   const key = command.join(' ');
-  if (!helps.has(key)) helps.set(key, run(join('node_modules', '.bin', 'clasp'), [...command, '--help'], { encoding: 'utf8' }).then((out) => out.stdout));
+  if (!helps.has(key))
+    helps.set(
+      key,
+      run(join('node_modules', '.bin', 'clasp'), [...command, '--help'], { encoding: 'utf8' }).then((out) => out.stdout),
+    );
   return helps.get(key)!;
 }
 
@@ -39,7 +43,15 @@ const invocations = [...readme.matchAll(/npx clasp ([^`\n#]+)/g)].map((m) => m[1
 const deploy = JSON.parse(readFileSync('package.json', 'utf8')).scripts.deploy as string;
 const checked = [...invocations, deploy.replace(/^.*clasp /, '')];
 
-beforeAll(() => Promise.all([claspHelp(), ...checked.map(parse).filter((i) => !i.name.startsWith('-') && i.flags.length > 0).map((i) => help(i.name))]));
+beforeAll(() =>
+  Promise.all([
+    claspHelp(),
+    ...checked
+      .map(parse)
+      .filter((i) => !i.name.startsWith('-') && i.flags.length > 0)
+      .map((i) => help(i.name)),
+  ]),
+);
 
 test('npm run deploy builds, then pushes with --force (clasp push skips the manifest when it cannot ask)', () => {
   expect(deploy).toBe('npm run build && clasp push --force');

@@ -31,7 +31,10 @@ test('.clasp.json pushes the build folder, with a placeholder script id', () => 
 
 test('clasp would push only the built files', () => {
   // The installed clasp itself: npx would only add its own start to clasp's.
-  const out = execFileSync(join('node_modules', '.bin', 'clasp'), ['status', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(join('node_modules', '.bin', 'clasp'), ['status', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const status = JSON.parse(out.slice(out.indexOf('{')));
   const built = readdirSync('build').map((f) => `build/${f}`);
   expect([...status.filesToPush].sort()).toEqual(built.sort());

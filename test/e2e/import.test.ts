@@ -22,8 +22,17 @@ describeInBrowser('import through the preview', () => {
       JSON.stringify(
         emulator.run('saveGoal', [
           {
-            outcome: 'reputation', stage: 'awareness', kpi: 'reach', statement: 'Reach 10,000 people on Facebook', baseline: '0', target: '10000',
-            unit: '', start: '2026-01-01', deadline: '2027-01-31', owner: 'Camille', channels: ['facebook'],
+            outcome: 'reputation',
+            stage: 'awareness',
+            kpi: 'reach',
+            statement: 'Reach 10,000 people on Facebook',
+            baseline: '0',
+            target: '10000',
+            unit: '',
+            start: '2026-01-01',
+            deadline: '2027-01-31',
+            owner: 'Camille',
+            channels: ['facebook'],
           },
         ]),
       ),

@@ -20,7 +20,15 @@ describeInBrowser('local preview in Chromium', () => {
 
   test('the sheet tabs are buttons named after the sheets', async () => {
     const tabs = page.locator('#tabs button');
-    await expect(tabs.allTextContents()).resolves.toEqual(['Réseaux sociaux', 'Mots-clés', 'Synthèse', 'Objectifs', 'Suivi', 'ROI par canal', 'Tableau de bord']);
+    await expect(tabs.allTextContents()).resolves.toEqual([
+      'Réseaux sociaux',
+      'Mots-clés',
+      'Synthèse',
+      'Objectifs',
+      'Suivi',
+      'ROI par canal',
+      'Tableau de bord',
+    ]);
     await page.getByRole('button', { name: 'Mots-clés' }).click();
     await page.waitForSelector('#tabs button[aria-current=page]:has-text("Mots-clés")');
     await expect(cell('A1').textContent()).resolves.toBe('Mot-clé (Analytics)');
@@ -98,7 +106,11 @@ describeInBrowser('local preview in Chromium', () => {
   test('a blank workbook shows the first run: formulas enabled from the menu, then the four sheets set up', async () => {
     await page.getByRole('button', { name: 'Classeur vierge' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Classeur vierge' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() === 'Feuille 1', undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() === 'Feuille 1',
+      undefined,
+      { timeout: 5000 },
+    );
     await type('A1', '=ROI_PCT(2500;1000)');
     await expect(cell('A1').textContent()).resolves.toBe('#NAME?');
     await page.getByRole('button', { name: 'Social ROI' }).click();
@@ -112,7 +124,9 @@ describeInBrowser('local preview in Chromium', () => {
     await page.getByRole('button', { name: 'Social ROI' }).click();
     await page.getByRole('menuitem', { name: 'Objectifs et ROI…' }).click();
     await page.waitForFunction(
-      () => [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() === 'Feuille 1,Objectifs,Suivi,ROI par canal,Tableau de bord',
+      () =>
+        [...document.querySelectorAll('#tabs button')].map((b) => b.textContent).join() ===
+        'Feuille 1,Objectifs,Suivi,ROI par canal,Tableau de bord',
       undefined,
       { timeout: 10000 },
     );
@@ -121,7 +135,9 @@ describeInBrowser('local preview in Chromium', () => {
     await page.getByRole('button', { name: 'Tableau de bord' }).click();
     await page.waitForSelector('#charts figure.chart');
     await expect(page.locator('#charts figure[data-empty=true]').count()).resolves.toBe(3);
-    const waiting = await page.locator('#charts svg').evaluateAll((svgs) => svgs.map((svg) => svg.querySelector('text.message title')?.textContent));
+    const waiting = await page
+      .locator('#charts svg')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.querySelector('text.message title')?.textContent));
     expect(waiting).toEqual([
       'Le KPI de vos derniers objectifs s’affichera ici mois par mois dès qu’un objectif sera enregistré avec l’assistant.',
       'Pas encore de ROI : saisissez la valeur par conversion et les coûts de chaque canal dans « ROI par canal ».',
@@ -141,7 +157,9 @@ describeInBrowser('local preview in Chromium', () => {
     await expect(figures.count()).resolves.toBe(3);
     await expect(page.locator('#charts figure[data-empty]').count()).resolves.toBe(0);
     await expect(figures.locator('figcaption').allTextContents()).resolves.toEqual([
-      'KPI des derniers objectifs, mois par mois', 'ROI % par canal', 'Progression des objectifs face au temps écoulé',
+      'KPI des derniers objectifs, mois par mois',
+      'ROI % par canal',
+      'Progression des objectifs face au temps écoulé',
     ]);
     // Each month by its own name, as the sheet shows it ("déc. 2025"), never the day before it as an ISO date.
     const months = await page.locator('figure[data-chart-type=LINE] svg text.category title').allTextContents();
@@ -149,16 +167,23 @@ describeInBrowser('local preview in Chromium', () => {
     for (const month of months) expect(month).toMatch(/^[a-zéû]+\.? \d{4}$/);
     // Every drawn label shows whole words of its full text (its tooltip), in order.
     const labels = await page.locator('#charts svg text').evaluateAll((texts) =>
-      texts.map((t) => ({ shown: Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' '), whole: t.querySelector('title')?.textContent ?? '' })),
+      texts.map((t) => ({
+        shown: Array.from(t.querySelectorAll('tspan'))
+          .map((s) => s.textContent)
+          .join(' '),
+        whole: t.querySelector('title')?.textContent ?? '',
+      })),
     );
     for (const { shown, whole } of labels) {
       const words = shown.replace(/…$/, '').split(' ').filter(Boolean);
       expect([whole, words]).toEqual([whole, whole.split(/\s+/).slice(0, words.length)]);
     }
     // Every colour of a legend has a name.
-    const legends = await page.locator('#charts svg').evaluateAll((svgs) =>
-      svgs.map((svg) => Array.from(svg.querySelectorAll('text.legend title')).map((title) => title.textContent ?? '')),
-    );
+    const legends = await page
+      .locator('#charts svg')
+      .evaluateAll((svgs) =>
+        svgs.map((svg) => Array.from(svg.querySelectorAll('text.legend title')).map((title) => title.textContent ?? '')),
+      );
     expect(legends.map((names) => names.length)).toEqual([2, 1, 2]);
     for (const names of legends) for (const name of names) expect(name).not.toBe('');
     await page.screenshot({ path: screenshotPath('preview-dashboard'), fullPage: true });

@@ -40,7 +40,8 @@ const EXPECTED = {
 function callInPage(page: Page, name: CaseName): Promise<Outcome> {
   return page.evaluate((name) => {
     const form = document.createElement('form');
-    form.innerHTML = '<input name="lang" value="fr"><input type="checkbox" name="agree" value="yes" checked><input type="checkbox" name="no" value="x">';
+    form.innerHTML =
+      '<input name="lang" value="fr"><input type="checkbox" name="agree" value="yes" checked><input type="checkbox" name="no" value="x">';
     document.body.append(form);
     const circle: Record<string, unknown> = { a: 1 };
     circle.self = circle;
@@ -57,7 +58,10 @@ function callInPage(page: Page, name: CaseName): Promise<Outcome> {
       map: [new Map()],
       circle: [circle],
     };
-    type Run = Record<string, (...a: unknown[]) => void> & { withSuccessHandler(h: () => void): Run; withFailureHandler(h: (e: Error) => void): Run };
+    type Run = Record<string, (...a: unknown[]) => void> & {
+      withSuccessHandler(h: () => void): Run;
+      withFailureHandler(h: (e: Error) => void): Run;
+    };
     const run = (window as unknown as { google: { script: { run: Run } } }).google.script.run;
     return new Promise<{ handler: 'success' | 'failure'; message?: string }>((done) =>
       run
@@ -111,9 +115,19 @@ describeInBrowser('google.script.run, what may cross, in both fakes', () => {
       });
       await page.goto(sidebarServer.url);
       const answers = await page.evaluate(async () => {
-        type Run = { withSuccessHandler(h: (v: unknown) => void): Run; withFailureHandler(h: (e: Error) => void): Run; setLanguage(lang: string): void };
+        type Run = {
+          withSuccessHandler(h: (v: unknown) => void): Run;
+          withFailureHandler(h: (e: Error) => void): Run;
+          setLanguage(lang: string): void;
+        };
         const run = (window as unknown as { google: { script: { run: Run } } }).google.script.run;
-        const call = () => new Promise((done) => run.withSuccessHandler(done).withFailureHandler((e) => done(e.message)).setLanguage('fr'));
+        const call = () =>
+          new Promise((done) =>
+            run
+              .withSuccessHandler(done)
+              .withFailureHandler((e) => done(e.message))
+              .setLanguage('fr'),
+          );
         return [await call(), await call()];
       });
       expect(answers).toEqual(['Failed due to illegal value in property: return value.value', { ok: true, value: [1, null] }]);
@@ -125,7 +139,9 @@ describeInBrowser('google.script.run, what may cross, in both fakes', () => {
       preview.emulator().run('showWizard');
       const received: unknown[][] = [];
       page.on('request', (request) => {
-        const body = request.url().endsWith('/api/run') ? (JSON.parse(request.postData() ?? '{}') as { functionName?: string; args?: unknown[] }) : {};
+        const body = request.url().endsWith('/api/run')
+          ? (JSON.parse(request.postData() ?? '{}') as { functionName?: string; args?: unknown[] })
+          : {};
         if (body.functionName === 'setLanguage') received.push(body.args ?? []);
       });
       await page.goto(`${preview.url}sidebar`);

@@ -31,18 +31,31 @@ describeInBrowser('goal wizard through the preview', () => {
     await page.keyboard.press('Enter');
     const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
     if (!frame) throw new Error('no sidebar frame');
-    await frame.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text, heading, { timeout: WAIT });
+    await frame.waitForFunction(
+      (text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text,
+      heading,
+      { timeout: WAIT },
+    );
     await page.waitForFunction(() => document.activeElement?.id === 'sidebar-frame', undefined, { timeout: WAIT });
     return frame;
   }
 
   async function expectStep(frame: Frame, heading: string): Promise<void> {
     try {
-      await frame.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });
+      await frame.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, {
+        timeout: WAIT,
+      });
     } catch {
       const shown = await frame.evaluate(() => {
         const el = document.activeElement as HTMLInputElement | null;
-        const errors = [...document.querySelectorAll('[aria-invalid=true]')].map((e) => (e.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')).filter(Boolean);
+        const errors = [...document.querySelectorAll('[aria-invalid=true]')]
+          .map((e) =>
+            (e.getAttribute('aria-describedby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent)
+              .join(' '),
+          )
+          .filter(Boolean);
         return `${el?.tagName} ${el?.labels?.[0]?.textContent ?? ''} = "${el?.value ?? el?.textContent}" | ${errors.join(' / ')}`;
       });
       throw new Error(`expected the step "${heading}" to have focus; focus is on ${shown}`);
@@ -156,7 +169,11 @@ describeInBrowser('goal wizard through the preview', () => {
 
     // The sheets were set up in French by the first user: the review shows the French row they will get.
     await expectStep(frame, 'Step 5 of 5 Review');
-    const review = await frame.locator('dl.preview').evaluate((dl) => Object.fromEntries(Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    const review = await frame
+      .locator('dl.preview')
+      .evaluate((dl) =>
+        Object.fromEntries(Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      );
     expect(review).toMatchObject({ KPI: 'Clics vers le site', Canaux: 'Instagram', Unité: 'clics vers le site' });
     await next(frame, 'Create the goal');
     await frame.waitForSelector('h1:text-is("Goal created")', { timeout: WAIT });

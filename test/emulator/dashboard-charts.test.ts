@@ -22,8 +22,18 @@ const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'a
 
 function form(overrides: Partial<GoalForm> = {}): GoalForm {
   return {
-    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Go from 1,200 to 1,800 website clicks', baseline: '1200', target: '1800',
-    unit: 'clicks', start: addDays(TODAY, -30), deadline: addDays(TODAY, 60), owner: 'Camille', channels: ['instagram'], ...overrides,
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement: 'Go from 1,200 to 1,800 website clicks',
+    baseline: '1200',
+    target: '1800',
+    unit: 'clicks',
+    start: addDays(TODAY, -30),
+    deadline: addDays(TODAY, 60),
+    owner: 'Camille',
+    channels: ['instagram'],
+    ...overrides,
   };
 }
 
@@ -33,7 +43,10 @@ function save(emulator: Emulator, f: GoalForm): void {
 }
 
 /** The Dashboard's charts, trend chart last as in the sheet, by title. */
-function charts(workbook: Workbook): { specs: Record<string, { type: string; ranges: string[]; options: Record<string, unknown> }>; drawn: Record<string, PreviewChart> } {
+function charts(workbook: Workbook): {
+  specs: Record<string, { type: string; ranges: string[]; options: Record<string, unknown> }>;
+  drawn: Record<string, PreviewChart>;
+} {
   const dashboard = requireAddonSheet(workbook, 'dashboard');
   const specs = Object.fromEntries(dashboard.charts.map((c) => [String(c.options.title), c]));
   const drawn = Object.fromEntries(dashboard.charts.map((c) => [String(c.options.title), chartView(workbook, c)]));
@@ -72,13 +85,20 @@ describe.each([
     expect(drawn[t.dashboard.progressChart]).toMatchObject({
       type: 'BAR',
       labels: [t.dashboard.progressEmpty],
-      series: [{ name: t.goals.headers.progress, values: [null] }, { name: t.goals.headers.elapsed, values: [null] }],
+      series: [
+        { name: t.goals.headers.progress, values: [null] },
+        { name: t.goals.headers.elapsed, values: [null] },
+      ],
     });
     // The message names the menu item exactly as the menu shows it.
     expect(t.dashboard.progressEmpty).toContain(ADDON_TEXTS[lang].menuWizard);
 
     // No goal, no series: the month column alone, whose first label says what the chart waits for.
-    expect(specs[t.dashboard.trendChart]).toMatchObject({ type: 'LINE', ranges: [`${sheetRef}!D3:D15`], options: { treatLabelsAsText: true } });
+    expect(specs[t.dashboard.trendChart]).toMatchObject({
+      type: 'LINE',
+      ranges: [`${sheetRef}!D3:D15`],
+      options: { treatLabelsAsText: true },
+    });
     expect(drawn[t.dashboard.trendChart]).toMatchObject({ labels: [t.dashboard.trendEmpty], series: [] });
   });
 
@@ -87,7 +107,14 @@ describe.each([
     save(emulator, form({ statement: 'Clicks from Instagram', channels: ['instagram'] }));
     save(emulator, form({ statement: 'Clicks from Facebook, from 137 to 200', baseline: '137', target: '200', channels: ['facebook'] }));
     const tracking = requireAddonSheet(workbook, 'tracking');
-    const kpi = (id: 'website_clicks' | 'customers') => (id === 'website_clicks' ? (lang === 'fr' ? 'Clics vers le site' : 'Website clicks') : lang === 'fr' ? 'Nouveaux clients' : 'New customers');
+    const kpi = (id: 'website_clicks' | 'customers') =>
+      id === 'website_clicks'
+        ? lang === 'fr'
+          ? 'Clics vers le site'
+          : 'Website clicks'
+        : lang === 'fr'
+          ? 'Nouveaux clients'
+          : 'New customers';
     const lastMonth = (() => {
       const [y, m] = TODAY.split('-').map(Number);
       return new Date(Date.UTC(y, m - 2, 10)).toISOString().slice(0, 10);
@@ -102,7 +129,10 @@ describe.each([
     const roi = requireAddonSheet(workbook, 'roi');
     const column = roiColumnLetter;
     write(workbook, roi, `${column('valuePerConversion')}4:${column('valuePerConversion')}5`, [[50], [50]]);
-    write(workbook, roi, `${column('adSpend')}4:${column('hourlyRate')}5`, [[100, 0, 4, 25], [150, 0, 4, 25]]);
+    write(workbook, roi, `${column('adSpend')}4:${column('hourlyRate')}5`, [
+      [100, 0, 4, 25],
+      [150, 0, 4, 25],
+    ]);
 
     const { specs, drawn } = charts(workbook);
     const trend = drawn[t.dashboard.trendChart];

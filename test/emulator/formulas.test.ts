@@ -7,14 +7,22 @@ import { CANONICAL, formulaSyntax, translateFormula } from '../../src/core/formu
 
 test('a column formula spills one result per row, blank rows blank', () => {
   const { workbook, sheet } = emulate();
-  write(workbook, sheet, 'A1:B4', [[2500, 1000], [300, 100], ['', ''], [50, 100]]);
+  write(workbook, sheet, 'A1:B4', [
+    [2500, 1000],
+    [300, 100],
+    ['', ''],
+    [50, 100],
+  ]);
   write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A4, B1:B4)']]);
   expect(read(workbook, sheet, 'C1:C4')).toEqual([[150], [200], [''], [-50]]);
 });
 
 test('an open-ended range such as A2:A works as in Sheets, and its text is kept', () => {
   const { workbook, sheet } = emulate();
-  write(workbook, sheet, 'A2:B3', [[2000, 1000], [150, 100]]);
+  write(workbook, sheet, 'A2:B3', [
+    [2000, 1000],
+    [150, 100],
+  ]);
   write(workbook, sheet, 'C2', [['=ROI_PCT(A2:A, B2:B)']]);
   expect(read(workbook, sheet, 'C2:C4')).toEqual([[100], [50], ['']]);
   expect(workbook.getFormulas(sheet, { row: 2, column: 3, numRows: 1, numColumns: 1 })).toEqual([['=ROI_PCT(A2:A, B2:B)']]);
@@ -27,12 +35,17 @@ test('bad input shows #ERROR! with the message, in the spreadsheet language', ()
   expect(en.workbook.errorMessage(en.sheet, 1, 1)).toBe('ROI_PCT: cost is 0; expected a number > 0.');
   const fr = emulate('fr_FR');
   write(fr.workbook, fr.sheet, 'A1', [['=CONVERSION_VALUE(500, 2)']]);
-  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toMatch(/^CONVERSION_VALUE : taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?/);
+  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toMatch(
+    /^CONVERSION_VALUE : taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?/,
+  );
 });
 
 test('a blocked spill is an error, as in Sheets, and clears when the way is free', () => {
   const { workbook, sheet } = emulate();
-  write(workbook, sheet, 'A1:B2', [[200, 100], [300, 100]]);
+  write(workbook, sheet, 'A1:B2', [
+    [200, 100],
+    [300, 100],
+  ]);
   write(workbook, sheet, 'C2', [['in the way']]);
   write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A2, B1:B2)']]);
   expect(read(workbook, sheet, 'C1')).toEqual([['#REF!']]);
@@ -43,7 +56,10 @@ test('a blocked spill is an error, as in Sheets, and clears when the way is free
 
 test('dependants recompute when an input changes, and SUM over a spilled column works', () => {
   const { workbook, sheet } = emulate();
-  write(workbook, sheet, 'A1:B2', [[200, 100], [300, 100]]);
+  write(workbook, sheet, 'A1:B2', [
+    [200, 100],
+    [300, 100],
+  ]);
   write(workbook, sheet, 'C1:D1', [['=ROI_PCT(A1:A2, B1:B2)', '=SUM(C1:C2)']]);
   expect(read(workbook, sheet, 'D1')).toEqual([[300]]);
   write(workbook, sheet, 'A2', [[400]]);
@@ -66,7 +82,12 @@ test('custom and native formulas agree: ROI_PCT against (A-B)/B*100 on random da
         const n = rows.length;
         write(workbook, sheet, `A1:B${n}`, rows);
         write(workbook, sheet, 'C1', [[`=ROI_PCT(A1:A${n}, B1:B${n})`]]);
-        write(workbook, sheet, `D1:D${n}`, rows.map((_, i) => [`=(A${i + 1}-B${i + 1})/B${i + 1}*100`]));
+        write(
+          workbook,
+          sheet,
+          `D1:D${n}`,
+          rows.map((_, i) => [`=(A${i + 1}-B${i + 1})/B${i + 1}*100`]),
+        );
         const custom = read(workbook, sheet, `C1:C${n}`).flat() as number[];
         const native = read(workbook, sheet, `D1:D${n}`).flat() as number[];
         custom.forEach((value, i) => expect(value).toBeCloseTo(native[i], 6));

@@ -39,13 +39,25 @@ const load = (emulator: Emulator) => plain<Result<WizardData>>(emulator.run('loa
 /** Everything a user could see of a sheet: values, formulas, formats and notes. */
 function checksum(workbook: Workbook, sheet: SheetModel): string {
   const grid = { row: 1, column: 1, numRows: Math.max(1, workbook.lastRow(sheet)), numColumns: Math.max(1, workbook.lastColumn(sheet)) };
-  return JSON.stringify([workbook.getValues(sheet, grid), workbook.getFormulas(sheet, grid), sheet.formats, sheet.notes, sheet.styles, sheet.name]);
+  return JSON.stringify([
+    workbook.getValues(sheet, grid),
+    workbook.getFormulas(sheet, grid),
+    sheet.formats,
+    sheet.notes,
+    sheet.styles,
+    sheet.name,
+  ]);
 }
 
 function trackingRows(workbook: Workbook, rows: Array<[string, string, string, number]>): void {
   const sheet = requireAddonSheet(workbook, 'tracking');
   const start = workbook.lastRow(sheet) + 1;
-  write(workbook, sheet, `A${start}:E${start + rows.length - 1}`, rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']));
+  write(
+    workbook,
+    sheet,
+    `A${start}:E${start + rows.length - 1}`,
+    rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']),
+  );
 }
 
 describe('opening the wizard', () => {
@@ -82,7 +94,14 @@ describe('the wizard’s review shows exactly what the Goals row displays', () =
     if (!loaded.ok) throw new Error('not loaded');
     const { sheetLang, locale: shownLocale, lang } = loaded.value;
     const forms: GoalForm[] = [
-      form({ stage: 'conversion', kpi: 'revenue', baseline: lang === 'fr' ? '1234,5' : '1234.5', target: '2000', unit: '€', notes: 'printemps' }),
+      form({
+        stage: 'conversion',
+        kpi: 'revenue',
+        baseline: lang === 'fr' ? '1234,5' : '1234.5',
+        target: '2000',
+        unit: '€',
+        notes: 'printemps',
+      }),
       form({ stage: 'conversion', kpi: 'conversion_rate', baseline: lang === 'fr' ? '2,5 %' : '2.5%', target: '3%', unit: '%' }),
       form({ baseline: '12000', target: '15000', unit: 'clics', channels: ['instagram', 'other'], otherChannel: 'Snapchat' }),
     ];
@@ -98,18 +117,34 @@ describe('the wizard’s review shows exactly what the Goals row displays', () =
       for (const cell of preview) {
         expect([cell.header, cell.text]).toEqual([headers[goalColumn(cell.column) - 1], row[goalColumn(cell.column) - 1]]);
       }
-      expect(preview.map((c) => c.column)).toEqual(['statement', 'outcome', 'stage', 'kpi', 'channels', 'owner', 'baseline', 'target', 'unit', 'start', 'deadline', 'notes']);
+      expect(preview.map((c) => c.column)).toEqual([
+        'statement',
+        'outcome',
+        'stage',
+        'kpi',
+        'channels',
+        'owner',
+        'baseline',
+        'target',
+        'unit',
+        'start',
+        'deadline',
+        'notes',
+      ]);
     });
     expect(sheetLang).toBe(userLocale === undefined ? lang : 'fr');
   });
 });
 
 describe('choosing the language', () => {
-  test('the sidebar\'s choice is kept for the next opening; an unknown language is refused in both languages', () => {
+  test("the sidebar's choice is kept for the next opening; an unknown language is refused in both languages", () => {
     const { emulator } = emulate('fr_FR', 'fr_FR');
     expect(plain(emulator.run('setLanguage', ['en']))).toEqual({ ok: true, value: null });
     expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ lang: 'en' }) });
-    expect(plain(emulator.run('setLanguage', ['de']))).toEqual({ ok: false, error: { kind: 'failed', message: 'Unknown language / Langue inconnue' } });
+    expect(plain(emulator.run('setLanguage', ['de']))).toEqual({
+      ok: false,
+      error: { kind: 'failed', message: 'Unknown language / Langue inconnue' },
+    });
     expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ lang: 'en' }) });
   });
 });
@@ -118,13 +153,23 @@ describe('creating goals', () => {
   test('the first goal creates the four sheets, found again by developer metadata, never by name', () => {
     const { emulator, workbook, sheet: data } = emulate('fr_FR');
     const users = workbook.addSheet('Objectifs');
-    write(workbook, users, 'A1:B2', [['mes objectifs', 'à moi'], ['=1+1', 42]]);
+    write(workbook, users, 'A1:B2', [
+      ['mes objectifs', 'à moi'],
+      ['=1+1', 42],
+    ]);
     write(workbook, data, 'A1', [['données']]);
     const before = [checksum(workbook, users), checksum(workbook, data)];
 
     const saved = save(emulator, form());
     expect(saved).toEqual({ ok: true, value: expect.objectContaining({ row: 2, created: true, sheetName: 'Objectifs (Social ROI)' }) });
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Objectifs', 'Objectifs (Social ROI)', 'Suivi', 'ROI par canal', 'Tableau de bord']);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      'Data',
+      'Objectifs',
+      'Objectifs (Social ROI)',
+      'Suivi',
+      'ROI par canal',
+      'Tableau de bord',
+    ]);
     expect([checksum(workbook, users), checksum(workbook, data)]).toEqual(before);
 
     const goals = requireAddonSheet(workbook, 'goals');
@@ -135,7 +180,10 @@ describe('creating goals', () => {
 
     // Renamed sheets are still ours; a second goal adds a row and no sheet.
     workbook.renameSheet(goals, 'Mes objectifs Social ROI');
-    expect(save(emulator, form({ statement: 'second' }))).toEqual({ ok: true, value: expect.objectContaining({ row: 3, sheetName: 'Mes objectifs Social ROI' }) });
+    expect(save(emulator, form({ statement: 'second' }))).toEqual({
+      ok: true,
+      value: expect.objectContaining({ row: 3, sheetName: 'Mes objectifs Social ROI' }),
+    });
     expect(workbook.sheets).toHaveLength(6);
     expect([checksum(workbook, users), checksum(workbook, data)]).toEqual(before);
   });
@@ -143,7 +191,9 @@ describe('creating goals', () => {
   test('headers are in the user language', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form());
-    expect(read(workbook, requireAddonSheet(workbook, 'tracking'), 'A1:E1')).toEqual([['Date', 'Channel', 'KPI', 'Value', 'Source / notes']]);
+    expect(read(workbook, requireAddonSheet(workbook, 'tracking'), 'A1:E1')).toEqual([
+      ['Date', 'Channel', 'KPI', 'Value', 'Source / notes'],
+    ]);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Goals', 'Tracking', 'ROI by channel', 'Dashboard']);
   });
 
@@ -156,7 +206,12 @@ describe('creating goals', () => {
     const owners = read(workbook, goals, 'F2:F5').flat();
     expect(statements).toEqual(risky);
     expect(owners).toEqual([risky[1], risky[2], risky[3], risky[0]]);
-    expect(workbook.getFormulas(goals, { row: 2, column: 1, numRows: 4, numColumns: 11 }).flat().every((f) => f === '')).toBe(true);
+    expect(
+      workbook
+        .getFormulas(goals, { row: 2, column: 1, numRows: 4, numColumns: 11 })
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   test('bad input is refused on the server with field errors, and nothing is written', () => {
@@ -189,13 +244,30 @@ describe('creating goals', () => {
 });
 
 const KPI_IDS = {
-  'Website clicks': 'website_clicks', Followers: 'followers', 'Time on site (s)': 'time_on_site', 'New customers': 'customers', 'Website visits': 'visits',
+  'Website clicks': 'website_clicks',
+  Followers: 'followers',
+  'Time on site (s)': 'time_on_site',
+  'New customers': 'customers',
+  'Website visits': 'visits',
   'Ad spend': 'ad_spend',
 } as const;
-const STATUS_WORDS: Record<GoalStatus, string> = { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', achieved: 'Achieved', missed: 'Missed', not_started: 'Not started' };
+const STATUS_WORDS: Record<GoalStatus, string> = {
+  ahead: 'Ahead',
+  on_track: 'On track',
+  behind: 'Behind',
+  achieved: 'Achieved',
+  missed: 'Missed',
+  not_started: 'Not started',
+};
 
 function trackingRowsOf(history: Array<[string, string, string, number]>): TrackingRow[] {
-  return history.map(([date, channel, kpi, value]) => ({ date, channel: channel.toLowerCase(), kpi: KPI_IDS[kpi as keyof typeof KPI_IDS], value, source: '' }));
+  return history.map(([date, channel, kpi, value]) => ({
+    date,
+    channel: channel.toLowerCase(),
+    kpi: KPI_IDS[kpi as keyof typeof KPI_IDS],
+    value,
+    source: '',
+  }));
 }
 
 function goalOf(f: GoalForm): Goal {
@@ -373,10 +445,17 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['instagram', 'linkedin'] }));
     const roi = requireAddonSheet(workbook, 'roi');
     expect(read(workbook, roi, 'A2:A7').flat()).toEqual(['Channel', 'All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
-    trackingRows(workbook, [[month.mid, 'Facebook', 'New customers', 40], [month.mid, 'Instagram', 'New customers', 10]]);
+    trackingRows(workbook, [
+      [month.mid, 'Facebook', 'New customers', 40],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
     // The user's own figures: value per conversion, ad spend, fees, hours, hourly rate.
     write(workbook, roi, 'D4:D6', [[45], [45], [45]]);
-    write(workbook, roi, 'I4:L6', [[300, 50, 20, 25], [500, 100, 30, 25], [0, 0, 0, 25]]);
+    write(workbook, roi, 'I4:L6', [
+      [300, 50, 20, 25],
+      [500, 100, 30, 25],
+      [0, 0, 0, 25],
+    ]);
     const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:Q6');
     const fbCost = 20 * 25 + 300 + 50;
     // No revenue measured in Tracking: the value is estimated, conversions × value per conversion.
@@ -433,7 +512,10 @@ describe('ROI by channel', () => {
     write(workbook, roi, 'D4', [[10]]);
     expect(read(workbook, roi, 'C4:G4')).toEqual([[120, 10, '', '', 1200]]);
     // Sign-ups and customers do not add up: the total shows no conversion count, nor a cost per conversion.
-    write(workbook, roi, 'I4:L5', [[100, 0, 0, 0], [100, 0, 0, 0]]);
+    write(workbook, roi, 'I4:L5', [
+      [100, 0, 0, 0],
+      [100, 0, 0, 0],
+    ]);
     expect(read(workbook, roi, 'C3')).toEqual([['']]);
     expect(read(workbook, roi, 'P3')).toEqual([['']]);
     expect(roi.validations.some((v) => v.value?.type === 'VALUE_IN_LIST' && v.value.values.includes('E-mail sign-ups'))).toBe(true);
@@ -463,7 +545,10 @@ describe('the Dashboard', () => {
   test('its tables follow ROI by channel and the latest goals month by month', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['instagram'] }));
-    trackingRows(workbook, [[TODAY, 'Instagram', 'Website clicks', 120], [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999]]);
+    trackingRows(workbook, [
+      [TODAY, 'Instagram', 'Website clicks', 120],
+      [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999],
+    ]);
     const dashboard = requireAddonSheet(workbook, 'dashboard');
     const roi = requireAddonSheet(workbook, 'roi');
     write(workbook, roi, 'D4', [[50]]);

@@ -46,7 +46,10 @@ function trackingState(workbook: Workbook): Map<string, { value: number; rows: n
 describe('saveImport', () => {
   test('writes readings as Tracking rows in the sheet language, dates as dates', () => {
     const { emulator, workbook } = emulate('fr_FR');
-    const saved = importReadings(emulator, [[addDays(TODAY, -2), 'instagram', 'website_clicks', 120], [addDays(TODAY, -1), 'Snapchat', 'reach', 3400]]);
+    const saved = importReadings(emulator, [
+      [addDays(TODAY, -2), 'instagram', 'website_clicks', 120],
+      [addDays(TODAY, -1), 'Snapchat', 'reach', 3400],
+    ]);
     expect(saved).toEqual({ ok: true, value: { appended: 2, replaced: 0, skipped: 0, sheetName: 'Suivi' } });
     const tracking = sheetOf(workbook, 'tracking');
     const rows = read(workbook, tracking, 'A2:E3');
@@ -61,13 +64,27 @@ describe('saveImport', () => {
   test('a re-import asks nothing of the sheet it does not need: skip keeps, replace updates, no row is repeated', () => {
     const { emulator, workbook } = emulate('en_US');
     const day = addDays(TODAY, -3);
-    importReadings(emulator, [[day, 'facebook', 'reach', 100], [day, 'instagram', 'reach', 50]]);
-    expect(importReadings(emulator, [[day, 'facebook', 'reach', 999], [addDays(day, 1), 'facebook', 'reach', 7]], 'skip')).toEqual({
-      ok: true, value: { appended: 1, replaced: 0, skipped: 1, sheetName: 'Tracking' },
+    importReadings(emulator, [
+      [day, 'facebook', 'reach', 100],
+      [day, 'instagram', 'reach', 50],
+    ]);
+    expect(
+      importReadings(
+        emulator,
+        [
+          [day, 'facebook', 'reach', 999],
+          [addDays(day, 1), 'facebook', 'reach', 7],
+        ],
+        'skip',
+      ),
+    ).toEqual({
+      ok: true,
+      value: { appended: 1, replaced: 0, skipped: 1, sheetName: 'Tracking' },
     });
     expect(trackingState(workbook).get(`${day}|Facebook|Reach`)).toEqual({ value: 100, rows: 1 });
     expect(importReadings(emulator, [[day, 'facebook', 'reach', 999]], 'replace')).toEqual({
-      ok: true, value: { appended: 0, replaced: 1, skipped: 0, sheetName: 'Tracking' },
+      ok: true,
+      value: { appended: 0, replaced: 1, skipped: 0, sheetName: 'Tracking' },
     });
     expect(trackingState(workbook).get(`${day}|Facebook|Reach`)).toEqual({ value: 999, rows: 1 });
     expect(trackingState(workbook).size).toBe(3);
@@ -76,20 +93,29 @@ describe('saveImport', () => {
   test('replacing keeps every other cell of Tracking exactly as the user left it', () => {
     const { emulator, workbook } = emulate('en_US');
     const day = addDays(TODAY, -3);
-    importReadings(emulator, [[day, 'facebook', 'reach', 100], [day, 'instagram', 'reach', 50]]);
+    importReadings(emulator, [
+      [day, 'facebook', 'reach', 100],
+      [day, 'instagram', 'reach', 50],
+    ]);
     const tracking = sheetOf(workbook, 'tracking');
     write(workbook, tracking, 'D3:E3', [['=40+10', '-5% promo']]);
     write(workbook, tracking, 'E2', [['1 200']]);
     importReadings(emulator, [[day, 'facebook', 'reach', 120]], 'replace');
     expect(workbook.getFormulas(tracking, { row: 3, column: 4, numRows: 1, numColumns: 1 })).toEqual([['=40+10']]);
-    expect(read(workbook, tracking, 'D2:E3')).toEqual([[120, 'test export'], [50, '-5% promo']]);
+    expect(read(workbook, tracking, 'D2:E3')).toEqual([
+      [120, 'test export'],
+      [50, '-5% promo'],
+    ]);
   });
 
   test('bad readings are refused with the first faulty one, and nothing is written', () => {
     const { emulator, workbook } = emulate('en_US');
     importReadings(emulator, [[TODAY, 'facebook', 'reach', 1]]);
     const before = JSON.stringify(read(workbook, sheetOf(workbook, 'tracking'), 'A1:E5'));
-    const bad = digest([[TODAY, 'facebook', 'reach', 1], [TODAY, 'facebook', 'reach', 2]]);
+    const bad = digest([
+      [TODAY, 'facebook', 'reach', 1],
+      [TODAY, 'facebook', 'reach', 2],
+    ]);
     const cases: Array<[ReadingsDigest, string]> = [
       [{ ...bad, readings: [bad.readings[0], [bad.readings[1][0], 0, 0, Number.NaN, 0]] }, 'value'],
       // A negative reach is a corrupt reading: refused on the server too, whatever the page sent.
@@ -112,12 +138,18 @@ describe('saveImport', () => {
     emulator.run('saveImport', [{ readings, mode: 'skip' }]);
     const tracking = sheetOf(workbook, 'tracking');
     expect(read(workbook, tracking, 'B2:E2')).toEqual([['=HYPERLINK("x")', 'Reach', 1, '+SUM(1)']]);
-    expect(workbook.getFormulas(tracking, { row: 2, column: 1, numRows: 1, numColumns: 5 }).flat().every((f) => f === '')).toBe(true);
+    expect(
+      workbook
+        .getFormulas(tracking, { row: 2, column: 1, numRows: 1, numColumns: 5 })
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   test('the calls per import do not grow with the size of the import or of Tracking', () => {
     const { emulator } = emulate('en_US');
-    const batch = (n: number, offset: number): Reading[] => Array.from({ length: n }, (_, i) => [addDays(TODAY, -(offset + i)), 'facebook', 'reach', i]);
+    const batch = (n: number, offset: number): Reading[] =>
+      Array.from({ length: n }, (_, i) => [addDays(TODAY, -(offset + i)), 'facebook', 'reach', i]);
     importReadings(emulator, batch(5, 0));
     const count = (readings: Reading[], mode: 'replace' | 'skip') => {
       emulator.calls.reset();
@@ -138,13 +170,25 @@ describe('saveImport', () => {
   test('the Goals sheet current values follow an import', () => {
     const { emulator, workbook } = emulate('en_US');
     const goal: GoalForm = {
-      outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'clicks', baseline: '10', target: '100',
-      unit: '', start: addDays(TODAY, -10), deadline: addDays(TODAY, 20), owner: 'me', channels: ['instagram'],
+      outcome: 'sales',
+      stage: 'engagement',
+      kpi: 'website_clicks',
+      statement: 'clicks',
+      baseline: '10',
+      target: '100',
+      unit: '',
+      start: addDays(TODAY, -10),
+      deadline: addDays(TODAY, 20),
+      owner: 'me',
+      channels: ['instagram'],
     };
     emulator.run('saveGoal', [goal]);
     const goals = sheetOf(workbook, 'goals');
     expect(read(workbook, goals, 'L2')).toEqual([[0]]);
-    importReadings(emulator, [[addDays(TODAY, -5), 'instagram', 'website_clicks', 40], [addDays(TODAY, -4), 'instagram', 'website_clicks', 10]]);
+    importReadings(emulator, [
+      [addDays(TODAY, -5), 'instagram', 'website_clicks', 40],
+      [addDays(TODAY, -4), 'instagram', 'website_clicks', 10],
+    ]);
     const [[current, progress]] = read(workbook, goals, 'L2:M2');
     expect(current).toBe(50);
     // Baseline 10 clicks over the goal's 31 days: the readings cover its first 7 days.
@@ -165,27 +209,32 @@ describe('re-imports of overlapping periods (property)', () => {
 
   test('no reading is lost or repeated, in either mode', () => {
     fc.assert(
-      fc.property(fc.array(reading, { maxLength: 25 }), fc.array(reading, { maxLength: 25 }), fc.constantFrom<'replace' | 'skip'>('replace', 'skip'), (first, second, mode) => {
-        const { emulator, workbook } = emulate('en_US');
-        importReadings(emulator, first);
-        importReadings(emulator, second, mode);
-        // Expected: within one import a repeated reading is written once, the first one (the files'
-        // own repeats were merged by the parser already); then the second import applied in its mode.
-        const expected = new Map<string, number>();
-        const apply = (readings: Reading[], replace: boolean) => {
-          const incoming = new Map<string, number>();
-          for (const r of readings) if (!incoming.has(key(r))) incoming.set(key(r), r[3]);
-          for (const [k, v] of incoming) if (replace || !expected.has(k)) expected.set(k, v);
-        };
-        apply(first, false);
-        apply(second, mode === 'replace');
-        const state = trackingState(workbook);
-        expect(state.size).toBe(expected.size);
-        for (const [k, v] of expected) {
-          const [d, c, kpi] = k.split('|');
-          expect(state.get(`${d}|${label(c)}|${kpiLabel(kpi as KpiId)}`)).toEqual({ value: v, rows: 1 });
-        }
-      }),
+      fc.property(
+        fc.array(reading, { maxLength: 25 }),
+        fc.array(reading, { maxLength: 25 }),
+        fc.constantFrom<'replace' | 'skip'>('replace', 'skip'),
+        (first, second, mode) => {
+          const { emulator, workbook } = emulate('en_US');
+          importReadings(emulator, first);
+          importReadings(emulator, second, mode);
+          // Expected: within one import a repeated reading is written once, the first one (the files'
+          // own repeats were merged by the parser already); then the second import applied in its mode.
+          const expected = new Map<string, number>();
+          const apply = (readings: Reading[], replace: boolean) => {
+            const incoming = new Map<string, number>();
+            for (const r of readings) if (!incoming.has(key(r))) incoming.set(key(r), r[3]);
+            for (const [k, v] of incoming) if (replace || !expected.has(k)) expected.set(k, v);
+          };
+          apply(first, false);
+          apply(second, mode === 'replace');
+          const state = trackingState(workbook);
+          expect(state.size).toBe(expected.size);
+          for (const [k, v] of expected) {
+            const [d, c, kpi] = k.split('|');
+            expect(state.get(`${d}|${label(c)}|${kpiLabel(kpi as KpiId)}`)).toEqual({ value: v, rows: 1 });
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -9,7 +9,11 @@ function saved() {
   workbook.addSheet('Brouillon');
   workbook.deleteSheet(workbook.sheetByName('Brouillon')!);
   const other = workbook.addSheet('Coûts');
-  write(workbook, sheet, 'A1:B3', [[2500, 1000], [300, 100], [50, 100]]);
+  write(workbook, sheet, 'A1:B3', [
+    [2500, 1000],
+    [300, 100],
+    [50, 100],
+  ]);
   write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A, B1:B)']]);
   write(workbook, other, 'A1', [["='Data'!C2*2"]]);
   sheet.formats.push({ range: { row: 1, column: 3, numRows: 3, numColumns: 1 }, value: '0.0' });
@@ -31,7 +35,10 @@ test('a saved workbook comes back as it was: cells, spilled columns, formula tex
 
 test('a spill blocked in a saved workbook computes as soon as the way clears, as in Sheets', () => {
   const { emulator, workbook, sheet } = emulate();
-  write(workbook, sheet, 'A1:B2', [[200, 100], [300, 100]]);
+  write(workbook, sheet, 'A1:B2', [
+    [200, 100],
+    [300, 100],
+  ]);
   write(workbook, sheet, 'C2', [['in the way']]);
   write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A2, B1:B2)']]);
   const restored = Emulator.fromState(plain(emulator.state()));
@@ -44,5 +51,7 @@ test('a spill blocked in a saved workbook computes as soon as the way clears, as
 test('a saved workbook of an unknown version is refused', () => {
   const { emulator } = saved();
   const state = plain(emulator.state());
-  expect(() => Emulator.fromState({ ...state, workbook: { ...state.workbook, version: 2 as never } })).toThrow('Unknown workbook version 2');
+  expect(() => Emulator.fromState({ ...state, workbook: { ...state.workbook, version: 2 as never } })).toThrow(
+    'Unknown workbook version 2',
+  );
 });

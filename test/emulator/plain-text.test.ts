@@ -36,7 +36,12 @@ describe('plain-text cells in the emulator, as in Sheets', () => {
     range.setNumberFormat('@').setValues(RISKY.map((t) => [t]));
     expect(range.getValues().flat()).toEqual(RISKY);
     expect(range.getDisplayValues().flat()).toEqual(RISKY);
-    expect(range.getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      range
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   test('in a general cell a leading apostrophe makes the rest text and is hidden; "=" starts a formula', () => {
@@ -60,8 +65,18 @@ describe('plain-text cells in the emulator, as in Sheets', () => {
 
 function form(overrides: Partial<GoalForm> = {}): GoalForm {
   return {
-    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Clicks from Instagram', baseline: '100', target: '200',
-    unit: '', start: addDays(TODAY, -10), deadline: addDays(TODAY, 50), owner: 'Camille', channels: ['instagram'], ...overrides,
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement: 'Clicks from Instagram',
+    baseline: '100',
+    target: '200',
+    unit: '',
+    start: addDays(TODAY, -10),
+    deadline: addDays(TODAY, 50),
+    owner: 'Camille',
+    channels: ['instagram'],
+    ...overrides,
   };
 }
 
@@ -103,7 +118,9 @@ describe("the add-on's sheets", () => {
     const { emulator, workbook } = emulate('en_US');
     saveGoal(emulator, form({ start: addDays(TODAY, 5), deadline: addDays(TODAY, 40) }));
     const goals = requireAddonSheet(workbook, 'goals');
-    expect(workbook.getValues(goals, { row: 2, column: goalColumn('status'), numRows: 1, numColumns: 1 })).toEqual([[SHEET_TEXTS.en.statuses.not_started]]);
+    expect(workbook.getValues(goals, { row: 2, column: goalColumn('status'), numRows: 1, numColumns: 1 })).toEqual([
+      [SHEET_TEXTS.en.statuses.not_started],
+    ]);
     const roi = requireAddonSheet(workbook, 'roi');
     const flag = { row: ROI_TOTAL_ROW, column: ROI_COLUMNS.indexOf('flag') + 1, numRows: 1, numColumns: 1 };
     expect(workbook.getValues(roi, flag)).toEqual([[SHEET_TEXTS.en.roi.noBest]]);
@@ -125,7 +142,14 @@ describe('user text round-trips (property)', () => {
         const saved = saveGoal(emulator, form({ statement, owner, notes }));
         if (!saved.ok) throw new Error(JSON.stringify(saved));
         const day = addDays(TODAY, -2);
-        importReadings(emulator, [{ date: day, channel, value: 1, source: sourceA }, { date: day, channel: 'facebook', value: 2, source: sourceB }], 'skip');
+        importReadings(
+          emulator,
+          [
+            { date: day, channel, value: 1, source: sourceA },
+            { date: day, channel: 'facebook', value: 2, source: sourceB },
+          ],
+          'skip',
+        );
         const goals = requireAddonSheet(workbook, 'goals');
         const tracking = requireAddonSheet(workbook, 'tracking');
         for (let round = 1; round <= rounds; round++) {
@@ -135,7 +159,10 @@ describe('user text round-trips (property)', () => {
           expect(read(workbook, goals, 'A2').flat()).toEqual([statement]);
           expect(read(workbook, goals, 'F2').flat()).toEqual([owner]);
           expect(read(workbook, goals, 'P2').flat()).toEqual([notes]);
-          expect(read(workbook, tracking, 'B2:E3')).toEqual([[channel, 'Reach', 10 + round, sourceA], ['Facebook', 'Reach', 2, sourceB]]);
+          expect(read(workbook, tracking, 'B2:E3')).toEqual([
+            [channel, 'Reach', 10 + round, sourceA],
+            ['Facebook', 'Reach', 2, sourceB],
+          ]);
           const texts = [
             ...workbook.getFormulas(goals, { row: 2, column: 1, numRows: 1, numColumns: 11 })[0],
             ...workbook.getFormulas(goals, { row: 2, column: 16, numRows: 1, numColumns: 1 })[0],

@@ -22,7 +22,11 @@ function spreadsheetOf(workbook: Workbook, projectId: string): GoogleAppsScript.
 
 /** The enum as the fake's SpreadsheetApp has it. */
 const SpreadsheetAppVisibility = spreadsheetAppFake({
-  workbook: new Workbook(), calls: new CallCounter(), ui: new FakeUi(new CallCounter(), ''), authMode: 'FULL', projectId: '',
+  workbook: new Workbook(),
+  calls: new CallCounter(),
+  ui: new FakeUi(new CallCounter(), ''),
+  authMode: 'FULL',
+  projectId: '',
 }).DeveloperMetadataVisibility;
 
 /** The workbook as another script project opens it: the same document, saved and loaded again. */
@@ -34,10 +38,19 @@ test('the fake: a PROJECT entry is seen by its own project only, a DOCUMENT entr
   const mine = spreadsheetOf(workbook, 'project-a');
   mine.addDeveloperMetadata('shared', 'd', SpreadsheetAppVisibility.DOCUMENT);
   mine.addDeveloperMetadata('private', 'p', SpreadsheetAppVisibility.PROJECT);
-  const keys = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => ss.createDeveloperMetadataFinder().find().map((m) => m.getKey()).sort();
+  const keys = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+    ss
+      .createDeveloperMetadataFinder()
+      .find()
+      .map((m) => m.getKey())
+      .sort();
   expect(keys(mine)).toEqual(['private', 'shared']);
   expect(keys(spreadsheetOf(workbook, 'project-b'))).toEqual(['shared']);
-  expect(spreadsheetOf(workbook, 'project-b').getDeveloperMetadata().map((m) => m.getKey())).toEqual(['shared']);
+  expect(
+    spreadsheetOf(workbook, 'project-b')
+      .getDeveloperMetadata()
+      .map((m) => m.getKey()),
+  ).toEqual(['shared']);
 });
 
 test('the sheets are found again from another script project: no second set', () => {
@@ -60,7 +73,10 @@ test('an entry an older version wrote with PROJECT visibility is still found, an
 
   // While another execution holds the lock, the wizard opens on the sheets and leaves the entry alone.
   old.locks.holdFor('another user');
-  expect(load(old)).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: false, sheets: expect.objectContaining({ goals: 'Goals' }) }) });
+  expect(load(old)).toEqual({
+    ok: true,
+    value: expect.objectContaining({ sheetsCreated: false, sheets: expect.objectContaining({ goals: 'Goals' }) }),
+  });
   expect(entry.visibility).toBe('PROJECT');
   old.locks.release('another user');
 

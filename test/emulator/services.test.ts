@@ -65,7 +65,11 @@ test('the call counter counts each service call, and a custom function column co
   expect(emulator.calls.count('Ui.createAddonMenu')).toBe(1);
   expect(emulator.calls.count('Menu')).toBeGreaterThanOrEqual(2);
   emulator.calls.reset();
-  write(workbook, sheet, 'A1:B3', [[1, 1], [2, 1], [3, 1]]);
+  write(workbook, sheet, 'A1:B3', [
+    [1, 1],
+    [2, 1],
+    [3, 1],
+  ]);
   write(workbook, sheet, 'C1', [['=ROI_PCT(A1:A3, B1:B3)']]);
   expect(emulator.calls.count()).toBe(0);
   write(workbook, sheet, 'D1', [['=ROI_PCT(1, 0)']]);
@@ -83,13 +87,24 @@ test('a custom function may read but never write: every formula, on its examples
   const { emulator, workbook, sheet } = emulate('fr_FR');
   const refused = FORMULA_REFERENCE.map((def) => `=${def.name}(${def.params.map(() => '"x"').join(', ')})`);
   const formulas = [...FORMULA_REFERENCE.flatMap((def) => def.examples.map((example) => exampleCall(def, example, 'en'))), ...refused];
-  write(workbook, sheet, `A1:A${formulas.length}`, formulas.map((formula) => [formula]));
+  write(
+    workbook,
+    sheet,
+    `A1:A${formulas.length}`,
+    formulas.map((formula) => [formula]),
+  );
   const readsOfTheLocale = ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetLocale'];
   expect(Object.keys(emulator.calls.snapshot()).filter((call) => !readsOfTheLocale.includes(call))).toEqual([]);
   // The examples compute (a number, or UTM_URL's link); the refusals show their own message, not a permission error.
-  const texts = FORMULA_REFERENCE.flatMap((def) => def.examples.map((example) => example.result)).filter((result) => typeof result === 'string');
+  const texts = FORMULA_REFERENCE.flatMap((def) => def.examples.map((example) => example.result)).filter(
+    (result) => typeof result === 'string',
+  );
   const computed = (value: unknown) => typeof value === 'number' || texts.includes(value as string);
-  expect(read(workbook, sheet, `A1:A${formulas.length}`).flat().filter((value) => !computed(value))).toEqual(refused.map(() => '#ERROR!'));
+  expect(
+    read(workbook, sheet, `A1:A${formulas.length}`)
+      .flat()
+      .filter((value) => !computed(value)),
+  ).toEqual(refused.map(() => '#ERROR!'));
   const messages = formulas.map((_formula, i) => workbook.errorMessage(sheet, i + 1, 1) ?? '');
   expect(messages.filter((message) => /permission/i.test(message))).toEqual([]);
 });
@@ -98,10 +113,22 @@ const TODAY = new Date().toISOString().slice(0, 10);
 
 describe('an unexpected error', () => {
   const goal = {
-    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Clicks', baseline: '1', target: '2', unit: '',
-    start: addDays(TODAY, -1), deadline: addDays(TODAY, 60), owner: 'Camille', channels: ['instagram'],
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement: 'Clicks',
+    baseline: '1',
+    target: '2',
+    unit: '',
+    start: addDays(TODAY, -1),
+    deadline: addDays(TODAY, 60),
+    owner: 'Camille',
+    channels: ['instagram'],
   };
-  const reading = { readings: readingsDigest([{ date: '2026-01-05', channel: 'instagram', kpi: 'reach', value: 1, source: '' }]), mode: 'skip' };
+  const reading = {
+    readings: readingsDigest([{ date: '2026-01-05', channel: 'instagram', kpi: 'reach', value: 1, source: '' }]),
+    mode: 'skip',
+  };
 
   test.each([
     ['loadWizard', [], 'SpreadsheetApp.getActiveSpreadsheet'],
@@ -114,7 +141,10 @@ describe('an unexpected error', () => {
       if (key === failingCall) throw new Error('Service Spreadsheets failed while accessing document');
     };
     const answer = JSON.parse(JSON.stringify(emulator.run(endpoint, args)));
-    expect(answer).toEqual({ ok: false, error: { kind: 'failed', message: `${ADDON_TEXTS.fr.serverFailed} Service Spreadsheets failed while accessing document` } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { kind: 'failed', message: `${ADDON_TEXTS.fr.serverFailed} Service Spreadsheets failed while accessing document` },
+    });
     const errors = emulator.console.entries.filter((e) => e.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0].text).toContain('Service Spreadsheets failed while accessing document');

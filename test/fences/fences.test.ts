@@ -28,7 +28,10 @@ describe('each side of src/ sees only the globals of the place it runs in', () =
     const dir = join(ROOT, 'test-output', 'probes', project.replace(/\//g, '-'));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'probe.ts'), `export {};\n${code}\n`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, project, 'tsconfig.json'), files: ['probe.ts'], include: [] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: join(ROOT, project, 'tsconfig.json'), files: ['probe.ts'], include: [] }),
+    );
     return run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]);
   }
 

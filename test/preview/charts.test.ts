@@ -16,14 +16,19 @@ describe('wrapWords', () => {
   test('whatever the text, every shown word is a whole word of it, in order, and the lines fit', () => {
     const word = fc.stringMatching(/^[a-z0-9,./€]{1,14}$/);
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.integer({ min: 14, max: 40 }), fc.integer({ min: 1, max: 4 }), (words, width, maxLines) => {
-        const lines = wrapWords(words.join(' '), width, maxLines);
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        // Only a last line of one whole word lets its "…" overhang.
-        for (const line of lines) expect(line.length).toBeLessThanOrEqual(/\s/.test(line) || !line.endsWith('…') ? width : width + 1);
-        const shown = lines.join(' ').replace(/…$/, '').split(' ').filter(Boolean);
-        expect(shown).toEqual(words.slice(0, shown.length));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 14, max: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        (words, width, maxLines) => {
+          const lines = wrapWords(words.join(' '), width, maxLines);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          // Only a last line of one whole word lets its "…" overhang.
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(/\s/.test(line) || !line.endsWith('…') ? width : width + 1);
+          const shown = lines.join(' ').replace(/…$/, '').split(' ').filter(Boolean);
+          expect(shown).toEqual(words.slice(0, shown.length));
+        },
+      ),
     );
   });
 });

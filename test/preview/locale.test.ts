@@ -17,12 +17,20 @@ function values(workbook: Workbook): Record<string, unknown[][]> {
   return Object.fromEntries(
     workbook.sheets.map((sheet) => [
       sheet.name,
-      workbook.getValues(sheet, { row: 1, column: 1, numRows: Math.max(1, workbook.lastRow(sheet)), numColumns: Math.max(1, workbook.lastColumn(sheet)) }),
+      workbook.getValues(sheet, {
+        row: 1,
+        column: 1,
+        numRows: Math.max(1, workbook.lastRow(sheet)),
+        numColumns: Math.max(1, workbook.lastColumn(sheet)),
+      }),
     ]),
   );
 }
 
-const errors = (all: Record<string, unknown[][]>) => Object.values(all).flat(2).filter((v) => v === '#REF!');
+const errors = (all: Record<string, unknown[][]>) =>
+  Object.values(all)
+    .flat(2)
+    .filter((v) => v === '#REF!');
 
 /** The same contents computed from scratch, as a fresh load of the saved state does. */
 const fromScratch = (state: EmulatorState) => values(Emulator.fromState(JSON.parse(JSON.stringify(state))).workbook);
@@ -68,7 +76,11 @@ test('the preview saves what the switch computed: a restart finds the same value
   try {
     const before = values(server.emulator().workbook);
     for (const locale of ['en_US', 'fr_FR', 'fr_FR', 'en_GB', 'fr_FR']) {
-      const response = await fetch(`${server.url}api/locale`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
+      const response = await fetch(`${server.url}api/locale`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ locale }),
+      });
       expect(response.status).toBe(200);
       const saved = fromScratch(JSON.parse(readFileSync(dataFile, 'utf8')) as EmulatorState);
       expect(errors(saved)).toEqual([]);

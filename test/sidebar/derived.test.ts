@@ -10,7 +10,12 @@ import { goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft
 import { SIDEBAR_TEXTS } from '../../src/sidebar/wizard/texts';
 import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
-const KPI_OF_UNIT: Record<KpiUnit, string> = { count: 'website_clicks', money: 'revenue', percent: 'conversion_rate', seconds: 'time_on_site' };
+const KPI_OF_UNIT: Record<KpiUnit, string> = {
+  count: 'website_clicks',
+  money: 'revenue',
+  percent: 'conversion_rate',
+  seconds: 'time_on_site',
+};
 
 describe('amountText', () => {
   test.each([
@@ -67,13 +72,24 @@ test('step 1’s examples are numbers the outcome field takes as they are', () =
 
 describe('what the wizard fills in itself', () => {
   const draftFor = (kpi: string, changes: Partial<Draft> = {}): Draft => ({
-    ...newDraft(wizardData('en')), outcome: 'sales', stage: kpiById(kpi)!.stage, kpi, channels: ['instagram'], deadline: '2026-06-03', ...changes,
+    ...newDraft(wizardData('en')),
+    outcome: 'sales',
+    stage: kpiById(kpi)!.stage,
+    kpi,
+    channels: ['instagram'],
+    deadline: '2026-06-03',
+    ...changes,
   });
 
   test('the unit comes from the KPI, in the sheet’s language, until the user types one', () => {
     const sheet = { sheetLang: 'fr' as const, defaultUnit: '€' };
     const tracking = trackingOf(clicksHistory());
-    const cases: Array<[string, string]> = [['website_clicks', 'clics vers le site'], ['revenue', '€'], ['conversion_rate', '%'], ['time_on_site', 's']];
+    const cases: Array<[string, string]> = [
+      ['website_clicks', 'clics vers le site'],
+      ['revenue', '€'],
+      ['conversion_rate', '%'],
+      ['time_on_site', 's'],
+    ];
     for (const [kpi, unit] of cases) {
       const draft = draftFor(kpi);
       syncDerived('en', draft, tracking, sheet);

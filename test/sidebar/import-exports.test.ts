@@ -7,7 +7,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshotPath } from '../support/browser';
-import { fixture, importData, importPage, importRequests, openImport, rowsOfDigest, startImportServer, type ImportServer } from '../support/import-harness';
+import {
+  fixture,
+  importData,
+  importPage,
+  importRequests,
+  openImport,
+  rowsOfDigest,
+  startImportServer,
+  type ImportServer,
+} from '../support/import-harness';
 import { WAIT, usePageSession } from '../support/page-server';
 import { arrowTo, focused, tabTo } from '../support/keyboard';
 import { seriousViolations } from '../support/axe';
@@ -56,11 +65,13 @@ describeInBrowser('import sidebar, real exports', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await ui().waitForView('Vérifier avant d’importer');
     await expect(items(file, '.rejections')).resolves.toEqual([
-      'Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l\'être : la ligne est corrompue, écartée.',
-      'Ligne 6 : Views : « −5 » est négatif, et Impressions / vues ne peut pas l\'être : la ligne est corrompue, écartée.',
+      "Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l'être : la ligne est corrompue, écartée.",
+      "Ligne 6 : Views : « −5 » est négatif, et Impressions / vues ne peut pas l'être : la ligne est corrompue, écartée.",
     ]);
     await card(file).locator('.no-reading summary').click();
-    await expect(items(file, '.no-reading')).resolves.toContain('« Link clicks » : aucun relevé (« — », vide, « N/A ») sur 3 lignes : 4, 5, 7 ; laissé vide, pas 0.');
+    await expect(items(file, '.no-reading')).resolves.toContain(
+      '« Link clicks » : aucun relevé (« — », vide, « N/A ») sur 3 lignes : 4, 5, 7 ; laissé vide, pas 0.',
+    );
     await card(visitors).locator('.ignored summary').click();
     await expect(items(visitors, '.ignored')).resolves.toContain(
       '« Total unique visitors (total) » : compte chaque personne une fois, alors que Visites du profil / de la Page compte chaque passage.',
@@ -75,7 +86,7 @@ describeInBrowser('import sidebar, real exports', () => {
     expect(sent.filter((r) => r.kpi === 'profile_visits').map((r) => r.value)).toEqual([68, 49, 26]);
   });
 
-  test('reach of a day\'s posts: the largest kept, and the preview says so', async () => {
+  test("reach of a day's posts: the largest kept, and the preview says so", async () => {
     await readFixtures('fr', ['meta-instagram-posts-fr.csv'], 'Vérifier avant d’importer');
     await expect(card('meta-instagram-posts-fr.csv').locator('.largest-kept').textContent()).resolves.toBe(
       "Portée compte des personnes, parfois les mêmes d'une publication à l'autre : une ligne d'un jour déjà lu n'a pas été additionnée, la plus grande valeur du jour est gardée.",
@@ -95,7 +106,9 @@ describeInBrowser('import sidebar, real exports', () => {
     await expect(page.getByRole('radio', { name: 'Total: organic and sponsored', exact: true }).isChecked()).resolves.toBe(true);
     await tabTo(page, 'Total: organic and sponsored');
     await arrowTo(page, 'Organic only');
-    await page.waitForFunction(() => document.querySelector('.source .ignored li')?.textContent?.includes('sponsored'), undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.querySelector('.source .ignored li')?.textContent?.includes('sponsored'), undefined, {
+      timeout: WAIT,
+    });
     expect(await focused(page)).toMatchObject({ type: 'radio', checked: true, name: 'Organic only' });
     await card('linkedin-page-metrics.csv').locator('.ignored summary').click();
     await expect(items('linkedin-page-metrics.csv', '.ignored')).resolves.toContain(
@@ -125,7 +138,9 @@ describeInBrowser('import sidebar, real exports', () => {
     await button('Lire avec ces colonnes').click();
     await ui().waitForView('Vérifier avant d’importer');
     const name = 'network-posts-fr-cp1252.csv';
-    await expect(card(name).locator('dt', { hasText: 'Canal' }).locator('xpath=following-sibling::dd[1]').textContent()).resolves.toBe('Facebook, Instagram, LinkedIn');
+    await expect(card(name).locator('dt', { hasText: 'Canal' }).locator('xpath=following-sibling::dd[1]').textContent()).resolves.toBe(
+      'Facebook, Instagram, LinkedIn',
+    );
     await button(/^Importer \d+ relevés$/).click();
     await ui().waitForView('Relevés importés');
     const sent = rowsOfDigest((await importRequests(page))[0].readings);

@@ -49,7 +49,8 @@ describeInBrowser('import sidebar, reading files', () => {
   const card = (name: string) => page.locator('section.source').filter({ has: page.getByRole('heading', { name, exact: true }) });
   const fact = (name: string, which: 'readings' | 'rejected' | 'ignored') => card(name).locator(`[data-fact="${which}"]`).textContent();
   /** A fact of a card's definition list, by its term. */
-  const term = (name: string, dt: string) => card(name).locator('dt', { hasText: dt }).locator('xpath=following-sibling::dd[1]').textContent();
+  const term = (name: string, dt: string) =>
+    card(name).locator('dt', { hasText: dt }).locator('xpath=following-sibling::dd[1]').textContent();
 
   async function waitForView(title: string): Promise<void> {
     await page.waitForSelector(`main h1:text-is("${title}")`);
@@ -89,15 +90,29 @@ describeInBrowser('import sidebar, reading files', () => {
 
     await button('Importer 33 relevés').click();
     await waitForView('Relevés importés');
-    await expect(page.locator('.done-summary').textContent()).resolves.toBe('33 relevés ajoutés, 0 remplacé, 0 ignoré dans la feuille « Suivi ».');
+    await expect(page.locator('.done-summary').textContent()).resolves.toBe(
+      '33 relevés ajoutés, 0 remplacé, 0 ignoré dans la feuille « Suivi ».',
+    );
     expect(await callNames()).toEqual(['loadImport', 'saveImport']);
     const [request] = await importRequests(page);
     expect(request.mode).toBe('skip');
     const sent = rowsOfDigest(request.readings);
     expect(sent).toEqual(sorted([...parsedRows('meta-facebook-fr.csv', 'fr_FR'), ...parsedRows('x-overview-utf16le-tab.csv', 'fr_FR')]));
     // Spot checks against the files themselves: "1 234" with a no-break space, "1 205" in UTF-16 with tabs.
-    expect(sent).toContainEqual({ date: '2026-01-12', channel: 'facebook', kpi: 'reach', value: 1234, source: 'Export Meta · meta-facebook-fr.csv' });
-    expect(sent).toContainEqual({ date: '2026-04-01', channel: 'x', kpi: 'impressions', value: 1205, source: 'Export X · x-overview-utf16le-tab.csv' });
+    expect(sent).toContainEqual({
+      date: '2026-01-12',
+      channel: 'facebook',
+      kpi: 'reach',
+      value: 1234,
+      source: 'Export Meta · meta-facebook-fr.csv',
+    });
+    expect(sent).toContainEqual({
+      date: '2026-04-01',
+      channel: 'x',
+      kpi: 'impressions',
+      value: 1205,
+      source: 'Export X · x-overview-utf16le-tab.csv',
+    });
     expect(sent.filter((r) => r.channel === 'facebook')).toHaveLength(21);
   });
 
@@ -115,11 +130,17 @@ describeInBrowser('import sidebar, reading files', () => {
     const [request] = await importRequests(page);
     const expected = parseExport({ text: csv, locale: 'en_US', today: TODAY, kpiOverrides: {} }).rows;
     expect(rowsOfDigest(request.readings)).toEqual(sorted(expected));
-    expect(rowsOfDigest(request.readings)).toContainEqual({ date: '2026-03-10', channel: 'x', kpi: 'reactions', value: 24, source: 'X export (pasted)' });
+    expect(rowsOfDigest(request.readings)).toContainEqual({
+      date: '2026-03-10',
+      channel: 'x',
+      kpi: 'reactions',
+      value: 24,
+      source: 'X export (pasted)',
+    });
     expect(await callNames()).toEqual(['loadImport', 'saveImport']);
   });
 
-  test('a file of the user\'s own goes through the column-matching step, prefilled, checked, then read with the choices', async () => {
+  test("a file of the user's own goes through the column-matching step, prefilled, checked, then read with the choices", async () => {
     await openImport(page, server.url, { data: importData('fr') });
     await page.getByLabel('Fichiers d’export').setInputFiles([fixture('unknown-own-sheet.csv')]);
     await button('Lire les fichiers').click();
@@ -131,7 +152,12 @@ describeInBrowser('import sidebar, reading files', () => {
     await expect(select('Clics vers le site').inputValue()).resolves.toBe('website_clicks');
     await expect(select('Ventes').inputValue()).resolves.toBe('sales');
     await expect(select('Notes').inputValue()).resolves.toBe('');
-    await expect(page.locator('.field', { has: select('Portée') }).locator('.sample').textContent()).resolves.toBe('Première ligne : 1 200');
+    await expect(
+      page
+        .locator('.field', { has: select('Portée') })
+        .locator('.sample')
+        .textContent(),
+    ).resolves.toBe('Première ligne : 1 200');
     await page.screenshot({ path: screenshotPath('import-fr-mapping-prefilled'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -141,12 +167,16 @@ describeInBrowser('import sidebar, reading files', () => {
     await button('Lire avec ces colonnes').click();
     const errorOf = (label: string) => page.locator('.field', { has: select(label) }).locator('.field-error');
     await expect(errorOf('Colonne de la date').textContent()).resolves.toBe('Choisissez la colonne qui contient la date.');
-    await expect(errorOf('Ventes').textContent()).resolves.toBe('Portée est déjà lu dans « Portée » : choisissez-le pour une seule colonne.');
+    await expect(errorOf('Ventes').textContent()).resolves.toBe(
+      'Portée est déjà lu dans « Portée » : choisissez-le pour une seule colonne.',
+    );
     await expect(select('Colonne de la date').getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = await errorOf('Colonne de la date').getAttribute('id');
     await expect(select('Colonne de la date').getAttribute('aria-describedby')).resolves.toContain(errorId);
     expect((await focused(page)).name).toBe('Colonne de la date');
-    await page.waitForFunction(() => document.querySelector('main > [role="status"]')?.textContent === '2 choix à corriger.', undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.querySelector('main > [role="status"]')?.textContent === '2 choix à corriger.', undefined, {
+      timeout: WAIT,
+    });
     await page.screenshot({ path: screenshotPath('import-fr-mapping-errors'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -166,9 +196,27 @@ describeInBrowser('import sidebar, reading files', () => {
     await waitForView('Relevés importés');
     const sent = rowsOfDigest((await importRequests(page))[0].readings);
     expect(sent).toHaveLength(9);
-    expect(sent).toContainEqual({ date: '2026-02-05', channel: 'instagram', kpi: 'reach', value: 1200, source: 'Import CSV · unknown-own-sheet.csv' });
-    expect(sent).toContainEqual({ date: '2026-02-05', channel: 'Snapchat', kpi: 'website_clicks', value: 4, source: 'Import CSV · unknown-own-sheet.csv' });
-    expect(sent).toContainEqual({ date: '2026-02-06', channel: 'facebook', kpi: 'customers', value: 1, source: 'Import CSV · unknown-own-sheet.csv' });
+    expect(sent).toContainEqual({
+      date: '2026-02-05',
+      channel: 'instagram',
+      kpi: 'reach',
+      value: 1200,
+      source: 'Import CSV · unknown-own-sheet.csv',
+    });
+    expect(sent).toContainEqual({
+      date: '2026-02-05',
+      channel: 'Snapchat',
+      kpi: 'website_clicks',
+      value: 4,
+      source: 'Import CSV · unknown-own-sheet.csv',
+    });
+    expect(sent).toContainEqual({
+      date: '2026-02-06',
+      channel: 'facebook',
+      kpi: 'customers',
+      value: 1,
+      source: 'Import CSV · unknown-own-sheet.csv',
+    });
     expect(sent.some((r) => r.kpi === 'sales')).toBe(false);
     expect(await callNames()).toEqual(['loadImport', 'saveImport']);
   });
@@ -177,17 +225,21 @@ describeInBrowser('import sidebar, reading files', () => {
     await openImport(page, server.url, { data: importData('en') });
     const junk = randomBytes(10 * 1024 * 1024);
     junk[0] = 0; // random bytes hold NULs anyway; this one makes it certain
-    await page.getByLabel('Export files').setInputFiles([
-      textFile('empty.csv', ''),
-      fixture('broken-header-only.csv'),
-      textFile('junk.csv', junk),
-      fixture('meta-facebook-reach-utf16le.csv'),
-    ]);
+    await page
+      .getByLabel('Export files')
+      .setInputFiles([
+        textFile('empty.csv', ''),
+        fixture('broken-header-only.csv'),
+        textFile('junk.csv', junk),
+        fixture('meta-facebook-reach-utf16le.csv'),
+      ]);
     await button('Read the files').click();
     await waitForView('Check before importing');
     const problem = (name: string) => card(name).locator('.problem').textContent();
     await expect(problem('empty.csv')).resolves.toBe('The file is empty.Nothing will be imported from this file.');
-    await expect(problem('broken-header-only.csv')).resolves.toBe('The file has a header but no data lines.Nothing will be imported from this file.');
+    await expect(problem('broken-header-only.csv')).resolves.toBe(
+      'The file has a header but no data lines.Nothing will be imported from this file.',
+    );
     await expect(problem('junk.csv')).resolves.toContain('This is not a CSV text file');
     expect(await card('junk.csv').getByRole('checkbox').count()).toBe(0);
     await expect(fact('meta-facebook-reach-utf16le.csv', 'readings')).resolves.toBe('3');
@@ -208,7 +260,9 @@ describeInBrowser('import sidebar, reading files', () => {
 
   test('only broken files: no import button, and nothing is sent', async () => {
     await openImport(page, server.url, { data: importData('en') });
-    await page.getByLabel('Export files').setInputFiles([textFile('empty.csv', ''), fixture('broken-header-only.csv'), textFile('junk.csv', randomBytes(10 * 1024 * 1024))]);
+    await page
+      .getByLabel('Export files')
+      .setInputFiles([textFile('empty.csv', ''), fixture('broken-header-only.csv'), textFile('junk.csv', randomBytes(10 * 1024 * 1024))]);
     await button('Read the files').click();
     await waitForView('Check before importing');
     expect(await page.locator('section.source.fatal').count()).toBe(3);
@@ -222,10 +276,16 @@ describeInBrowser('import sidebar, reading files', () => {
     await openImport(page, server.url, { data: importData('en') });
     await button('Read the files').click();
     const input = page.getByLabel('Export files');
-    await expect(page.locator('.field', { has: input }).locator('.field-error').textContent()).resolves.toBe('Choose a file or paste CSV text first.');
+    await expect(page.locator('.field', { has: input }).locator('.field-error').textContent()).resolves.toBe(
+      'Choose a file or paste CSV text first.',
+    );
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     expect((await focused(page)).name).toBe('Export files');
-    await page.waitForFunction(() => document.querySelector('main > [role="status"]')?.textContent === 'Choose a file or paste CSV text first.', undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () => document.querySelector('main > [role="status"]')?.textContent === 'Choose a file or paste CSV text first.',
+      undefined,
+      { timeout: WAIT },
+    );
     await page.screenshot({ path: screenshotPath('import-en-pick-error'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await input.setInputFiles([fixture('tiktok-overview.csv')]);
@@ -307,7 +367,9 @@ describeInBrowser('import sidebar, reading files', () => {
         if (text && bar && seen[seen.length - 1] !== text) seen.push(text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await page.getByLabel('Export files').setInputFiles([textFile('ga4-big.csv', lines.join('\n')), fixture('tiktok-overview.csv'), fixture('linkedin-page-metrics.csv')]);
+    await page
+      .getByLabel('Export files')
+      .setInputFiles([textFile('ga4-big.csv', lines.join('\n')), fixture('tiktok-overview.csv'), fixture('linkedin-page-metrics.csv')]);
     await button('Read the files').click();
     await waitForView('Check before importing');
     const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);

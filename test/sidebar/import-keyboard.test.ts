@@ -7,27 +7,39 @@
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/lang';
 import { describeInBrowser, screenshotPath } from '../support/browser';
-import { fixture, historyOf, importData, importRequests, openImport, rowsOfDigest, startImportServer, type ImportServer } from '../support/import-harness';
+import {
+  fixture,
+  historyOf,
+  importData,
+  importRequests,
+  openImport,
+  rowsOfDigest,
+  startImportServer,
+  type ImportServer,
+} from '../support/import-harness';
 import { WAIT, usePageSession } from '../support/page-server';
 import { recordedCalls } from '../support/script-run-stub';
 import { arrowTo, focused, tabTo } from '../support/keyboard';
 import { seriousViolations } from '../support/axe';
 
 /** Words of each language the flow goes through. */
-const WORDS: Record<Lang, {
-  files: string;
-  read: string;
-  mapping: string;
-  preview: string;
-  apply: string;
-  sales: string;
-  channel: string;
-  skip: RegExp;
-  replace: string;
-  importButton: string;
-  done: string;
-  summary: string;
-}> = {
+const WORDS: Record<
+  Lang,
+  {
+    files: string;
+    read: string;
+    mapping: string;
+    preview: string;
+    apply: string;
+    sales: string;
+    channel: string;
+    skip: RegExp;
+    replace: string;
+    importButton: string;
+    done: string;
+    summary: string;
+  }
+> = {
   en: {
     files: 'Export files',
     read: 'Read the files',
@@ -75,7 +87,9 @@ describeInBrowser('import sidebar, keyboard only', () => {
 
   /** The view opened with its heading focused. */
   async function expectView(title: string): Promise<void> {
-    await page.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text, title, { timeout: WAIT });
+    await page.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text, title, {
+      timeout: WAIT,
+    });
   }
 
   for (const lang of ['en', 'fr'] as const) {
@@ -103,11 +117,15 @@ describeInBrowser('import sidebar, keyboard only', () => {
       await tabTo(page, w.sales);
       expect((await focused(page)).value).toBe('sales');
       await page.keyboard.press('ArrowDown');
-      await page.waitForFunction(() => (document.activeElement as HTMLSelectElement | null)?.value === 'revenue', undefined, { timeout: WAIT });
+      await page.waitForFunction(() => (document.activeElement as HTMLSelectElement | null)?.value === 'revenue', undefined, {
+        timeout: WAIT,
+      });
       // One channel for every line instead of the Réseau column: typing its first letter picks it.
       await tabTo(page, w.channel, { back: true });
       await page.keyboard.type('I');
-      await page.waitForFunction(() => (document.activeElement as HTMLSelectElement | null)?.value === 'fixed:instagram', undefined, { timeout: WAIT });
+      await page.waitForFunction(() => (document.activeElement as HTMLSelectElement | null)?.value === 'fixed:instagram', undefined, {
+        timeout: WAIT,
+      });
       await tabTo(page, w.apply);
       await page.keyboard.press('Enter');
 
@@ -116,7 +134,11 @@ describeInBrowser('import sidebar, keyboard only', () => {
       const skip = await tabTo(page, w.skip);
       expect(skip).toMatchObject({ type: 'radio', checked: true });
       await arrowTo(page, w.replace);
-      await page.waitForFunction((text) => document.querySelector('.plan')?.textContent === text, lang === 'en' ? '8 new, 1 replaced, 0 skipped.' : '8 nouveaux, 1 remplacé, 0 ignoré.', { timeout: WAIT });
+      await page.waitForFunction(
+        (text) => document.querySelector('.plan')?.textContent === text,
+        lang === 'en' ? '8 new, 1 replaced, 0 skipped.' : '8 nouveaux, 1 remplacé, 0 ignoré.',
+        { timeout: WAIT },
+      );
       expect(await focused(page)).toMatchObject({ type: 'radio', checked: true, name: w.replace });
       await tabTo(page, w.importButton);
       await page.keyboard.press('Enter');
@@ -132,7 +154,9 @@ describeInBrowser('import sidebar, keyboard only', () => {
       expect(sent).toHaveLength(9);
       // Every line of the user's file is Instagram now: the two lines of the first day are added up, but reach
       // counts people, so the day keeps its larger reach (1200, not 1200 + 300).
-      const mapped = sent.filter((r) => r.source === (lang === 'en' ? 'CSV import · unknown-own-sheet.csv' : 'Import CSV · unknown-own-sheet.csv'));
+      const mapped = sent.filter(
+        (r) => r.source === (lang === 'en' ? 'CSV import · unknown-own-sheet.csv' : 'Import CSV · unknown-own-sheet.csv'),
+      );
       expect(new Set(mapped.map((r) => r.channel))).toEqual(new Set(['instagram']));
       expect(mapped.filter((r) => r.kpi === 'reach').map((r) => r.value)).toEqual([1200, 950]);
       expect(mapped.filter((r) => r.kpi === 'revenue').map((r) => r.value)).toEqual([2, 1]);

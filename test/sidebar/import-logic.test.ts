@@ -9,7 +9,13 @@ import type { Source } from '../../src/sidebar/import/sources';
 import { afterImport, totalsOf } from '../../src/sidebar/import/totals';
 import { historyOf, rowsOfDigest } from '../support/import-harness';
 
-const row = (date: string, channel: string, kpi: TrackingRow['kpi'], value: number, source = 'X export · a.csv'): TrackingRow => ({ date, channel, kpi, value, source });
+const row = (date: string, channel: string, kpi: TrackingRow['kpi'], value: number, source = 'X export · a.csv'): TrackingRow => ({
+  date,
+  channel,
+  kpi,
+  value,
+  source,
+});
 
 function source(id: number, rows: TrackingRow[], extra: Partial<Source> = {}): Source {
   const dates = rows.map((r) => r.date).sort();
@@ -37,7 +43,11 @@ function source(id: number, rows: TrackingRow[], extra: Partial<Source> = {}): S
 
 describe('readings digest', () => {
   test('names are sent once, and the digest decodes back to the rows', () => {
-    const rows = [row('2026-01-02', 'x', 'reach', 10), row('2026-01-01', 'x', 'impressions', 1.5), row('2026-01-01', 'Snapchat', 'reach', 3, 'CSV import · b.csv')];
+    const rows = [
+      row('2026-01-02', 'x', 'reach', 10),
+      row('2026-01-01', 'x', 'impressions', 1.5),
+      row('2026-01-01', 'Snapchat', 'reach', 3, 'CSV import · b.csv'),
+    ];
     const digest = digestOf(rows);
     expect(digest.channels).toEqual(['x', 'Snapchat']);
     expect(digest.kpis).toEqual(['reach', 'impressions']);
@@ -46,7 +56,7 @@ describe('readings digest', () => {
     expect(rowsOfDigest(digest)).toEqual([rows[2], rows[1], rows[0]]);
   });
 
-  test('Tracking\'s history becomes rows; a reading with a missing name is left out', () => {
+  test("Tracking's history becomes rows; a reading with a missing name is left out", () => {
     const history = historyOf([{ date: '2026-02-01', channel: 'Facebook', kpi: 'reach', value: 5 }]);
     history.readings.push([20000, 7, 0, 1]);
     expect(rowsOfHistory(history)).toEqual([{ date: '2026-02-01', channel: 'Facebook', kpi: 'reach', value: 5, source: '' }]);
@@ -60,8 +70,18 @@ describe('column matching', () => {
     expect(mappableColumns(header)).toEqual(['Jour', 'Réseau', 'Portée', 'Taux de conversion', 'Notes']);
   });
 
-  test('the guess is kept, except a ratio KPI (computed from its parts); the first step\'s channel fills a missing one', () => {
-    const draft = draftFromGuess(header, { date: { column: 'Jour' }, kpis: [{ column: 'Portée', kpi: 'reach' }, { column: 'Taux de conversion', kpi: 'conversion_rate' }] }, 'instagram');
+  test("the guess is kept, except a ratio KPI (computed from its parts); the first step's channel fills a missing one", () => {
+    const draft = draftFromGuess(
+      header,
+      {
+        date: { column: 'Jour' },
+        kpis: [
+          { column: 'Portée', kpi: 'reach' },
+          { column: 'Taux de conversion', kpi: 'conversion_rate' },
+        ],
+      },
+      'instagram',
+    );
     expect(draft).toEqual({ date: 'Jour', channel: { fixed: 'instagram' }, kpis: { Portée: 'reach' } });
     expect(draftFromGuess(header, { kpis: [] }, '')).toEqual({ date: '', kpis: {} });
   });
@@ -85,7 +105,13 @@ describe('column matching', () => {
 
   test('the first data line under the header, whatever the delimiter', () => {
     const text = 'Export of my sheet\n\nJour;Réseau;Portée\n05/02/2026;Instagram;"1 200"\n06/02/2026;Facebook;950\n';
-    expect(firstValues(text, ['Jour', 'Réseau', 'Portée'], 3)).toEqual(new Map([['Jour', '05/02/2026'], ['Réseau', 'Instagram'], ['Portée', '1 200']]));
+    expect(firstValues(text, ['Jour', 'Réseau', 'Portée'], 3)).toEqual(
+      new Map([
+        ['Jour', '05/02/2026'],
+        ['Réseau', 'Instagram'],
+        ['Portée', '1 200'],
+      ]),
+    );
     expect(firstValues(text, ['Jour', 'Réseau', 'Portée'], 1)).toBeUndefined();
   });
 });

@@ -47,7 +47,12 @@ describeInBrowser('import sidebar, writing', () => {
     return (await recordedCalls(page)).map((c) => c.name);
   }
 
-  async function readFiles(names: string[], pick = 'Export files', read = 'Read the files', preview = 'Check before importing'): Promise<void> {
+  async function readFiles(
+    names: string[],
+    pick = 'Export files',
+    read = 'Read the files',
+    preview = 'Check before importing',
+  ): Promise<void> {
     await page.getByLabel(pick).setInputFiles(names.map(fixture));
     await button(read).click();
     await waitForView(preview);
@@ -89,7 +94,9 @@ describeInBrowser('import sidebar, writing', () => {
     await readFiles([REACH_FILE]);
     await button('Import 1 reading').click();
     await waitForView('Readings imported');
-    await expect(page.locator('.done-summary').textContent()).resolves.toBe('1 reading added, 0 replaced, 2 skipped in the “Tracking” sheet.');
+    await expect(page.locator('.done-summary').textContent()).resolves.toBe(
+      '1 reading added, 0 replaced, 2 skipped in the “Tracking” sheet.',
+    );
     expect((await importRequests(page))[0].mode).toBe('skip');
     await page.screenshot({ path: screenshotPath('import-en-done-skip'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,7 +106,9 @@ describeInBrowser('import sidebar, writing', () => {
     expect(await page.locator('.file-list').count()).toBe(0);
     await readFiles([REACH_FILE]);
     await expect(page.locator('.overlap').textContent()).resolves.toMatch(/^3 of these readings are already in the Tracking sheet/);
-    await expect(page.locator('.note.hint-box').textContent()).resolves.toBe('Every reading is already in the sheet: skipping them writes nothing.');
+    await expect(page.locator('.note.hint-box').textContent()).resolves.toBe(
+      'Every reading is already in the sheet: skipping them writes nothing.',
+    );
     expect(await button(/^Import \d/).count()).toBe(0);
     await radio('Replace them with the imported values').check();
     await button('Import 3 readings').click();
@@ -129,7 +138,9 @@ describeInBrowser('import sidebar, writing', () => {
     await releaseHeld(page);
     const problem = page.locator('[role="alert"] .problem');
     await problem.waitFor();
-    await expect(problem.locator('p').textContent()).resolves.toBe('Someone else is writing to the sheet. Nothing was written: try again in a moment.');
+    await expect(problem.locator('p').textContent()).resolves.toBe(
+      'Someone else is writing to the sheet. Nothing was written: try again in a moment.',
+    );
     await expect(status.textContent()).resolves.toBe('');
     expect((await focused(page)).name).toBe('Try again');
     await expect(button('Import 3 readings').isEnabled()).resolves.toBe(true);
@@ -172,7 +183,10 @@ describeInBrowser('import sidebar, writing', () => {
     await openImport(page, server.url, {
       data: importData('fr'),
       answers: {
-        saveImport: [{ result: { ok: false, error: { kind: 'failed', message: 'La feuille Suivi est protégée.' } } }, { throws: 'Réseau indisponible' }],
+        saveImport: [
+          { result: { ok: false, error: { kind: 'failed', message: 'La feuille Suivi est protégée.' } } },
+          { throws: 'Réseau indisponible' },
+        ],
       },
     });
     await readFiles([REACH_FILE], 'Fichiers d’export', 'Lire les fichiers', 'Vérifier avant d’importer');
@@ -181,8 +195,14 @@ describeInBrowser('import sidebar, writing', () => {
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toBe('La feuille Suivi est protégée.');
     await button('Réessayer').click();
-    await page.waitForFunction(() => document.querySelector('[role="alert"] .problem p')?.textContent?.includes('Réseau indisponible'), undefined, { timeout: WAIT });
-    await expect(problem.textContent()).resolves.toBe('La feuille n’a pas répondu (Réseau indisponible). Rien de ce que vous avez choisi n’est perdu : réessayez.');
+    await page.waitForFunction(
+      () => document.querySelector('[role="alert"] .problem p')?.textContent?.includes('Réseau indisponible'),
+      undefined,
+      { timeout: WAIT },
+    );
+    await expect(problem.textContent()).resolves.toBe(
+      'La feuille n’a pas répondu (Réseau indisponible). Rien de ce que vous avez choisi n’est perdu : réessayez.',
+    );
     expect(await callNames()).toEqual(['loadImport', 'saveImport', 'saveImport']);
   });
 
@@ -221,7 +241,11 @@ describeInBrowser('import sidebar, writing', () => {
 
   test('a Meta export that cannot tell Facebook from Instagram asks for its channel on its own card', async () => {
     await openImport(page, server.url, { data: importData('en') });
-    const ambiguous = { name: 'insights.csv', mimeType: 'text/csv', buffer: Buffer.from('Date,Reach,Link clicks\n2026-01-05,120,4\n2026-01-06,130,5\n') };
+    const ambiguous = {
+      name: 'insights.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Date,Reach,Link clicks\n2026-01-05,120,4\n2026-01-06,130,5\n'),
+    };
     await page.getByLabel('Export files').setInputFiles([ambiguous, fixture('linkedin-page-metrics.csv')]);
     await button('Read the files').click();
     await waitForView('Check before importing');
@@ -238,7 +262,11 @@ describeInBrowser('import sidebar, writing', () => {
     await button('Read it again (insights.csv)').click();
     await expect(card.locator('[data-fact="readings"]').textContent()).resolves.toBe('4');
     expect((await focused(page)).name).toBe('insights.csv');
-    await page.waitForFunction(() => document.querySelector('main > [role="status"]')?.textContent?.startsWith('4 readings from Meta Business Suite (Instagram)'), undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () => document.querySelector('main > [role="status"]')?.textContent?.startsWith('4 readings from Meta Business Suite (Instagram)'),
+      undefined,
+      { timeout: WAIT },
+    );
 
     // Back to the files and read again: the channel chosen for this file is kept.
     await button('Back').click();

@@ -26,7 +26,11 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   const field = (label: string) => page.getByLabel(label, { exact: true });
   /** The error text shown next to the field with this label. */
   const errorOf = (label: string) =>
-    page.locator('.field, fieldset').filter({ has: page.getByLabel(label, { exact: true }) }).locator('.field-error').first();
+    page
+      .locator('.field, fieldset')
+      .filter({ has: page.getByLabel(label, { exact: true }) })
+      .locator('.field-error')
+      .first();
   const attention = () => page.locator('.attention');
 
   async function waitForStep(text: string): Promise<void> {
@@ -40,7 +44,11 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   /** New goal, then steps 1 to 3 filled in with the given choices (Instagram by default); stops on step 4. */
   async function toSmartStep(
     options: StubOptions,
-    choice: { outcome: string; stage: string; kpi: string | RegExp; channels?: string[] } = { outcome: 'More sales', stage: 'Engagement', kpi: /^Website clicks/ },
+    choice: { outcome: string; stage: string; kpi: string | RegExp; channels?: string[] } = {
+      outcome: 'More sales',
+      stage: 'Engagement',
+      kpi: /^Website clicks/,
+    },
   ): Promise<void> {
     await openSidebar(page, server.url, options);
     await button('New goal').click();
@@ -78,7 +86,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     const errorId = await errorOf('More sales').getAttribute('id');
     await expect(group.getAttribute('aria-describedby')).resolves.toContain(errorId);
     await expect(attention().getAttribute('aria-live')).resolves.toBe('polite');
-    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, {
+      timeout: WAIT,
+    });
     expect(await focused(page)).toMatchObject({ type: 'radio', name: 'More sales' });
     await waitForStep('Step 1 of 5');
     await page.screenshot({ path: screenshotPath('wizard-en-1-errors'), fullPage: true });
@@ -102,7 +112,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   test('absurd input on the SMART step is refused field by field; markup and formulas stay text', async () => {
     await toSmartStep({ data: wizardData('en') });
     await next();
-    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '5 fields need attention.', undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '5 fields need attention.', undefined, {
+      timeout: WAIT,
+    });
     for (const label of ['Deadline', 'Baseline', 'Target', 'Goal statement', 'Owner']) {
       await expect(errorOf(label).textContent()).resolves.toBe('Required.');
       await expect(field(label).getAttribute('aria-invalid')).resolves.toBe('true');
@@ -166,7 +178,13 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
       'Followers feel good but prove little when the goal is more sales: track new customers, revenue, sales, conversion rate or website clicks instead.',
     );
     await expect(page.locator('[aria-live=polite]', { has: warning }).count()).resolves.toBe(1);
-    await expect(warning.getByRole('button').allTextContents()).resolves.toEqual(['New customers', 'Revenue', 'Sales (orders)', 'Conversion rate', 'Website clicks']);
+    await expect(warning.getByRole('button').allTextContents()).resolves.toEqual([
+      'New customers',
+      'Revenue',
+      'Sales (orders)',
+      'Conversion rate',
+      'Website clicks',
+    ]);
     await page.screenshot({ path: screenshotPath('wizard-en-2-vanity'), fullPage: true });
     await expectNoSeriousViolations();
 
@@ -197,7 +215,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   test('the baseline comes from Tracking and the achievable check follows the target as it is typed', async () => {
     await toSmartStep({ data: wizardData('en', { history: clicksHistory() }) });
     const check = page.locator('.achievable-text');
-    await expect(check.textContent()).resolves.toBe('Fill in the dates, the baseline and the target to compare this goal with your history.');
+    await expect(check.textContent()).resolves.toBe(
+      'Fill in the dates, the baseline and the target to compare this goal with your history.',
+    );
     await expect(page.locator('.achievable [aria-live=polite]').count()).resolves.toBe(1);
 
     await field('Deadline').fill('2026-06-03');
@@ -209,15 +229,20 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(page.locator('.achievable .verdict').textContent()).resolves.toBe('A stretch: beyond your record');
     await page.screenshot({ path: screenshotPath('wizard-en-4-stretch'), fullPage: true });
     await field('Target').fill('2500');
-    await expect(check.textContent()).resolves.toBe('This goal asks for +34.4% in 31 days; the best seen over 31 days was +50%: within your record.');
+    await expect(check.textContent()).resolves.toBe(
+      'This goal asks for +34.4% in 31 days; the best seen over 31 days was +50%: within your record.',
+    );
 
     // A baseline the user typed stays, whatever the dates; "Use this value" brings Tracking's back.
     await field('Baseline').fill('2000');
     await field('Deadline').fill('2026-06-13');
     await expect(field('Baseline').inputValue()).resolves.toBe('2000');
-    await expect(page.locator('.field', { has: field('Baseline') }).locator('.note').textContent()).resolves.toContain(
-      'From Tracking: 2,460 between Mar 24, 2026 and May 3, 2026.',
-    );
+    await expect(
+      page
+        .locator('.field', { has: field('Baseline') })
+        .locator('.note')
+        .textContent(),
+    ).resolves.toContain('From Tracking: 2,460 between Mar 24, 2026 and May 3, 2026.');
     await button('Use this value').click();
     await expect(field('Baseline').inputValue()).resolves.toBe('2460');
     expect((await focused(page)).name).toBe('Baseline');
@@ -288,7 +313,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await waitForStep('Step 4 of 5');
     await expect(errorOf('Owner').textContent()).resolves.toBe('Contains an invisible control character (such as a tab): remove it.');
     expect((await focused(page)).name).toBe('Owner');
-    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, {
+      timeout: WAIT,
+    });
     await expect(field('Baseline').inputValue()).resolves.toBe('100');
     await expect(field('Target').inputValue()).resolves.toBe('150');
     await expect(field('Owner').inputValue()).resolves.toBe('Camille');
@@ -308,7 +335,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await page.waitForSelector('[role=alert] p:text-is("The Goals sheet is protected.")');
     await button('Create the goal').click();
     await page.waitForSelector('[role=alert] p:has-text("The sheet did not answer (Exceeded maximum execution time)")');
-    await expect(page.locator('dl.preview dd').first().textContent()).resolves.toBe('Go from 100 to 150 website clicks from Instagram by Jun 3, 2026');
+    await expect(page.locator('dl.preview dd').first().textContent()).resolves.toBe(
+      'Go from 100 to 150 website clicks from Instagram by Jun 3, 2026',
+    );
     await button('Try again').click();
     await page.waitForSelector('h1:text-is("Goal created")');
 
@@ -338,7 +367,10 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   });
 
   test('while saving, the button is disabled, the form busy and "Saving…" shown', async () => {
-    await toSmartStep({ data: wizardData('en'), answers: { saveGoal: [{ result: { ok: true, value: { id: 'g9', row: 9, sheetName: 'Goals', created: true } }, hold: true }] } });
+    await toSmartStep({
+      data: wizardData('en'),
+      answers: { saveGoal: [{ result: { ok: true, value: { id: 'g9', row: 9, sheetName: 'Goals', created: true } }, hold: true }] },
+    });
     await fillSmart();
     await button('Create the goal').click();
     await page.waitForSelector('[role=status]:text-is("Saving…")');
@@ -378,7 +410,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(errorOf('Valeur de départ').textContent()).resolves.toBe('Obligatoire.');
     await expect(attention().textContent()).resolves.toBe('1 champ à corriger.');
     // The statement was the wizard's draft: it is redrafted in French.
-    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe('Atteindre 2\u202f500 clics vers le site depuis Instagram d’ici le 03/06/2026');
+    await expect(field('Énoncé de l’objectif').inputValue()).resolves.toBe(
+      'Atteindre 2\u202f500 clics vers le site depuis Instagram d’ici le 03/06/2026',
+    );
     await page.screenshot({ path: screenshotPath('wizard-fr-4-switched'), fullPage: true });
     await expectNoSeriousViolations();
 
@@ -390,7 +424,10 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
   });
 
   test('loading shows a status in both languages; a failed load can be tried again', async () => {
-    await installStub(page, { data: wizardData('en'), answers: { loadWizard: [{ result: { ok: true, value: wizardData('en') }, hold: true }] } });
+    await installStub(page, {
+      data: wizardData('en'),
+      answers: { loadWizard: [{ result: { ok: true, value: wizardData('en') }, hold: true }] },
+    });
     await page.goto(server.url);
     const status = page.getByRole('status');
     await expect(status.locator('[lang=en]').textContent()).resolves.toBe('Loading your goals…');

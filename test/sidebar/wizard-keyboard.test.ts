@@ -23,7 +23,9 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
   const checkpoint = (name: string) => axeCheckpoint(page, name);
 
   async function expectStep(heading: string): Promise<void> {
-    await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });
+    await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, {
+      timeout: WAIT,
+    });
     expect((await focused(page)).tag).toBe('h2');
   }
 
@@ -72,25 +74,32 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await typeDate(page, '2026-06-03');
     // 31 days of 60 clicks before the start.
     await expect(page.getByLabel('Baseline').inputValue()).resolves.toBe('1860');
-    await expect(page.locator('.field', { has: page.getByLabel('Baseline') }).locator('.note').textContent()).resolves.toContain(
-      'From Tracking: 1,860 between Apr 3, 2026 and May 3, 2026.',
-    );
+    await expect(
+      page
+        .locator('.field', { has: page.getByLabel('Baseline') })
+        .locator('.note')
+        .textContent(),
+    ).resolves.toContain('From Tracking: 1,860 between Apr 3, 2026 and May 3, 2026.');
     await tabTo(page, 'Target');
     await page.keyboard.type('2500');
     await expect(page.locator('.achievable-text').textContent()).resolves.toBe(
       'This goal asks for +34.4% in 31 days; the best seen over 31 days was +50%: within your record.',
     );
-    await expect(page.getByLabel('Goal statement').inputValue()).resolves.toBe('Go from 1,860 to 2,500 website clicks from Instagram by Jun 3, 2026');
-    await expect(page.locator('.relevant').textContent()).resolves.toBe('Relevant: this goal serves your outcome “More sales: 500 orders a month”.');
+    await expect(page.getByLabel('Goal statement').inputValue()).resolves.toBe(
+      'Go from 1,860 to 2,500 website clicks from Instagram by Jun 3, 2026',
+    );
+    await expect(page.locator('.relevant').textContent()).resolves.toBe(
+      'Relevant: this goal serves your outcome “More sales: 500 orders a month”.',
+    );
     await tabTo(page, 'Owner');
     await page.keyboard.type('Camille');
     await checkpoint('wizard-en-4-smart');
     await next('Next');
 
     await expectStep('Step 5 of 5 Review');
-    const preview = await page.locator('dl.preview').evaluate((dl) =>
-      Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
-    );
+    const preview = await page
+      .locator('dl.preview')
+      .evaluate((dl) => Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
     expect(preview).toEqual([
       ['Goal', 'Go from 1,860 to 2,500 website clicks from Instagram by Jun 3, 2026'],
       ['Business outcome', 'More sales'],
@@ -204,7 +213,18 @@ describeInBrowser('goal wizard sidebar, keyboard only', () => {
     await expectStep('Étape 5 sur 5 Vérification');
     await expect(page.locator('dl.preview dd').first().textContent()).resolves.toBe(statement);
     await expect(page.locator('dl.preview dt').allTextContents()).resolves.toEqual([
-      'Objectif', 'Résultat visé', 'Étape du tunnel', 'KPI', 'Canaux', 'Responsable', 'Point de départ', 'Cible', 'Unité', 'Début', 'Échéance', 'Notes',
+      'Objectif',
+      'Résultat visé',
+      'Étape du tunnel',
+      'KPI',
+      'Canaux',
+      'Responsable',
+      'Point de départ',
+      'Cible',
+      'Unité',
+      'Début',
+      'Échéance',
+      'Notes',
     ]);
     await checkpoint('wizard-fr-5-review');
     await next('Créer l’objectif');

@@ -26,7 +26,13 @@ const WORDS = {
     next: 'Next',
     back: 'Back',
     create: 'Create the goal',
-    steps: ['Step 1 of 5 Business outcome', 'Step 2 of 5 Funnel stage and KPI', 'Step 3 of 5 Channels', 'Step 4 of 5 A SMART goal', 'Step 5 of 5 Review'],
+    steps: [
+      'Step 1 of 5 Business outcome',
+      'Step 2 of 5 Funnel stage and KPI',
+      'Step 3 of 5 Channels',
+      'Step 4 of 5 A SMART goal',
+      'Step 5 of 5 Review',
+    ],
     sales: 'More sales',
     acquisition: 'Lower acquisition cost',
     outcomeNumber: 'Outcome in numbers (optional)',
@@ -50,13 +56,20 @@ const WORDS = {
     owner: 'Owner',
     required: 'Required.',
     attention: (n: number) => (n === 1 ? '1 field needs attention.' : `${n} fields need attention.`),
-    verdicts: { ok: 'Realistic: within your record', stretch: 'A stretch: beyond your record', far: 'Far beyond your record', unknown: 'Not checked against your history' },
-    farText: /^This goal asks for \+222\.6% in 31 days; the best seen over 31 days was \+50%: 172\.6 points more than your record, 4\.5 times the best growth ever seen\./,
+    verdicts: {
+      ok: 'Realistic: within your record',
+      stretch: 'A stretch: beyond your record',
+      far: 'Far beyond your record',
+      unknown: 'Not checked against your history',
+    },
+    farText:
+      /^This goal asks for \+222\.6% in 31 days; the best seen over 31 days was \+50%: 172\.6 points more than your record, 4\.5 times the best growth ever seen\./,
     shorter: 'Check a 60-day goal instead (deadline Jul 2, 2026)',
     shortHistory: /It can check a goal of up to 60 days now\.$/,
     relevant: 'Relevant: this goal serves your outcome “More sales”.',
     untracked: 'Tracking has no “Website clicks” reading on Snapchat: type the baseline yourself, for all the goal’s channels.',
-    missingCheck: 'The achievable check needs history on each of the goal’s channels: the Tracking sheet has no website clicks on Snapchat.',
+    missingCheck:
+      'The achievable check needs history on each of the goal’s channels: the Tracking sheet has no website clicks on Snapchat.',
     cacStatement: 'Bring the cost per acquisition on Facebook down from €40 to €38 by May 3, 2027',
     title: 'Social ROI · Goals and ROI',
     home: 'Your goals',
@@ -67,7 +80,13 @@ const WORDS = {
     next: 'Suivant',
     back: 'Retour',
     create: 'Créer l’objectif',
-    steps: ['Étape 1 sur 5 Résultat visé', 'Étape 2 sur 5 Étape du tunnel et KPI', 'Étape 3 sur 5 Canaux', 'Étape 4 sur 5 Un objectif SMART', 'Étape 5 sur 5 Vérification'],
+    steps: [
+      'Étape 1 sur 5 Résultat visé',
+      'Étape 2 sur 5 Étape du tunnel et KPI',
+      'Étape 3 sur 5 Canaux',
+      'Étape 4 sur 5 Un objectif SMART',
+      'Étape 5 sur 5 Vérification',
+    ],
     sales: 'Plus de ventes',
     acquisition: 'Baisser le coût d’acquisition',
     outcomeNumber: 'Résultat chiffré (facultatif)',
@@ -91,13 +110,22 @@ const WORDS = {
     owner: 'Responsable',
     required: 'Obligatoire.',
     attention: (n: number) => (n === 1 ? '1 champ à corriger.' : `${n} champs à corriger.`),
-    verdicts: { ok: 'Réaliste : dans vos records', stretch: 'Ambitieux : au-delà de votre record', far: 'Très au-delà de votre record', unknown: 'Non comparé à votre historique' },
-    farText: new RegExp(`^Cet objectif demande \\+222,6${NB}% en 31 jours ; le meilleur résultat observé sur 31 jours est \\+50${NB}% : 172,6 points de plus que votre record, 4,5 fois la meilleure croissance jamais observée\\.`),
+    verdicts: {
+      ok: 'Réaliste : dans vos records',
+      stretch: 'Ambitieux : au-delà de votre record',
+      far: 'Très au-delà de votre record',
+      unknown: 'Non comparé à votre historique',
+    },
+    farText: new RegExp(
+      `^Cet objectif demande \\+222,6${NB}% en 31 jours ; le meilleur résultat observé sur 31 jours est \\+50${NB}% : 172,6 points de plus que votre record, 4,5 fois la meilleure croissance jamais observée\\.`,
+    ),
     shorter: 'Vérifier plutôt un objectif de 60 jours (échéance le 02/07/2026)',
     shortHistory: /Il peut vérifier dès maintenant un objectif de 60 jours au plus\.$/,
     relevant: 'Pertinent : cet objectif sert votre résultat « Plus de ventes ».',
-    untracked: 'Suivi ne contient aucune mesure « Clics vers le site » sur Snapchat : saisissez vous-même la valeur de départ, pour tous les canaux de l’objectif.',
-    missingCheck: 'Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour les clics vers le site sur Snapchat.',
+    untracked:
+      'Suivi ne contient aucune mesure « Clics vers le site » sur Snapchat : saisissez vous-même la valeur de départ, pour tous les canaux de l’objectif.',
+    missingCheck:
+      'Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour les clics vers le site sur Snapchat.',
     cacStatement: `Réduire le coût par acquisition sur Facebook de 40${NB}€ à 38${NB}€ d’ici le 03/05/2027`,
     title: 'Social ROI · Objectifs et ROI',
     home: 'Vos objectifs',
@@ -147,7 +175,9 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
   beforeEach(() => ({ page, server } = session));
 
   async function expectStep(heading: string): Promise<void> {
-    await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, { timeout: WAIT });
+    await page.waitForFunction((text) => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() === text, heading, {
+      timeout: WAIT,
+    });
   }
 
   async function press(label: string): Promise<void> {
@@ -162,7 +192,11 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
   }
 
   const errorOf = (label: string) =>
-    page.locator('.field, fieldset').filter({ has: page.getByLabel(label, { exact: true }) }).locator('.field-error').first();
+    page
+      .locator('.field, fieldset')
+      .filter({ has: page.getByLabel(label, { exact: true }) })
+      .locator('.field-error')
+      .first();
   const value = (label: string) => page.getByLabel(label, { exact: true }).inputValue();
   const verdict = () => page.locator('.achievable .verdict').textContent();
   const verdictClass = () => page.locator('section.achievable').getAttribute('class');
@@ -199,7 +233,8 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await expectStep(w.steps[3]);
       await press(w.next);
       await waitForText('.attention', w.attention(5));
-      for (const label of [w.deadline, w.baseline, w.target, w.statement, w.owner]) await expect(errorOf(label).textContent()).resolves.toBe(w.required);
+      for (const label of [w.deadline, w.baseline, w.target, w.statement, w.owner])
+        await expect(errorOf(label).textContent()).resolves.toBe(w.required);
       expect((await focused(page)).name).toBe(w.deadline);
       await axeCheckpoint(page, `truth-${lang}-4-required`);
       // ...and the fields the wizard fills itself lose their error once filled: the baseline from Tracking
@@ -258,7 +293,12 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await page.keyboard.type('Snapchat');
       await press(w.next);
       await expectStep(w.steps[3]);
-      await expect(page.locator('.field', { has: page.getByLabel(w.baseline, { exact: true }) }).locator('.note').textContent()).resolves.toBe(w.untracked);
+      await expect(
+        page
+          .locator('.field', { has: page.getByLabel(w.baseline, { exact: true }) })
+          .locator('.note')
+          .textContent(),
+      ).resolves.toBe(w.untracked);
       await expect(value(w.baseline)).resolves.toBe('');
       await expect(value(w.target)).resolves.toBe('6000');
       await expect(value(w.deadline)).resolves.toBe('2026-07-02');
@@ -274,9 +314,9 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       // 4. The review shows what the sheet will get: its words, its formats.
       await expectStep(w.steps[4]);
       await expect(page.locator('dl.preview').getAttribute('lang')).resolves.toBe(sheetLang);
-      const shown = await page.locator('dl.preview').evaluate((dl) =>
-        Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
-      );
+      const shown = await page
+        .locator('dl.preview')
+        .evaluate((dl) => Array.from(dl.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
       expect(shown).toEqual(REVIEW_IN_SHEET[lang]);
       await axeCheckpoint(page, `truth-${lang}-5-review`);
       await press(w.create);
@@ -284,8 +324,13 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       const [[form, sentLang]] = (await callsOf(page, 'saveGoal')) as Array<[Record<string, unknown>, string]>;
       expect(sentLang).toBe(lang);
       expect(form).toMatchObject({
-        kpi: 'website_clicks', channels: ['instagram', 'other'], otherChannel: 'Snapchat', baseline: '4000', target: '6000',
-        deadline: '2026-07-02', unit: sheetLang === 'fr' ? 'clics vers le site' : 'website clicks',
+        kpi: 'website_clicks',
+        channels: ['instagram', 'other'],
+        otherChannel: 'Snapchat',
+        baseline: '4000',
+        target: '6000',
+        deadline: '2026-07-02',
+        unit: sheetLang === 'fr' ? 'clics vers le site' : 'website clicks',
       });
     });
 
@@ -311,7 +356,12 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       expect(suggested.map((label) => label.replace(/\s+/g, ' ').trim())).toEqual(
         lang === 'en'
           ? ['New customers suggested', 'Conversion rate suggested', 'Ad spend suggested', 'Cost per acquisition suggested']
-          : ['Nouveaux clients conseillé', 'Taux de conversion conseillé', 'Dépenses publicitaires conseillé', 'Coût par acquisition conseillé'],
+          : [
+              'Nouveaux clients conseillé',
+              'Taux de conversion conseillé',
+              'Dépenses publicitaires conseillé',
+              'Coût par acquisition conseillé',
+            ],
       );
       await tabTo(page, w.firstConversionKpi);
       await arrowTo(page, w.cac);
@@ -340,7 +390,14 @@ describeInBrowser('the wizard tells the truth at every step, keyboard only', () 
       await press(w.create);
       await page.waitForSelector('.success h1');
       const [[form]] = (await callsOf(page, 'saveGoal')) as Array<[Record<string, unknown>]>;
-      expect(form).toMatchObject({ outcome: 'acquisition_cost', stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '38', unit: '€' });
+      expect(form).toMatchObject({
+        outcome: 'acquisition_cost',
+        stage: 'conversion',
+        kpi: 'cost_per_acquisition',
+        baseline: '40',
+        target: '38',
+        unit: '€',
+      });
     });
 
     test(`${lang}: opening puts the focus inside the sidebar, and its title follows the language switch`, async () => {

@@ -39,7 +39,15 @@ export async function launchChromium(): Promise<Browser> {
   mkdirSync(cache, { recursive: true });
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     env: { ...process.env, XDG_CONFIG_HOME: join(cache, 'config'), XDG_CACHE_HOME: join(cache, 'cache') },
   });
 }
@@ -62,7 +70,10 @@ export interface SessionPage {
  * Registers the hooks every browser suite shares: Chromium and the server for the suite, a fresh page
  * per test, and after each test no page error, console error, alert, confirm or prompt.
  */
-export function useBrowserSession<Server extends { close(): Promise<void> }>(startServer: () => Promise<Server>, pageOptions: SessionPage): BrowserSession<Server> {
+export function useBrowserSession<Server extends { close(): Promise<void> }>(
+  startServer: () => Promise<Server>,
+  pageOptions: SessionPage,
+): BrowserSession<Server> {
   const session = {} as BrowserSession<Server>;
   let errors: string[] = [];
   beforeAll(async () => {

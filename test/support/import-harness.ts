@@ -34,7 +34,14 @@ export function importData(
   existing: HistoryDigest = { channels: [], kpis: [], readings: [] },
   keyEvents: ImportData['keyEvents'] = {},
 ): ImportData {
-  return { lang, today: TODAY, locale: lang === 'fr' ? 'fr_FR' : 'en_US', existing, keyEvents, trackingSheet: lang === 'fr' ? 'Suivi' : 'Tracking' };
+  return {
+    lang,
+    today: TODAY,
+    locale: lang === 'fr' ? 'fr_FR' : 'en_US',
+    existing,
+    keyEvents,
+    trackingSheet: lang === 'fr' ? 'Suivi' : 'Tracking',
+  };
 }
 
 export type ImportStubOptions = StubOptions<ImportData>;

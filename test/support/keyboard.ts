@@ -15,7 +15,7 @@ export async function focused(page: Page | Frame): Promise<Focused> {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return { tag: '', type: '', name: '', value: '', checked: false };
     const input = el as HTMLInputElement;
-    const labelled = 'labels' in input && input.labels && input.labels.length > 0 ? input.labels[0].textContent ?? '' : '';
+    const labelled = 'labels' in input && input.labels && input.labels.length > 0 ? (input.labels[0].textContent ?? '') : '';
     const shown = el.cloneNode(true) as HTMLElement;
     shown.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
     const name = el.getAttribute('aria-label') ?? (labelled || shown.textContent || '');
@@ -30,7 +30,11 @@ export async function focused(page: Page | Frame): Promise<Focused> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `max` presses. */
-export async function tabTo(page: Page, name: string | RegExp, options: { back?: boolean; max?: number; scope?: Frame } = {}): Promise<Focused> {
+export async function tabTo(
+  page: Page,
+  name: string | RegExp,
+  options: { back?: boolean; max?: number; scope?: Frame } = {},
+): Promise<Focused> {
   const matches = (f: Focused) => (typeof name === 'string' ? f.name === name : name.test(f.name));
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 40); i++) {

@@ -55,6 +55,9 @@ export function allowed(c: NumberCase, reading: Reading): boolean {
 
 /** "1 234,5 (fr_FR)" with its invisible spaces named, for test titles. */
 export function caseTitle(c: NumberCase): string {
-  const shown = c.text.replace(/\u00a0/g, '⍽').replace(/\u202f/g, '⸱').replace(/\u2212/g, '−');
+  const shown = c.text
+    .replace(/\u00a0/g, '⍽')
+    .replace(/\u202f/g, '⸱')
+    .replace(/\u2212/g, '−');
   return `${c.kind} ${JSON.stringify(shown)} in ${c.locale}`;
 }

@@ -64,7 +64,9 @@ function defaultAnswer(data: unknown, name: string, args: unknown[]): StubAnswer
     const form = args[0] as { id?: string };
     const existing = wizard.goals.find((g) => g.id === form.id);
     const row = existing ? existing.row : wizard.goals.length + 2;
-    return { result: { ok: true, value: { id: form.id ?? `goal-new-${row}`, row, sheetName: wizard.sheets.goals ?? 'Goals', created: !form.id } } };
+    return {
+      result: { ok: true, value: { id: form.id ?? `goal-new-${row}`, row, sheetName: wizard.sheets.goals ?? 'Goals', created: !form.id } },
+    };
   }
   if (name === 'saveImport') {
     const request = args[0] as ImportRequest;
@@ -77,7 +79,9 @@ function defaultAnswer(data: unknown, name: string, args: unknown[]): StubAnswer
 /** google.script.run for either sidebar: every endpoint answers, and every call is recorded. Once per page. */
 export async function installStub<Data>(page: Page, options: StubOptions<Data>): Promise<void> {
   const stub: StubState = { calls: [], held: [] };
-  const queues: Partial<Record<string, StubAnswer[]>> = Object.fromEntries(Object.entries(options.answers ?? {}).map(([name, answers]) => [name, [...answers]]));
+  const queues: Partial<Record<string, StubAnswer[]>> = Object.fromEntries(
+    Object.entries(options.answers ?? {}).map(([name, answers]) => [name, [...answers]]),
+  );
   stubs.set(page, stub);
   await page.exposeFunction(STUB_BINDING, (name: string, args: unknown[]): Promise<unknown> => {
     if (!ENDPOINT_NAMES.has(name)) return Promise.reject(new Error(`Script function not found: ${name}`));

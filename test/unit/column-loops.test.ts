@@ -22,11 +22,30 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(0, -0, 1, 0.999, 1.5, 2, 40, 100, 150, -1, -0.5, 1e308, -1e308, Number.MIN_VALUE) },
   { weight: 1, arbitrary: fc.double({ noNaN: false }) },
   { weight: 2, arbitrary: fc.constantFrom<CellValue>('', '', null, undefined) },
-  { weight: 2, arbitrary: fc.constantFrom<CellValue>('12', '1,5', '1.500', ' 2 500 ', 'abc', '30%', '150%', '1 in 50', '50 in 1', '#N/A', '-', 'n/a', 'TRUE', 'VRAI') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<CellValue>(
+      '12',
+      '1,5',
+      '1.500',
+      ' 2 500 ',
+      'abc',
+      '30%',
+      '150%',
+      '1 in 50',
+      '50 in 1',
+      '#N/A',
+      '-',
+      'n/a',
+      'TRUE',
+      'VRAI',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom<CellValue>(true, false, new Date(Date.UTC(2026, 0, 1))) },
 );
 
-const column = (rows: number, width = 1) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: rows, maxLength: rows });
+const column = (rows: number, width = 1) =>
+  fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: rows, maxLength: rows });
 
 /** One argument of a call whose ranges are `rows` high: a column, a list of columns (for a list), a single value, or nothing. */
 function argument(def: FormulaDef, index: number, rows: number): fc.Arbitrary<Arg> {
@@ -72,31 +91,38 @@ describe('the loops themselves', () => {
   const BOUNDS = Object.values(NUMERIC_BOUNDS).filter((b): b is NumericBounds => b !== undefined);
   const refused: ArgProblem = { arg: 'a', rule: 'number', problem: { code: 'overflow' } };
   // Results a loop must compute, and results it must leave to the full rules: refusals, non-finite numbers, -0.
-  const compute = (a: number, b: number, c: number, d: number) => (a > 4000 ? refused : a * 2 - b / (c || 1) + d * 0 + (a === 7 ? -0 : 0) + (a === 9 ? Infinity : 0));
+  const compute = (a: number, b: number, c: number, d: number) =>
+    a > 4000 ? refused : a * 2 - b / (c || 1) + d * 0 + (a === 7 ? -0 : 0) + (a === 9 ? Infinity : 0);
 
   // Cells on and just beyond every bound, where the loops' tests must draw the same line as the rules.
   const edge = fc.constantFrom(0, -0, 1, -Number.MIN_VALUE, Number.MIN_VALUE, 1 - Number.EPSILON / 2, 1 + Number.EPSILON, 7, 9);
   const loopCell = fc.oneof({ weight: 3, arbitrary: edge }, { weight: 2, arbitrary: cell });
 
   const input = (rows: number, index: number): fc.Arbitrary<ColumnInput> =>
-    fc.record({
-      name: fc.constantFrom('value', 'cost', 'result', 'default', 'x-y', `v${index}`),
-      list: fc.boolean(),
-      width: fc.integer({ min: 1, max: 10 }),
-      constant: fc.oneof(fc.constant(undefined), fc.double({ min: -10, max: 10, noNaN: true })),
-      bounds: fc.constantFrom(...BOUNDS),
-      cells: fc.array(fc.array(loopCell, { minLength: 10, maxLength: 10 }), { minLength: rows, maxLength: rows }),
-    }).map(({ name, list, width, constant, bounds, cells }) => ({
-      name,
-      list,
-      bounds,
-      constant: constant ?? 0,
-      column: constant === undefined ? cells.map((row) => row.slice(0, list ? width : 1)) : undefined,
-    }));
+    fc
+      .record({
+        name: fc.constantFrom('value', 'cost', 'result', 'default', 'x-y', `v${index}`),
+        list: fc.boolean(),
+        width: fc.integer({ min: 1, max: 10 }),
+        constant: fc.oneof(fc.constant(undefined), fc.double({ min: -10, max: 10, noNaN: true })),
+        bounds: fc.constantFrom(...BOUNDS),
+        cells: fc.array(fc.array(loopCell, { minLength: 10, maxLength: 10 }), { minLength: rows, maxLength: rows }),
+      })
+      .map(({ name, list, width, constant, bounds, cells }) => ({
+        name,
+        list,
+        bounds,
+        constant: constant ?? 0,
+        column: constant === undefined ? cells.map((row) => row.slice(0, list ? width : 1)) : undefined,
+      }));
 
-  const inputs = fc.integer({ min: 0, max: 15 }).chain((rows) =>
-    fc.integer({ min: 1, max: 4 }).chain((arity) => fc.tuple(fc.constant(rows), fc.tuple(...Array.from({ length: arity }, (_, i) => input(rows, i))))),
-  );
+  const inputs = fc
+    .integer({ min: 0, max: 15 })
+    .chain((rows) =>
+      fc
+        .integer({ min: 1, max: 4 })
+        .chain((arity) => fc.tuple(fc.constant(rows), fc.tuple(...Array.from({ length: arity }, (_, i) => input(rows, i))))),
+    );
 
   test('the compiled loop leaves exactly the rows the generic loop leaves, and computes the others alike', () => {
     fc.assert(
@@ -110,8 +136,17 @@ describe('the loops themselves', () => {
   });
 
   test('every row the generic loop computes has cells within bounds and a finite result', () => {
-    const args: ColumnInput[] = [{ name: 'x', list: false, constant: 0, bounds: NUMERIC_BOUNDS.positive!, column: [[1], [0], [-1], ['2'], [''], [3]] }];
-    expect(columnLoop('TEST', (x) => 10 / x, args, 'generic')!(args, 6, (r) => `rules ${r}`)).toEqual([[10], ['rules 1'], ['rules 2'], ['rules 3'], ['rules 4'], [10 / 3]]);
+    const args: ColumnInput[] = [
+      { name: 'x', list: false, constant: 0, bounds: NUMERIC_BOUNDS.positive!, column: [[1], [0], [-1], ['2'], [''], [3]] },
+    ];
+    expect(columnLoop('TEST', (x) => 10 / x, args, 'generic')!(args, 6, (r) => `rules ${r}`)).toEqual([
+      [10],
+      ['rules 1'],
+      ['rules 2'],
+      ['rules 3'],
+      ['rules 4'],
+      [10 / 3],
+    ]);
   });
 
   test('the full rules take no loop', () => {
@@ -132,7 +167,9 @@ describe('the generated source is readable', () => {
 
   test('one statement per line, the arguments by their names, the bounds written out', () => {
     const source = columnLoopSource(totalCost);
-    expect(source).toContain('return function TOTAL_COST_column_constant_list3(rows, fullRules, hours_input, hourly_rate_input, other_costs_input) {');
+    expect(source).toContain(
+      'return function TOTAL_COST_column_constant_list3(rows, fullRules, hours_input, hourly_rate_input, other_costs_input) {',
+    );
     expect(source).toContain("typeof hours === 'number' && hours - hours === 0 && hours >= 0 &&");
     expect(source).toContain('other_costs_cells.length === 3 &&');
     expect(source).toContain('var other_costs = other_costs_0 + other_costs_1 + other_costs_2;');
@@ -153,7 +190,11 @@ describe('the generated source is readable', () => {
   });
 
   test('names that are not plain identifiers, or that the loop uses, become positional names, and the source compiles', () => {
-    const args = ['result', 'default', 'other-costs', 'arg0'].map((name) => ({ name, layout: { kind: 'column' as const }, bounds: nonNegative }));
+    const args = ['result', 'default', 'other-costs', 'arg0'].map((name) => ({
+      name,
+      layout: { kind: 'column' as const },
+      bounds: nonNegative,
+    }));
     const source = columnLoopSource({ formula: 'ODD NAMES', args });
     expect(source).toContain('var result = compute(arg0, arg1, arg2, arg3);');
     expect(compileColumnLoop(source, (a, b, c, d) => a + b + c + d)).toBeDefined();

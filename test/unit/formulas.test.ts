@@ -28,7 +28,14 @@ const CASES: Case[] = [
   ['CONVERSION_VALUE', [500, '1 in 50', ''], 0], // a blank conversions cell is no conversions, not one
   ['CONVERSION_VALUE', [1000, 0], 0],
   // PPC_EQUIVALENT by rows
-  ['PPC_EQUIVALENT', [[[100], [50]], [[2], [1]]], 250],
+  [
+    'PPC_EQUIVALENT',
+    [
+      [[100], [50]],
+      [[2], [1]],
+    ],
+    250,
+  ],
   ['PPC_EQUIVALENT', [[[100], [50], ['']], 0.5], 75],
   ['PPC_EQUIVALENT', [400, 0.75], 300],
   // TOTAL_COST: time is a cost
@@ -78,15 +85,35 @@ const ERRORS: ErrorCase[] = [
   ['ROI_PCT', [2500], /cost is missing/, /coût \(cost\) manque/],
   ['ROI_PCT', ['abc', 10], /value is "abc", not a number ≥ 0/, /valeur \(value\) vaut « abc », ce n.est pas un nombre ≥ 0/],
   ['ROI_PCT', [100, -5], /cost is -5/, /coût \(cost\) vaut -5/],
-  ['ROI_PCT', [100, 10, 40], /margin is 40, but it is a share from 0 to 1: did you mean 40% \(0\.4\)\?/, /marge \(margin\) vaut 40, or c'est une part de 0 à 1 : vouliez-vous dire 40\s% \(0,4\) \?/],
+  [
+    'ROI_PCT',
+    [100, 10, 40],
+    /margin is 40, but it is a share from 0 to 1: did you mean 40% \(0\.4\)\?/,
+    /marge \(margin\) vaut 40, or c'est une part de 0 à 1 : vouliez-vous dire 40\s% \(0,4\) \?/,
+  ],
   ['ROI_PCT', [100, 10, 250], /margin is 250; expected a share from 0 to 1/, /marge \(margin\) vaut 250 ; attendu : une part de 0 à 1/],
-  ['ROI_PCT', [3000, 1200, ''], /margin points to a blank cell: fill it, or leave the argument out to use 1\./, /marge \(margin\) désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser 1\./],
+  [
+    'ROI_PCT',
+    [3000, 1200, ''],
+    /margin points to a blank cell: fill it, or leave the argument out to use 1\./,
+    /marge \(margin\) désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser 1\./,
+  ],
   ['ROI_PCT', [true, 10], /value is TRUE, not a number ≥ 0/, /valeur \(value\) vaut VRAI, ce n'est pas un nombre ≥ 0/],
   ['ROI_PCT', [new Date('2026-01-01'), 10], /value is 2026-01-01, not a number/, /valeur \(value\) vaut 2026-01-01/],
   ['ROI_PCT', ['#N/A', 10], /value holds the error #N\/A/, /valeur \(value\) contient l'erreur #N\/A/],
   ['ROI_PCT', [1e308, 1e-300], /too large/, /trop grand/],
-  ['CONVERSION_VALUE', [500, 2], /close_rate is 2, but it is a share from 0 to 1: did you mean 2% \(0\.02\)\?$/, /taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?$/],
-  ['CONVERSION_VALUE', [500, 1], /close_rate is 1, which would mean every conversion becomes a customer: did you mean 1% \(0\.01\)\?/, /vouliez-vous dire 1\s% \(0,01\) \?/],
+  [
+    'CONVERSION_VALUE',
+    [500, 2],
+    /close_rate is 2, but it is a share from 0 to 1: did you mean 2% \(0\.02\)\?$/,
+    /taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?$/,
+  ],
+  [
+    'CONVERSION_VALUE',
+    [500, 1],
+    /close_rate is 1, which would mean every conversion becomes a customer: did you mean 1% \(0\.01\)\?/,
+    /vouliez-vous dire 1\s% \(0,01\) \?/,
+  ],
   ['CONVERSION_VALUE', [500, '50 in 1'], /did you mean "1 in 50"\?/, /vouliez-vous dire « 1 sur 50 » \?/],
   ['CONVERSION_VALUE', [500, 'often'], /close_rate is "often", not a rate such as/, /ce n'est pas un taux comme/],
   ['CONVERSION_VALUE', [500, -0.1], /close_rate is -0\.1/, /taux de transformation \(close_rate\) vaut -0,1/],

@@ -19,7 +19,12 @@ const FIVE_DAYS = { start: '2027-01-01', deadline: '2027-01-05' };
 const CLICKS = daily('website_clicks', 'instagram', '2026-01-01', [...repeat(10, 5), ...repeat(12, 15)]);
 
 const clicksGoal = (baseline: number, target: number, extra: Partial<AchievableInput> = {}): AchievableInput => ({
-  kpi: 'website_clicks', channels: ['instagram'], ...FIVE_DAYS, baseline, target, ...extra,
+  kpi: 'website_clicks',
+  channels: ['instagram'],
+  ...FIVE_DAYS,
+  baseline,
+  target,
+  ...extra,
 });
 
 describe('growth', () => {
@@ -142,11 +147,17 @@ describe('achievableCheck: stocks', () => {
   test('compares the value at t and at t + L: best +30 %', () => {
     const result = achievableCheck(FOLLOWERS, { kpi: 'followers', channels: ['instagram'], ...THIRTY_DAYS, baseline: 1000, target: 1200 });
     expect(result).toMatchObject({ status: 'ok', days: 30, best: expect.closeTo(0.3, 12), asked: expect.closeTo(0.2, 12) });
-    expect(achievableMessage('en', result)).toBe('This goal asks for +20% in 30 days; the best seen over 30 days was +30%: within your record.');
+    expect(achievableMessage('en', result)).toBe(
+      'This goal asks for +20% in 30 days; the best seen over 30 days was +30%: within your record.',
+    );
   });
 
   test('uses the latest reading at or before t + L', () => {
-    const rows = [row('2026-01-01', 'x', 'followers', 100), row('2026-01-21', 'x', 'followers', 150), row('2026-02-10', 'x', 'followers', 160)];
+    const rows = [
+      row('2026-01-01', 'x', 'followers', 100),
+      row('2026-01-21', 'x', 'followers', 150),
+      row('2026-02-10', 'x', 'followers', 160),
+    ];
     const result = achievableCheck(rows, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 100, target: 200 });
     expect(result).toMatchObject({ status: 'stretch', best: expect.closeTo(0.5, 12) });
     if (result.status === 'stretch') expect(result.excess.points).toBeCloseTo(50, 9);
@@ -154,8 +165,12 @@ describe('achievableCheck: stocks', () => {
 
   test('needs one reading L days after another: L + 1 days of history', () => {
     const short = [row('2026-01-01', 'x', 'followers', 100), row('2026-01-30', 'x', 'followers', 150)];
-    expect(achievableCheck(short, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 1, target: 2 }))
-      .toMatchObject({ status: 'noHistory', neededDays: 31, haveDays: 30, longestDays: 29 });
+    expect(achievableCheck(short, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 1, target: 2 })).toMatchObject({
+      status: 'noHistory',
+      neededDays: 31,
+      haveDays: 30,
+      longestDays: 29,
+    });
     const enough = [...short, row('2026-01-31', 'x', 'followers', 160)];
     expect(achievableCheck(enough, { kpi: 'followers', channels: ['x'], ...THIRTY_DAYS, baseline: 1, target: 2 }).status).toBe('stretch');
   });
@@ -169,11 +184,20 @@ describe('achievableCheck: reduction goals (churn)', () => {
     row('2026-01-01', 'newsletter', 'active_customers', 1000),
     ...daily('lost_customers', 'newsletter', '2026-01-01', [...repeat(10, 10), ...repeat(8, 10), ...repeat(6, 11)]),
   ];
-  const churnGoal = (baseline: number, target: number): AchievableInput => ({ kpi: 'churn', channels: ['newsletter'], ...TEN_DAYS, baseline, target });
+  const churnGoal = (baseline: number, target: number): AchievableInput => ({
+    kpi: 'churn',
+    channels: ['newsletter'],
+    ...TEN_DAYS,
+    baseline,
+    target,
+  });
 
   test('a reduction within the best reduction seen is ok', () => {
     expect(achievableCheck(falling, churnGoal(0.06, 0.048))).toMatchObject({
-      status: 'ok', better: 'down', asked: expect.closeTo(0.2, 12), best: expect.closeTo(0.25, 12),
+      status: 'ok',
+      better: 'down',
+      asked: expect.closeTo(0.2, 12),
+      best: expect.closeTo(0.25, 12),
     });
   });
 
@@ -184,7 +208,9 @@ describe('achievableCheck: reduction goals (churn)', () => {
       expect(result.excess.points).toBeCloseTo(25, 9);
       expect(result.excess.times).toBeCloseTo(2, 9);
     }
-    expect(achievableMessage('en', result)).toBe('This goal asks for -50% in 10 days; the best seen over 10 days was -25%: 25 points more than your record.');
+    expect(achievableMessage('en', result)).toBe(
+      'This goal asks for -50% in 10 days; the best seen over 10 days was -25%: 25 points more than your record.',
+    );
     expect(achievableMessage('fr', result)).toBe(
       `Cet objectif demande -50${NB}% en 10 jours ; le meilleur résultat observé sur 10 jours est -25${NB}% : 25 points de plus que votre record.`,
     );
@@ -226,7 +252,9 @@ describe('achievableCheck: growth from 0', () => {
     const rows = daily('website_clicks', 'instagram', '2026-01-01', [...repeat(0, 5), ...repeat(5, 5)]);
     const result = achievableCheck(rows, clicksGoal(0, 50));
     expect(result).toMatchObject({ status: 'ok', asked: Infinity, best: Infinity });
-    expect(achievableMessage('en', result)).toBe('This goal starts from 0; your history already rose from 0 within 5 days: within your record.');
+    expect(achievableMessage('en', result)).toBe(
+      'This goal starts from 0; your history already rose from 0 within 5 days: within your record.',
+    );
     expect(achievableMessage('en', achievableCheck(rows, clicksGoal(10, 20)))).toBe(
       'This goal asks for +100% in 5 days; the best seen over 5 days was a rise from 0: within your record.',
     );
@@ -238,7 +266,15 @@ describe('achievableCheck: not enough history', () => {
     const nineDays = CLICKS.slice(0, 9);
     const result = achievableCheck(nineDays, clicksGoal(60, 90));
     // Nine days can compare two periods of four: a four-day goal can be checked now.
-    expect(result).toEqual({ status: 'noHistory', kpi: 'website_clicks', channels: ['instagram'], days: 5, neededDays: 10, haveDays: 9, longestDays: 4 });
+    expect(result).toEqual({
+      status: 'noHistory',
+      kpi: 'website_clicks',
+      channels: ['instagram'],
+      days: 5,
+      neededDays: 10,
+      haveDays: 9,
+      longestDays: 4,
+    });
     expect(achievableMessage('en', result)).toBe(
       'The achievable check needs history: at least 10 days of website clicks on Instagram in the Tracking sheet (it holds 9). ' +
         'It can check a goal of up to 4 days now.',
@@ -256,11 +292,20 @@ describe('achievableCheck: not enough history', () => {
   test('no reading at all, on several channels', () => {
     const result = achievableCheck(CLICKS, clicksGoal(60, 90, { channels: ['tiktok', 'blog'] }));
     expect(result).toMatchObject({ status: 'noHistory', haveDays: 0, neededDays: 10 });
-    expect(achievableMessage('en', result)).toBe('The achievable check needs history: at least 10 days of website clicks on TikTok and the blog in the Tracking sheet.');
+    expect(achievableMessage('en', result)).toBe(
+      'The achievable check needs history: at least 10 days of website clicks on TikTok and the blog in the Tracking sheet.',
+    );
   });
 
   test('a ratio names the parts to track', () => {
-    const result = achievableCheck([], { kpi: 'conversion_rate', channels: ['instagram'], start: '2027-01-01', deadline: '2027-06-30', baseline: 0.02, target: 0.03 });
+    const result = achievableCheck([], {
+      kpi: 'conversion_rate',
+      channels: ['instagram'],
+      start: '2027-01-01',
+      deadline: '2027-06-30',
+      baseline: 0.02,
+      target: 0.03,
+    });
     expect(result).toMatchObject({ status: 'noHistory', days: 181, neededDays: 362 });
     expect(achievableMessage('en', result)).toBe(
       'The achievable check needs history: at least 362 days of new customers and website visits on Instagram in the Tracking sheet.',
@@ -272,7 +317,13 @@ describe('achievableCheck: not enough history', () => {
 
   test('a channel of the goal without any reading is named: the others’ record is not the goal’s', () => {
     const result = achievableCheck(CLICKS, clicksGoal(60, 66, { otherChannel: 'Snapchat' }));
-    expect(result).toEqual({ status: 'missingChannels', kpi: 'website_clicks', channels: ['instagram', 'Snapchat'], days: 5, missing: ['Snapchat'] });
+    expect(result).toEqual({
+      status: 'missingChannels',
+      kpi: 'website_clicks',
+      channels: ['instagram', 'Snapchat'],
+      days: 5,
+      missing: ['Snapchat'],
+    });
     expect(achievableMessage('en', result)).toBe(
       'The achievable check needs history on each of the goal’s channels: the Tracking sheet has no website clicks on Snapchat.',
     );
@@ -280,9 +331,14 @@ describe('achievableCheck: not enough history', () => {
       'Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour les clics vers le site sur Snapchat.',
     );
     // A ratio's channel counts as tracked with a reading of either part.
-    const rows = [...daily('visits', 'instagram', '2026-01-01', repeat(100, 20)), ...daily('customers', 'facebook', '2026-01-01', repeat(2, 20))];
-    expect(achievableCheck(rows, { kpi: 'conversion_rate', channels: ['instagram', 'facebook'], ...FIVE_DAYS, baseline: 0.03, target: 0.04 }).status)
-      .not.toBe('missingChannels');
+    const rows = [
+      ...daily('visits', 'instagram', '2026-01-01', repeat(100, 20)),
+      ...daily('customers', 'facebook', '2026-01-01', repeat(2, 20)),
+    ];
+    expect(
+      achievableCheck(rows, { kpi: 'conversion_rate', channels: ['instagram', 'facebook'], ...FIVE_DAYS, baseline: 0.03, target: 0.04 })
+        .status,
+    ).not.toBe('missingChannels');
   });
 
   test('a long enough history of nothing but zeros says nothing', () => {

@@ -79,7 +79,11 @@ describe('historyOf', () => {
   });
 
   test('channels are matched by id, label or free-text name, case-insensitively', () => {
-    const rows = [row('2027-01-01', 'Snapchat', 'calls', 3), row('2027-01-01', ' snapchat ', 'calls', 4), row('2027-01-02', 'INSTAGRAM', 'calls', 1)];
+    const rows = [
+      row('2027-01-01', 'Snapchat', 'calls', 3),
+      row('2027-01-01', ' snapchat ', 'calls', 4),
+      row('2027-01-02', 'INSTAGRAM', 'calls', 1),
+    ];
     expect(historyOf(rows, 'calls', ['SNAPCHAT'])).toEqual([{ date: '2027-01-01', value: 7 }]);
     expect(historyOf(rows, 'calls', ['instagram'])).toEqual([{ date: '2027-01-02', value: 1 }]);
   });
@@ -122,24 +126,87 @@ describe('historyOf', () => {
 
 describe('suggestBaseline', () => {
   test.each([
-    ['flow: the sum over the previous period of the goal’s length', CLICKS, 'website_clicks', ['instagram', 'facebook'], '2027-02-01', '2027-02-28',
-      { value: 105, from: '2027-01-04', to: '2027-01-31' }],
-    ['flow: that period includes the day before the start and its first day', CLICKS, 'website_clicks', ['instagram'], '2027-01-21', '2027-02-09',
-      { value: 185, from: '2027-01-01', to: '2027-01-20' }],
-    ['stock: the latest reading on or before the start, with its date', FOLLOWERS, 'followers', ['instagram'], '2027-02-20', '2027-06-30',
-      { value: 1100, from: '2027-02-01', to: '2027-02-01' }],
-    ['stock: a reading on the start day itself counts', FOLLOWERS, 'followers', ['instagram'], '2027-03-01', '2027-06-30',
-      { value: 1260, from: '2027-03-01', to: '2027-03-01' }],
-    ['average: the mean of every reading over the previous period', TIME_ON_SITE, 'time_on_site', ['instagram', 'facebook'], '2027-01-10', '2027-01-19',
-      { value: 60, from: '2026-12-31', to: '2027-01-09' }],
-    ['ratio over: parts summed over the previous period', CONVERSION, 'conversion_rate', ['instagram'], '2027-02-01', '2027-03-02',
-      { value: 0.02, from: '2027-01-02', to: '2027-01-31' }],
-    ['ratio share: own / (own + competitors)', VOICE, 'share_of_voice', ['x'], '2027-02-01', '2027-03-02',
-      { value: 0.2, from: '2027-01-02', to: '2027-01-31' }],
-    ['cost per acquisition: ad spend over the previous period / new customers over it', ACQUISITION, 'cost_per_acquisition', ['facebook'], '2027-02-01', '2027-03-02',
-      { value: 40, from: '2027-01-02', to: '2027-01-31' }],
-    ['churn: customers lost over the period / active customers at its start', CHURN, 'churn', ['newsletter'], '2027-02-01', '2027-02-28',
-      { value: 0.1, from: '2027-01-04', to: '2027-01-31' }],
+    [
+      'flow: the sum over the previous period of the goal’s length',
+      CLICKS,
+      'website_clicks',
+      ['instagram', 'facebook'],
+      '2027-02-01',
+      '2027-02-28',
+      { value: 105, from: '2027-01-04', to: '2027-01-31' },
+    ],
+    [
+      'flow: that period includes the day before the start and its first day',
+      CLICKS,
+      'website_clicks',
+      ['instagram'],
+      '2027-01-21',
+      '2027-02-09',
+      { value: 185, from: '2027-01-01', to: '2027-01-20' },
+    ],
+    [
+      'stock: the latest reading on or before the start, with its date',
+      FOLLOWERS,
+      'followers',
+      ['instagram'],
+      '2027-02-20',
+      '2027-06-30',
+      { value: 1100, from: '2027-02-01', to: '2027-02-01' },
+    ],
+    [
+      'stock: a reading on the start day itself counts',
+      FOLLOWERS,
+      'followers',
+      ['instagram'],
+      '2027-03-01',
+      '2027-06-30',
+      { value: 1260, from: '2027-03-01', to: '2027-03-01' },
+    ],
+    [
+      'average: the mean of every reading over the previous period',
+      TIME_ON_SITE,
+      'time_on_site',
+      ['instagram', 'facebook'],
+      '2027-01-10',
+      '2027-01-19',
+      { value: 60, from: '2026-12-31', to: '2027-01-09' },
+    ],
+    [
+      'ratio over: parts summed over the previous period',
+      CONVERSION,
+      'conversion_rate',
+      ['instagram'],
+      '2027-02-01',
+      '2027-03-02',
+      { value: 0.02, from: '2027-01-02', to: '2027-01-31' },
+    ],
+    [
+      'ratio share: own / (own + competitors)',
+      VOICE,
+      'share_of_voice',
+      ['x'],
+      '2027-02-01',
+      '2027-03-02',
+      { value: 0.2, from: '2027-01-02', to: '2027-01-31' },
+    ],
+    [
+      'cost per acquisition: ad spend over the previous period / new customers over it',
+      ACQUISITION,
+      'cost_per_acquisition',
+      ['facebook'],
+      '2027-02-01',
+      '2027-03-02',
+      { value: 40, from: '2027-01-02', to: '2027-01-31' },
+    ],
+    [
+      'churn: customers lost over the period / active customers at its start',
+      CHURN,
+      'churn',
+      ['newsletter'],
+      '2027-02-01',
+      '2027-02-28',
+      { value: 0.1, from: '2027-01-04', to: '2027-01-31' },
+    ],
   ] as const)('%s', (_name, rows, kpi, channels, start, deadline, expected) => {
     const suggestion = suggestBaseline(rows, kpi, channels, start, deadline);
     expect(suggestion).toEqual({ ...expected, value: expect.any(Number) });
@@ -159,22 +226,77 @@ describe('suggestBaseline', () => {
 
 describe('currentValue', () => {
   test.each([
-    ['flow: sum over [start, today]', CLICKS, scope('website_clicks', ['instagram', 'facebook'], '2027-01-05', '2027-01-31'), '2027-01-25', 105],
-    ['flow: readings after the deadline do not count', CLICKS, scope('website_clicks', ['instagram', 'facebook'], '2027-01-05', '2027-01-31'), '2027-03-01', 105],
-    ['flow: readings after today do not count', CLICKS, scope('website_clicks', ['instagram'], '2027-01-01', '2027-03-31'), '2027-01-15', 150],
+    [
+      'flow: sum over [start, today]',
+      CLICKS,
+      scope('website_clicks', ['instagram', 'facebook'], '2027-01-05', '2027-01-31'),
+      '2027-01-25',
+      105,
+    ],
+    [
+      'flow: readings after the deadline do not count',
+      CLICKS,
+      scope('website_clicks', ['instagram', 'facebook'], '2027-01-05', '2027-01-31'),
+      '2027-03-01',
+      105,
+    ],
+    [
+      'flow: readings after today do not count',
+      CLICKS,
+      scope('website_clicks', ['instagram'], '2027-01-01', '2027-03-31'),
+      '2027-01-15',
+      150,
+    ],
     ['flow: nothing tracked yet is 0', CLICKS, scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'), '2027-01-25', 0],
-    ['flow: the other channel counts', [row('2027-01-02', 'Snapchat', 'calls', 4), row('2027-01-02', 'x', 'calls', 1)],
-      scope('calls', ['x'], '2027-01-01', '2027-01-31', 'snapchat'), '2027-01-31', 5],
-    ['stock: the latest reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-03-05', 1260],
+    [
+      'flow: the other channel counts',
+      [row('2027-01-02', 'Snapchat', 'calls', 4), row('2027-01-02', 'x', 'calls', 1)],
+      scope('calls', ['x'], '2027-01-01', '2027-01-31', 'snapchat'),
+      '2027-01-31',
+      5,
+    ],
+    [
+      'stock: the latest reading in the period',
+      FOLLOWERS,
+      scope('followers', ['instagram'], '2027-02-10', '2027-06-30'),
+      '2027-03-05',
+      1260,
+    ],
     ['stock on two channels', FOLLOWERS, scope('followers', ['instagram', 'facebook'], '2027-02-10', '2027-06-30'), '2027-03-12', 1780],
-    ['average: the mean over the period', TIME_ON_SITE, scope('time_on_site', ['instagram', 'facebook'], '2027-01-01', '2027-01-31'), '2027-01-31', 60],
+    [
+      'average: the mean over the period',
+      TIME_ON_SITE,
+      scope('time_on_site', ['instagram', 'facebook'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
+      60,
+    ],
     ['ratio over, from its parts', CONVERSION, scope('conversion_rate', ['instagram'], '2027-01-01', '2027-01-31'), '2027-01-31', 0.02],
     ['ratio share, from its parts', VOICE, scope('share_of_voice', ['x'], '2027-01-01', '2027-01-31'), '2027-01-12', 0.3],
-    ['cost per acquisition, from ad spend and new customers', ACQUISITION, scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-28'), '2027-02-28', 25],
-    ['churn, from lost customers and the active customers at the start', CHURN, scope('churn', ['newsletter'], '2027-02-01', '2027-02-28'), '2027-02-20', 0.05],
-    ['churn: without an earlier reading, the base is the first active reading in the period',
-      [row('2027-01-10', 'x', 'active_customers', 500), row('2027-01-20', 'x', 'active_customers', 400), row('2027-01-15', 'x', 'lost_customers', 50)],
-      scope('churn', ['x'], '2027-01-01', '2027-01-31'), '2027-01-31', 0.1],
+    [
+      'cost per acquisition, from ad spend and new customers',
+      ACQUISITION,
+      scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-28'),
+      '2027-02-28',
+      25,
+    ],
+    [
+      'churn, from lost customers and the active customers at the start',
+      CHURN,
+      scope('churn', ['newsletter'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+      0.05,
+    ],
+    [
+      'churn: without an earlier reading, the base is the first active reading in the period',
+      [
+        row('2027-01-10', 'x', 'active_customers', 500),
+        row('2027-01-20', 'x', 'active_customers', 400),
+        row('2027-01-15', 'x', 'lost_customers', 50),
+      ],
+      scope('churn', ['x'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
+      0.1,
+    ],
   ] as const)('%s', (_name, rows, goal, today, expected) => {
     expect(currentValue(rows, goal, today)).toBeCloseTo(expected, 12);
   });
@@ -182,9 +304,24 @@ describe('currentValue', () => {
   test.each([
     ['before the start', CLICKS, scope('website_clicks', ['instagram'], '2027-01-05', '2027-01-31'), '2027-01-04'],
     ['stock without a reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-02-20'],
-    ['average without a reading in the period', TIME_ON_SITE, scope('time_on_site', ['instagram'], '2027-02-01', '2027-02-28'), '2027-02-20'],
-    ['ratio without a reading in the period', CONVERSION, scope('conversion_rate', ['instagram'], '2027-02-01', '2027-02-28'), '2027-02-20'],
-    ['cost per acquisition without a customer in the period', ACQUISITION, scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-11'), '2027-02-11'],
+    [
+      'average without a reading in the period',
+      TIME_ON_SITE,
+      scope('time_on_site', ['instagram'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+    ],
+    [
+      'ratio without a reading in the period',
+      CONVERSION,
+      scope('conversion_rate', ['instagram'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+    ],
+    [
+      'cost per acquisition without a customer in the period',
+      ACQUISITION,
+      scope('cost_per_acquisition', ['facebook'], '2027-02-01', '2027-02-11'),
+      '2027-02-11',
+    ],
   ] as const)('undefined: %s', (_name, rows, goal, today) => {
     expect(currentValue(rows, goal, today)).toBeUndefined();
   });

@@ -97,7 +97,14 @@ describe('draftStatement', () => {
     ],
     [
       'catalogue channels, the "other" marker skipped, and another channel last',
-      { kpi: 'reach', baseline: 1000, target: 2500.5, channels: ['tiktok', 'other', 'youtube'], otherChannel: 'Snapchat', deadline: DEADLINE },
+      {
+        kpi: 'reach',
+        baseline: 1000,
+        target: 2500.5,
+        channels: ['tiktok', 'other', 'youtube'],
+        otherChannel: 'Snapchat',
+        deadline: DEADLINE,
+      },
       'Go from 1,000 to 2,500.5 people reached on TikTok, YouTube and Snapchat by Jun 30, 2027',
       `Passer de 1${GROUP}000 à 2${GROUP}500,5 personnes touchées sur TikTok, YouTube et Snapchat d’ici le 30/06/2027`,
     ],
@@ -115,13 +122,18 @@ describe('draftStatement', () => {
   });
 
   test('a million in French groups every three digits with a no-break space', () => {
-    expect(draftStatement('fr', { kpi: 'impressions', baseline: 1_000_000, target: 1_250_000, channels: ['pinterest'], deadline: DEADLINE }))
-      .toContain(`1${GROUP}000${GROUP}000 à 1${GROUP}250${GROUP}000 impressions`);
+    expect(
+      draftStatement('fr', { kpi: 'impressions', baseline: 1_000_000, target: 1_250_000, channels: ['pinterest'], deadline: DEADLINE }),
+    ).toContain(`1${GROUP}000${GROUP}000 à 1${GROUP}250${GROUP}000 impressions`);
   });
 
   test('fits the statement length limit for a long but realistic goal', () => {
     const text = draftStatement('fr', {
-      kpi: 'lifetime_value', baseline: 123456.78, target: 234567.89, unit: 'EUR', deadline: DEADLINE,
+      kpi: 'lifetime_value',
+      baseline: 123456.78,
+      target: 234567.89,
+      unit: 'EUR',
+      deadline: DEADLINE,
       channels: ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog', 'newsletter'],
     });
     expect(Array.from(text).length).toBeLessThanOrEqual(280);
@@ -193,9 +205,27 @@ describe('wizard texts', () => {
   });
 
   const codes: FieldErrorCode[] = [
-    'required', 'invalid', 'tooLong', 'controlCharacter', 'notInCatalogue', 'kpiNotInStage', 'kpiPartOnly', 'notNumber',
-    'ambiguousNumber', 'negative', 'percentNotAllowed', 'percentAboveOne', 'aboveHundredPercent', 'targetIsBaseline',
-    'wrongDirection', 'invalidDate', 'deadlineNotAfterStart', 'dateInPast', 'deadlineTooFar', 'startTooEarly', 'baselineDateAfterStart',
+    'required',
+    'invalid',
+    'tooLong',
+    'controlCharacter',
+    'notInCatalogue',
+    'kpiNotInStage',
+    'kpiPartOnly',
+    'notNumber',
+    'ambiguousNumber',
+    'negative',
+    'percentNotAllowed',
+    'percentAboveOne',
+    'aboveHundredPercent',
+    'targetIsBaseline',
+    'wrongDirection',
+    'invalidDate',
+    'deadlineNotAfterStart',
+    'dateInPast',
+    'deadlineTooFar',
+    'startTooEarly',
+    'baselineDateAfterStart',
   ];
 
   test.each(codes)('%s has a message in both languages, with its parameters filled in', (code) => {
@@ -211,16 +241,36 @@ describe('wizard texts', () => {
 
   test.each([
     ['en', { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } }, 'At most 280 characters; this has 10,000.'],
-    ['fr', { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } }, `280 caractères au plus ; ce texte en a 10${GROUP}000.`],
+    [
+      'fr',
+      { field: 'statement', code: 'tooLong', params: { max: 280, length: 10000 } },
+      `280 caractères au plus ; ce texte en a 10${GROUP}000.`,
+    ],
     ['en', { field: 'baseline', code: 'percentAboveOne', params: { fraction: 0.12 } }, 'A percentage above 1: did you mean 12% (0.12)?'],
-    ['fr', { field: 'baseline', code: 'percentAboveOne', params: { fraction: 0.12 } }, `Un pourcentage supérieur à 1 : vouliez-vous dire 12${NB}% (0,12) ?`],
+    [
+      'fr',
+      { field: 'baseline', code: 'percentAboveOne', params: { fraction: 0.12 } },
+      `Un pourcentage supérieur à 1 : vouliez-vous dire 12${NB}% (0,12) ?`,
+    ],
     ['en', { field: 'deadline', code: 'dateInPast', params: { date: '2027-01-15' } }, 'Must be today (Jan 15, 2027) or later.'],
     ['fr', { field: 'deadline', code: 'dateInPast', params: { date: '2027-01-15' } }, 'Doit être aujourd’hui (15/01/2027) ou plus tard.'],
     ['en', { field: 'channels', code: 'required' }, 'Choose at least one channel.'],
     ['en', { field: 'owner', code: 'required' }, 'Required.'],
-    ['fr', { field: 'baseline', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } }, '« 1.500 » peut se lire 1500 ou 1,5 : tapez 1500 ou 1,5.'],
-    ['en', { field: 'baseline', code: 'ambiguousNumber', params: { got: '1,500', readings: [1500, 1.5] } }, '“1,500” could be 1500 or 1.5: type 1500 or 1.5.'],
-    ['en', { field: 'target', code: 'wrongDirection', params: { better: 'down' } }, 'Lower is better for this KPI: the target must be below the baseline.'],
+    [
+      'fr',
+      { field: 'baseline', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } },
+      '« 1.500 » peut se lire 1500 ou 1,5 : tapez 1500 ou 1,5.',
+    ],
+    [
+      'en',
+      { field: 'baseline', code: 'ambiguousNumber', params: { got: '1,500', readings: [1500, 1.5] } },
+      '“1,500” could be 1500 or 1.5: type 1500 or 1.5.',
+    ],
+    [
+      'en',
+      { field: 'target', code: 'wrongDirection', params: { better: 'down' } },
+      'Lower is better for this KPI: the target must be below the baseline.',
+    ],
   ] as const)('%s: %j reads %j', (lang, error, text) => {
     expect(fieldErrorMessage(lang, error)).toBe(text);
   });

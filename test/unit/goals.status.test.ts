@@ -1,6 +1,14 @@
 import { SHEET_TEXTS, statusLabel } from '../../src/core/sheets/texts';
 import { KPIS, type KpiKind } from '../../src/core/catalog';
-import { AHEAD_MARGIN, BEHIND_MARGIN, goalStatus, progressDefinition, progressOf, timeElapsed, type GoalStatus } from '../../src/core/goals';
+import {
+  AHEAD_MARGIN,
+  BEHIND_MARGIN,
+  goalStatus,
+  progressDefinition,
+  progressOf,
+  timeElapsed,
+  type GoalStatus,
+} from '../../src/core/goals';
 import { goalProgress } from '../../src/core/metrics';
 
 const START = '2027-01-01';
@@ -78,9 +86,12 @@ describe('progressOf: the change asked for, 0 at the baseline, 1 at the target',
     ['average: from the baseline', 'average', 52.5, 45, 60, 0.5, 0.5],
     ['ratio: from the baseline', 'ratio', 0.03, 0.02, 0.04, 0.5, 0.5],
     ['ratio: a reduction (churn 8 % → 5 %, now 6.5 %)', 'ratio', 0.065, 0.08, 0.05, 0.5, 0.5],
-  ] as Array<[string, KpiKind, number, number, number, number, number]>)('%s', (_name, kind, current, baseline, target, measured, progress) => {
-    expect(progressOf(kind, current, baseline, target, measured)).toBeCloseTo(progress, 12);
-  });
+  ] as Array<[string, KpiKind, number, number, number, number, number]>)(
+    '%s',
+    (_name, kind, current, baseline, target, measured, progress) => {
+      expect(progressOf(kind, current, baseline, target, measured)).toBeCloseTo(progress, 12);
+    },
+  );
 
   test('the old definition (current ÷ target) gave 0.9 for no growth at all; this one gives 0', () => {
     expect(1200 / 1320).toBeCloseTo(0.909, 3);

@@ -31,7 +31,15 @@ function goalOf(patch: Record<string, unknown>, lang: Lang = 'en') {
 describe('validateGoal: a valid form', () => {
   test('is normalised: catalogue ids, numbers, ISO dates, trimmed text, blank optional text left out', () => {
     const result = validateGoal(
-      { ...VALID, id: ' G-7 ', statement: `  ${VALID.statement}  `, owner: ' Camille ', notes: '   ', otherChannel: 'stale', outcomeNumber: '' },
+      {
+        ...VALID,
+        id: ' G-7 ',
+        statement: `  ${VALID.statement}  `,
+        owner: ' Camille ',
+        notes: '   ',
+        otherChannel: 'stale',
+        outcomeNumber: '',
+      },
       TODAY,
       'en',
     );
@@ -100,7 +108,9 @@ describe('validateGoal: a valid form', () => {
   test('in French, "1.500" has two readings and asks which one, offering both', () => {
     const [error] = errorsOf({ baseline: '1.500' }, TODAY, 'fr');
     expect(error).toMatchObject({ field: 'baseline', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } });
-    expect(errorsOf({ stage: 'conversion', kpi: 'revenue', baseline: '12.000 €' }, TODAY, 'fr')[0]).toMatchObject({ code: 'ambiguousNumber' });
+    expect(errorsOf({ stage: 'conversion', kpi: 'revenue', baseline: '12.000 €' }, TODAY, 'fr')[0]).toMatchObject({
+      code: 'ambiguousNumber',
+    });
   });
 
   test.each([
@@ -144,7 +154,10 @@ describe('validateGoal: a valid form', () => {
 describe('validateGoal: channels', () => {
   test.each([
     [{ channels: ['instagram', 'facebook', 'instagram', ' '] }, { channels: ['instagram', 'facebook'] }],
-    [{ channels: ['other'], otherChannel: '  Snapchat ' }, { channels: [], otherChannel: 'Snapchat' }],
+    [
+      { channels: ['other'], otherChannel: '  Snapchat ' },
+      { channels: [], otherChannel: 'Snapchat' },
+    ],
     [{ channels: ['facebook', 'other'], otherChannel: 'Instagram' }, { channels: ['facebook', 'instagram'] }],
     [{ channels: ['instagram', 'other'], otherChannel: 'instagram' }, { channels: ['instagram'] }],
     [{ channels: ['instagram'], otherChannel: 'Snapchat' }, { channels: ['instagram'] }],
@@ -205,12 +218,46 @@ const CASES: Case[] = [
   ['target equal to baseline', { target: '1200' }, 'target', 'targetIsBaseline'],
   ['target equal to baseline, written differently', { baseline: '1 200,0', target: '1200' }, 'target', 'targetIsBaseline'],
   ['target below baseline for a KPI that should rise', { target: '1000' }, 'target', 'wrongDirection', { better: 'up' }],
-  ['target above baseline for churn', { stage: 'retention', kpi: 'churn', baseline: '5%', target: '8%' }, 'target', 'wrongDirection', { better: 'down' }],
-  ['a cost per acquisition that rises', { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '42' }, 'target', 'wrongDirection', { better: 'down' }],
-  ['a cost per acquisition given as a percentage', { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '5%' }, 'target', 'percentNotAllowed'],
-  ['percent KPI given 12', { stage: 'conversion', kpi: 'conversion_rate', baseline: '12', target: '0.2' }, 'baseline', 'percentAboveOne', { fraction: 0.12 }],
-  ['percent KPI given 150%', { stage: 'conversion', kpi: 'conversion_rate', baseline: '0.1', target: '150%' }, 'target', 'aboveHundredPercent'],
-  ['percent KPI given 12 as a number', { stage: 'conversion', kpi: 'conversion_rate', baseline: 0.1, target: 12 }, 'target', 'percentAboveOne', { fraction: 0.12 }],
+  [
+    'target above baseline for churn',
+    { stage: 'retention', kpi: 'churn', baseline: '5%', target: '8%' },
+    'target',
+    'wrongDirection',
+    { better: 'down' },
+  ],
+  [
+    'a cost per acquisition that rises',
+    { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '42' },
+    'target',
+    'wrongDirection',
+    { better: 'down' },
+  ],
+  [
+    'a cost per acquisition given as a percentage',
+    { stage: 'conversion', kpi: 'cost_per_acquisition', baseline: '40', target: '5%' },
+    'target',
+    'percentNotAllowed',
+  ],
+  [
+    'percent KPI given 12',
+    { stage: 'conversion', kpi: 'conversion_rate', baseline: '12', target: '0.2' },
+    'baseline',
+    'percentAboveOne',
+    { fraction: 0.12 },
+  ],
+  [
+    'percent KPI given 150%',
+    { stage: 'conversion', kpi: 'conversion_rate', baseline: '0.1', target: '150%' },
+    'target',
+    'aboveHundredPercent',
+  ],
+  [
+    'percent KPI given 12 as a number',
+    { stage: 'conversion', kpi: 'conversion_rate', baseline: 0.1, target: 12 },
+    'target',
+    'percentAboveOne',
+    { fraction: 0.12 },
+  ],
   // dates
   ['blank start', { start: '' }, 'start', 'required'],
   ['start not a date', { start: 'tomorrow' }, 'start', 'invalidDate', { got: 'tomorrow' }],
@@ -279,7 +326,16 @@ describe('validateGoal: all errors at once', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.map((e) => e.field)).toEqual([
-        'outcome', 'stage', 'kpi', 'statement', 'baseline', 'target', 'start', 'deadline', 'owner', 'channels',
+        'outcome',
+        'stage',
+        'kpi',
+        'statement',
+        'baseline',
+        'target',
+        'start',
+        'deadline',
+        'owner',
+        'channels',
       ]);
       expect(result.errors.every((e) => e.code === 'required')).toBe(true);
     }

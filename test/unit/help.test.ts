@@ -9,7 +9,10 @@ const outsideQuotes = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '"
 
 const codeOf = (html: string) =>
   [...html.matchAll(/<code>(=[^<]+)<\/code>/g)].map((m) =>
-    m[1].replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&'),
+    m[1]
+      .replace(/&quot;/g, '"')
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+      .replace(/&amp;/g, '&'),
   );
 
 describe('the French help teaches what a French sheet accepts', () => {

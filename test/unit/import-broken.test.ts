@@ -19,7 +19,9 @@ describe('fatal errors: nothing can be written', () => {
   });
 
   test('metadata, a header, then only blank lines and ",,,," rows', () => {
-    expect(parseExport({ text: 'Page analytics for Example\n\nDate,Reach,Link clicks,Page ID\n,,,\n\n' }).fatal).toEqual({ code: 'headerOnly' });
+    expect(parseExport({ text: 'Page analytics for Example\n\nDate,Reach,Link clicks,Page ID\n,,,\n\n' }).fatal).toEqual({
+      code: 'headerOnly',
+    });
   });
 
   test('no recognisable header: the best header guess and a proposed mapping come with the error', () => {
@@ -109,7 +111,10 @@ describe('line by line: rejected with the line number of the original file', () 
   test('a stock KPI given twice for a day with two values is a conflict; equal values merge', () => {
     const text = 'Date,Followers,Video views\n2026-01-05,100,5\n2026-01-05,100,6\n2026-01-05,101,7\n';
     const p = parseExport({ text });
-    expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([['followers', 100], ['impressions', 18]]);
+    expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([
+      ['followers', 100],
+      ['impressions', 18],
+    ]);
     expect(p.merged).toBe(3);
     expect(p.rejected).toEqual([
       { line: 4, reason: { code: 'conflict', kpi: 'followers', date: '2026-01-05', channel: 'tiktok', kept: 100, got: 101 } },
@@ -121,7 +126,8 @@ describe('numbers resolved from the whole file', () => {
   const ga4 = (rows: string[]) => `Date,Session source / medium,Sessions,Total revenue\n${rows.join('\n')}\n`;
 
   test('"1,500" in a money column is 1.5 when the same column writes "2,25" elsewhere', () => {
-    const text = 'Date;Session source / medium;Sessions;Total revenue\n20260105;facebook.com / referral;3;1,500\n20260106;facebook.com / referral;2;2,25\n';
+    const text =
+      'Date;Session source / medium;Sessions;Total revenue\n20260105;facebook.com / referral;3;1,500\n20260106;facebook.com / referral;2;2,25\n';
     const p = parseExport({ text });
     expect(p.rows.filter((r) => r.kpi === 'revenue').map((r) => r.value)).toEqual([1.5, 2.25]);
   });
@@ -131,7 +137,7 @@ describe('numbers resolved from the whole file', () => {
     expect(p.rows.filter((r) => r.kpi === 'revenue').map((r) => r.value)).toEqual([1500, 3.75]);
   });
 
-  test('an ignored column\'s decimals still tell the file\'s decimal separator', () => {
+  test("an ignored column's decimals still tell the file's decimal separator", () => {
     const text = 'Date;Session source / medium;Sessions;Engagement rate;Total revenue\n20260105;facebook.com / referral;3;0,5;1,500\n';
     expect(parseExport({ text }).rows.find((r) => r.kpi === 'revenue')?.value).toBe(1.5);
   });
@@ -160,7 +166,13 @@ describe('size', () => {
     expect(byKpi('impressions')).toHaveLength(50_000);
     expect(byKpi('shares')).toHaveLength(0);
     expect(byKpi('impressions').reduce((sum, r) => sum + r.value, 0)).toBe(views);
-    expect(p.rows[p.rows.length - 1]).toEqual({ date: '2136-11-22', channel: 'tiktok', kpi: 'comments', value: 49_999 % 13, source: 'TikTok export (pasted)' });
+    expect(p.rows[p.rows.length - 1]).toEqual({
+      date: '2136-11-22',
+      channel: 'tiktok',
+      kpi: 'comments',
+      value: 49_999 % 13,
+      source: 'TikTok export (pasted)',
+    });
     expect(p.dateRange).toEqual({ from: '2000-01-01', to: '2136-11-22' });
   });
 });

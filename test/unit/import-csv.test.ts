@@ -12,16 +12,30 @@ describe('parseCsv', () => {
   });
 
   test('CRLF, LF and CR line ends', () => {
-    expect(fields('a,b\r\n1,2\n3,4\r5,6')).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(fields('a,b\r\n1,2\n3,4\r5,6')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 
   test('empty fields and a trailing delimiter', () => {
-    expect(fields('a,,c,\n,,,')).toEqual([['a', '', 'c', ''], ['', '', '', '']]);
+    expect(fields('a,,c,\n,,,')).toEqual([
+      ['a', '', 'c', ''],
+      ['', '', '', ''],
+    ]);
   });
 
   test('a trailing line break does not make an extra record', () => {
-    expect(fields('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(fields('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(fields('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   test('each record knows the line it starts on, counting line breaks inside quotes', () => {
@@ -42,8 +56,14 @@ describe('parseCsv', () => {
   });
 
   test('semicolons and tabs', () => {
-    expect(fields('Date;Couverture\n12/01/2026;"1 234,5"', ';')).toEqual([['Date', 'Couverture'], ['12/01/2026', '1 234,5']]);
-    expect(fields('a\tb\n1\t2', '\t')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('Date;Couverture\n12/01/2026;"1 234,5"', ';')).toEqual([
+      ['Date', 'Couverture'],
+      ['12/01/2026', '1 234,5'],
+    ]);
+    expect(fields('a\tb\n1\t2', '\t')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   test('text after a closing quote is kept, not lost', () => {
@@ -56,7 +76,7 @@ describe('parseCsv', () => {
 });
 
 describe('delimiters', () => {
-  test('Excel\'s sep= line names the delimiter', () => {
+  test("Excel's sep= line names the delimiter", () => {
     expect(delimiterHint('sep=;\nDate;Reach')).toBe(';');
     expect(delimiterHint('"sep=,"\r\nDate,Reach')).toBe(',');
     expect(delimiterHint('Date,Reach')).toBeUndefined();

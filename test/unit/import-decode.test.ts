@@ -55,8 +55,15 @@ describe('decodeBytes', () => {
 
   test('bytes that are not UTF-8 are read as windows-1252 (French Excel exports)', () => {
     const bytes = Uint8Array.of(
-      ...Buffer.from('R', 'latin1'), 0xe9, ...Buffer.from('actions;Taux d', 'latin1'), 0x92, ...Buffer.from('interaction;Co', 'latin1'),
-      0xfb, ...Buffer.from('t ', 'latin1'), 0x80, 0x0a,
+      ...Buffer.from('R', 'latin1'),
+      0xe9,
+      ...Buffer.from('actions;Taux d', 'latin1'),
+      0x92,
+      ...Buffer.from('interaction;Co', 'latin1'),
+      0xfb,
+      ...Buffer.from('t ', 'latin1'),
+      0x80,
+      0x0a,
     );
     expect(decodeBytes(bytes)).toEqual({ text: 'Réactions;Taux d’interaction;Coût €\n', encoding: 'windows-1252' });
   });
@@ -68,7 +75,11 @@ describe('decodeBytes', () => {
   });
 
   test('NUL bytes in a file that is not UTF-16 mean binary', () => {
-    const bytes = concat(Uint8Array.from(Buffer.from('PK\u0003\u0004', 'latin1')), Uint8Array.of(0, 0, 8, 0), Uint8Array.from(Buffer.from('word/document.xml')));
+    const bytes = concat(
+      Uint8Array.from(Buffer.from('PK\u0003\u0004', 'latin1')),
+      Uint8Array.of(0, 0, 8, 0),
+      Uint8Array.from(Buffer.from('word/document.xml')),
+    );
     expect(decodeBytes(bytes)).toEqual({ text: '', encoding: 'utf-8', error: { code: 'binary' } });
   });
 

@@ -94,7 +94,8 @@ describe('metrics left out until now', () => {
     expect(value(organic, '2026-01-15', 'reach')).toBe(610); // LinkedIn's unique impressions are organic either way
     expect(organic.usedColumns).toContainEqual({ header: 'Clicks (organic)', kpi: 'website_clicks' });
     const left = reasons(organic);
-    for (const header of ['Clicks (total)', 'Clicks (sponsored)', 'Impressions (total)', 'Reposts (sponsored)']) expect(left[header]).toBe('sponsored');
+    for (const header of ['Clicks (total)', 'Clicks (sponsored)', 'Impressions (total)', 'Reposts (sponsored)'])
+      expect(left[header]).toBe('sponsored');
   });
 
   test('LinkedIn "All posts": clicks and follows per post, posts of one day added up', () => {
@@ -107,26 +108,43 @@ describe('metrics left out until now', () => {
     expect(value(p, '2026-01-17', 'impressions')).toBe(1255); // "1,255"
     expect(value(p, '2026-01-17', 'new_followers')).toBeUndefined();
     expect(p.noReading).toEqual([{ header: 'Follows', count: 1, lines: [5], marks: [''] }]);
-    expect(reasons(p)).toEqual({ Views: 'alsoGiven', 'Offsite Views': 'notKpi', 'Click through rate (CTR)': 'rate', 'Engagement rate': 'rate' });
+    expect(reasons(p)).toEqual({
+      Views: 'alsoGiven',
+      'Offsite Views': 'notKpi',
+      'Click through rate (CTR)': 'rate',
+      'Engagement rate': 'rate',
+    });
   });
 
   test('LinkedIn followers, organic only: the organic followers gained, sponsored ones left out', () => {
     const p = read('linkedin-followers.csv', { organicOnly: true });
-    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([['2026-01-15', 'new_followers', 3], ['2026-01-16', 'new_followers', 2]]);
-    expect(reasons(p)).toEqual({ 'Sponsored followers': 'sponsored', 'Auto-invited followers': 'partOfTotal', 'Total followers': 'sponsored' });
+    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-01-15', 'new_followers', 3],
+      ['2026-01-16', 'new_followers', 2],
+    ]);
+    expect(reasons(p)).toEqual({
+      'Sponsored followers': 'sponsored',
+      'Auto-invited followers': 'partOfTotal',
+      'Total followers': 'sponsored',
+    });
   });
 
   test('LinkedIn visitors: page views are profile visits; unique visitors count people, and say so', () => {
     const p = read('linkedin-visitors.csv');
     expect(p.platform.id).toBe('linkedin');
     expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
-      ['2026-01-15', 'profile_visits', 68], ['2026-01-16', 'profile_visits', 49], ['2026-01-17', 'profile_visits', 26],
+      ['2026-01-15', 'profile_visits', 68],
+      ['2026-01-16', 'profile_visits', 49],
+      ['2026-01-17', 'profile_visits', 26],
     ]);
     expect(reasons(p)['Total unique visitors (total)']).toBe('people');
     expect(reasons(p)['Overview page views (total)']).toBe('partOfTotal');
-    expect(renderIgnoredColumn('en', p.ignoredColumns.find((c) => c.header === 'Total unique visitors (total)')!)).toBe(
-      '"Total unique visitors (total)": counts each person once, while Profile / Page visits counts every time.',
-    );
+    expect(
+      renderIgnoredColumn(
+        'en',
+        p.ignoredColumns.find((c) => c.header === 'Total unique visitors (total)')!,
+      ),
+    ).toBe('"Total unique visitors (total)": counts each person once, while Profile / Page visits counts every time.');
   });
 
   test('Instagram in French: saves, follows (new followers) and profile visits; reach of a day is its largest post', () => {
@@ -149,7 +167,11 @@ describe('metrics left out until now', () => {
     // two posts on Mar 10, added up; Bookmarks are saves
     expect(day(p, '2026-03-10')).toMatchObject({ saves: 5, website_clicks: 14, profile_visits: 8, new_followers: 2, impressions: 2871 });
     expect(reasons(p)).toEqual({
-      Engagements: 'composite', Shares: 'alsoGiven', 'Detail Expands': 'notKpi', 'Hashtag Clicks': 'notKpi', 'Permalink Clicks': 'notKpi',
+      Engagements: 'composite',
+      Shares: 'alsoGiven',
+      'Detail Expands': 'notKpi',
+      'Hashtag Clicks': 'notKpi',
+      'Permalink Clicks': 'notKpi',
     });
   });
 
@@ -164,28 +186,43 @@ describe('metrics left out until now', () => {
 
   test('every column of every platform export is mapped, or ignored with a reason more telling than "no KPI"', () => {
     const files = [
-      'linkedin-page-metrics.csv', 'linkedin-all-posts.csv', 'linkedin-followers.csv', 'linkedin-visitors.csv',
-      'meta-instagram-posts.csv', 'meta-instagram-posts-fr.csv', 'meta-facebook-fr.csv', 'meta-facebook-fr-portee.csv',
-      'x-account-overview.csv', 'x-post-analytics.csv', 'tiktok-overview.csv', 'tiktok-content.csv', 'tiktok-studio-overview.csv',
+      'linkedin-page-metrics.csv',
+      'linkedin-all-posts.csv',
+      'linkedin-followers.csv',
+      'linkedin-visitors.csv',
+      'meta-instagram-posts.csv',
+      'meta-instagram-posts-fr.csv',
+      'meta-facebook-fr.csv',
+      'meta-facebook-fr-portee.csv',
+      'x-account-overview.csv',
+      'x-post-analytics.csv',
+      'tiktok-overview.csv',
+      'tiktok-content.csv',
+      'tiktok-studio-overview.csv',
       'tiktok-follower-history.csv',
     ];
     for (const name of files) {
       const p = read(name, { locale: 'fr_FR' });
       expect([name, p.fatal]).toEqual([name, undefined]);
       expect([name, p.ignoredColumns.filter((c) => c.reason.code === 'noKpi')]).toEqual([name, []]);
-      for (const column of p.ignoredColumns) for (const lang of LANGS) expect(renderIgnoredColumn(lang, column)).not.toMatch(/undefined|\[object/);
+      for (const column of p.ignoredColumns)
+        for (const lang of LANGS) expect(renderIgnoredColumn(lang, column)).not.toMatch(/undefined|\[object/);
     }
   });
 });
 
 describe('numbers that must not be written as they are', () => {
-  test('reach is not added up across a day\'s posts; clicks are', () => {
+  test("reach is not added up across a day's posts; clicks are", () => {
     const text = 'Date,Platform,Reach,Link clicks\n2026-01-05,Facebook,300,4\n2026-01-05,Facebook,500,6\n2026-01-05,Facebook,200,1\n';
     const p = parseExport({ text });
     expect(value(p, '2026-01-05', 'reach')).toBe(500);
     expect(value(p, '2026-01-05', 'website_clicks')).toBe(11);
     expect(p.largestKept).toEqual([{ kpi: 'reach', readings: 2 }]);
-    const mapped = parseWithMapping(text, { date: { column: 'Date' }, channel: { column: 'Platform' }, kpis: [{ column: 'Reach', kpi: 'reach' }] });
+    const mapped = parseWithMapping(text, {
+      date: { column: 'Date' },
+      channel: { column: 'Platform' },
+      kpis: [{ column: 'Reach', kpi: 'reach' }],
+    });
     expect(mapped.rows.map((r) => r.value)).toEqual([500]);
   });
 
@@ -205,14 +242,24 @@ describe('numbers that must not be written as they are', () => {
       { header: 'Link clicks', count: 3, lines: [4, 5, 7], marks: ['—', '', 'N/A'] },
       { header: 'Reactions', count: 1, lines: [4], marks: ['-'] },
     ]);
-    expect(renderRejection('en', p.rejected[0])).toBe('Line 3: Reach: "-350" is negative, and Reach cannot be: the line is corrupt, left out.');
-    expect(renderRejection('fr', p.rejected[0])).toBe('Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l\'être : la ligne est corrompue, écartée.');
-    expect(renderNoReading('en', p.noReading![1])).toBe('"Link clicks": no reading ("—", blank, "N/A") on 3 lines: 4, 5, 7; left empty, not 0.');
+    expect(renderRejection('en', p.rejected[0])).toBe(
+      'Line 3: Reach: "-350" is negative, and Reach cannot be: the line is corrupt, left out.',
+    );
+    expect(renderRejection('fr', p.rejected[0])).toBe(
+      "Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l'être : la ligne est corrompue, écartée.",
+    );
+    expect(renderNoReading('en', p.noReading![1])).toBe(
+      '"Link clicks": no reading ("—", blank, "N/A") on 3 lines: 4, 5, 7; left empty, not 0.',
+    );
     expect(renderNoReading('fr', p.noReading![0])).toBe('« Views » : aucun relevé (« n/a ») à la ligne 4 ; laissé vide, pas 0.');
   });
 
   test('revenue may be negative (refunds); sessions may not', () => {
-    const mapping = (kpi: KpiId): ColumnMapping => ({ date: { column: 'Date' }, channel: { fixed: 'facebook' }, kpis: [{ column: 'Value', kpi }] });
+    const mapping = (kpi: KpiId): ColumnMapping => ({
+      date: { column: 'Date' },
+      channel: { fixed: 'facebook' },
+      kpis: [{ column: 'Value', kpi }],
+    });
     const text = 'Date,Value\n2026-01-05,-12.5\n2026-01-06,40\n';
     expect(parseWithMapping(text, mapping('revenue')).rows.map((r) => r.value)).toEqual([-12.5, 40]);
     const sessions = parseWithMapping(text, mapping('visits'));
@@ -221,7 +268,10 @@ describe('numbers that must not be written as they are', () => {
   });
 
   test('the server refuses a negative reading too, whatever the page sent', () => {
-    const request = (kpi: KpiId, v: number) => ({ readings: readingsDigest([{ date: '2026-01-05', channel: 'facebook', kpi, value: v, source: 'x' }]), mode: 'skip' });
+    const request = (kpi: KpiId, v: number) => ({
+      readings: readingsDigest([{ date: '2026-01-05', channel: 'facebook', kpi, value: v, source: 'x' }]),
+      mode: 'skip',
+    });
     expect(readImportRequest(request('reach', -1))).toEqual({ kind: 'invalidReadings', index: 0, reason: 'negative' });
     expect(readImportRequest(request('impressions', -0.5))).toEqual({ kind: 'invalidReadings', index: 0, reason: 'negative' });
     expect(readImportRequest(request('revenue', -1))).toMatchObject({ rows: [{ kpi: 'revenue', value: -1 }] });
@@ -243,7 +293,8 @@ describe('numbers that must not be written as they are', () => {
       const used = p.usedColumns.find((c) => c.header === label);
       const ignored = p.ignoredColumns.find((c) => c.header === label);
       if (kpi.kind === 'ratio') expect([label, ignored?.reason]).toEqual([label, { code: 'rate' }]);
-      else if (kpi.id === 'website_clicks') expect([label, ignored?.reason]).toEqual([label, { code: 'alsoGiven', kpi: 'website_clicks', by: 'Link clicks' }]);
+      else if (kpi.id === 'website_clicks')
+        expect([label, ignored?.reason]).toEqual([label, { code: 'alsoGiven', kpi: 'website_clicks', by: 'Link clicks' }]);
       else expect([label, used?.kpi]).toEqual([label, kpi.id]);
     }
   });
@@ -255,7 +306,12 @@ describe('files that must be refused, or understood', () => {
     expect(p.fatal).toEqual({
       code: 'mixedDelimiters',
       header: ',',
-      lines: [{ line: 3, delimiter: ';' }, { line: 4, delimiter: '\t' }, { line: 6, delimiter: ';' }, { line: 7, delimiter: '\t' }],
+      lines: [
+        { line: 3, delimiter: ';' },
+        { line: 4, delimiter: '\t' },
+        { line: 6, delimiter: ';' },
+        { line: 7, delimiter: '\t' },
+      ],
       count: 4,
     });
     expect(p.rows).toEqual([]);
@@ -276,7 +332,10 @@ describe('files that must be refused, or understood', () => {
     expect(guess.kpis).toContainEqual({ column: 'Enregistrements', kpi: 'saves' });
 
     const mapping: ColumnMapping = { date: guess.date!, channel: guess.channel!, kpis: guess.kpis };
-    const mapped = parseWithMapping(decodeBytes(bytes('network-posts-fr-cp1252.csv')).text, mapping, { locale: 'fr_FR', fileName: 'reseaux.csv' });
+    const mapped = parseWithMapping(decodeBytes(bytes('network-posts-fr-cp1252.csv')).text, mapping, {
+      locale: 'fr_FR',
+      fileName: 'reseaux.csv',
+    });
     expect(mapped.fatal).toBeUndefined();
     expect(day(mapped, '2026-03-05', 'facebook')).toMatchObject({ reach: 1250, impressions: 2300 });
     expect(day(mapped, '2026-03-05', 'instagram')).toMatchObject({ reach: 2100, saves: 64 });
@@ -291,10 +350,13 @@ describe('files that must be refused, or understood', () => {
   test('a Platform column naming only Facebook and Instagram stays a Meta export read row by row', () => {
     const p = parseExport({ text: 'Date,Platform,Reach\n2026-01-05,Facebook,10\n2026-01-05,Instagram,20\n' });
     expect(p.fatal).toBeUndefined();
-    expect(p.rows.map((r) => [r.channel, r.value])).toEqual([['facebook', 10], ['instagram', 20]]);
+    expect(p.rows.map((r) => [r.channel, r.value])).toEqual([
+      ['facebook', 10],
+      ['instagram', 20],
+    ]);
   });
 
-  test('a Network column naming other networks is never read as one platform\'s export', () => {
+  test("a Network column naming other networks is never read as one platform's export", () => {
     const p = parseExport({ text: 'Date,Network,Impressions,Link clicks,Page ID\n2026-01-05,Facebook,100,3,1\n2026-01-05,X,80,2,1\n' });
     expect(p.rows).toEqual([]);
     expect(p.fatal?.code).toBe('severalNetworks');

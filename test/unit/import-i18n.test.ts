@@ -25,7 +25,15 @@ const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } 
   noDate: { code: 'noDate' },
   mappingColumnMissing: { code: 'mappingColumnMissing', column: 'Portée' },
   mappingIncomplete: { code: 'mappingIncomplete' },
-  mixedDelimiters: { code: 'mixedDelimiters', header: ',', lines: [{ line: 3, delimiter: ';' }, { line: 5, delimiter: '\t' }], count: 14 },
+  mixedDelimiters: {
+    code: 'mixedDelimiters',
+    header: ',',
+    lines: [
+      { line: 3, delimiter: ';' },
+      { line: 5, delimiter: '\t' },
+    ],
+    count: 14,
+  },
   severalNetworks: { code: 'severalNetworks', column: 'Réseau', channels: ['facebook', 'instagram', 'linkedin'] },
 };
 
@@ -95,7 +103,7 @@ describe.each(Object.values(IGNORED))('ignored column %j', (reason) => {
 });
 
 describe('facts in the sentences', () => {
-  test('numbers in the reader\'s notation', () => {
+  test("numbers in the reader's notation", () => {
     expect(renderImportError('en', FATALS.tooManyLines)).toContain('250,000');
     expect(renderImportError('fr', FATALS.tooManyLines)).toContain('250\u202f000');
     expect(renderRejection('fr', { line: 3, reason: REASONS.conflict })).toContain('1\u202f250,5');
@@ -131,11 +139,13 @@ describe('facts in the sentences', () => {
   });
 
   test('a table of several networks names them and its column', () => {
-    expect(renderImportError('en', FATALS.severalNetworks)).toContain('one row per post across Facebook, Instagram and LinkedIn (column "Réseau")');
+    expect(renderImportError('en', FATALS.severalNetworks)).toContain(
+      'one row per post across Facebook, Instagram and LinkedIn (column "Réseau")',
+    );
     expect(renderImportError('fr', FATALS.severalNetworks)).toContain('sur Facebook, Instagram et LinkedIn (colonne « Réseau »)');
   });
 
-  test('dates inside sentences are in the reader\'s format, never ISO', () => {
+  test("dates inside sentences are in the reader's format, never ISO", () => {
     const conflict = { line: 3, reason: { ...REASONS.conflict, date: '2025-10-31' } };
     expect(renderRejection('fr', conflict)).toContain('le 31/10/2025 vaut');
     expect(renderRejection('en', conflict)).toContain('on Oct 31, 2025 is');
@@ -148,8 +158,12 @@ describe('facts in the sentences', () => {
   });
 
   test('KPI labels come from the catalogue', () => {
-    expect(renderIgnoredColumn('en', { header: 'Page visits', reason: IGNORED.notKpi })).toBe('"Page visits": not the same as Website visits.');
-    expect(renderIgnoredColumn('fr', { header: 'Visites', reason: IGNORED.notKpi })).toBe('« Visites » : ce n\'est pas la même chose que Visites du site.');
+    expect(renderIgnoredColumn('en', { header: 'Page visits', reason: IGNORED.notKpi })).toBe(
+      '"Page visits": not the same as Website visits.',
+    );
+    expect(renderIgnoredColumn('fr', { header: 'Visites', reason: IGNORED.notKpi })).toBe(
+      "« Visites » : ce n'est pas la même chose que Visites du site.",
+    );
   });
 
   test('platform labels and sources', () => {
@@ -187,9 +201,12 @@ describe('facts in the sentences', () => {
   });
 
   test('GA4 sources left out', () => {
-    expect(renderSkippedSources('en', [{ source: 'google / organic', rows: 1200 }, { source: '(direct) / (none)', rows: 3 }])).toBe(
-      'google / organic (1,200), (direct) / (none) (3)',
-    );
+    expect(
+      renderSkippedSources('en', [
+        { source: 'google / organic', rows: 1200 },
+        { source: '(direct) / (none)', rows: 3 },
+      ]),
+    ).toBe('google / organic (1,200), (direct) / (none) (3)');
   });
 
   test('overlap question and plan summary', () => {

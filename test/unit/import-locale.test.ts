@@ -1,14 +1,6 @@
 /** Locale-aware numbers and dates of platform exports. */
 import fc from 'fast-check';
-import {
-  addEvidence,
-  ScannedColumn,
-  decideReading,
-  noEvidence,
-  parseLocaleNumber,
-  readNumber,
-  scanNumber,
-} from '../../src/core/numbers';
+import { addEvidence, ScannedColumn, decideReading, noEvidence, parseLocaleNumber, readNumber, scanNumber } from '../../src/core/numbers';
 import { dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
 
 describe('scanNumber: cells that prove their own reading', () => {
@@ -48,9 +40,12 @@ describe('scanNumber: cells that prove their own reading', () => {
     expect(parseLocaleNumber(text)).toBe('blank');
   });
 
-  test.each(['abc', '1.2.3,4,5', '1,23,456', '12 34', '1e3', '5.', '--1', 'Lifetime', '1 234.567,5', 'NaN'])('%j is not a number', (text) => {
-    expect(parseLocaleNumber(text)).toBe('bad');
-  });
+  test.each(['abc', '1.2.3,4,5', '1,23,456', '12 34', '1e3', '5.', '--1', 'Lifetime', '1 234.567,5', 'NaN'])(
+    '%j is not a number',
+    (text) => {
+      expect(parseLocaleNumber(text)).toBe('bad');
+    },
+  );
 
   test('the separator a cell proves is recorded as evidence', () => {
     expect(scanNumber('2,75')).toEqual({ kind: 'number', value: 2.75, decimal: ',' });

@@ -33,7 +33,10 @@ describe('guessMapping', () => {
     expect(guessMapping(['Day', 'Instagram reach', 'Instagram followers'])).toEqual({
       date: { column: 'Day' },
       channel: { fixed: 'instagram' },
-      kpis: [{ column: 'Instagram reach', kpi: 'reach' }, { column: 'Instagram followers', kpi: 'followers' }],
+      kpis: [
+        { column: 'Instagram reach', kpi: 'reach' },
+        { column: 'Instagram followers', kpi: 'followers' },
+      ],
     });
     expect(guessMapping(['Day', 'Instagram reach', 'Facebook reach']).channel).toBeUndefined();
   });
@@ -54,7 +57,7 @@ describe('parseWithMapping', () => {
     ],
   };
 
-  test('the user\'s own sheet: catalogue channels become ids, others stay free text', () => {
+  test("the user's own sheet: catalogue channels become ids, others stay free text", () => {
     const p = parseWithMapping(OWN_SHEET, mapping, { fileName: 'suivi.csv', locale: 'fr_FR' });
     expect(p.fatal).toBeUndefined();
     expect(p.platform.id).toBe('mapped');
@@ -84,7 +87,10 @@ describe('parseWithMapping', () => {
     const p = parseWithMapping(text, {
       date: { fixed: '2026-03-31' },
       channel: { fixed: 'Newsletter' },
-      kpis: [{ column: 'visitors', kpi: 'visits' }, { column: 'Orders', kpi: 'sales' }],
+      kpis: [
+        { column: 'visitors', kpi: 'visits' },
+        { column: 'Orders', kpi: 'sales' },
+      ],
     });
     expect(p.channel).toBe('newsletter');
     expect(p.rows.map((r) => [r.date, r.channel, r.kpi, r.value])).toEqual([
@@ -95,7 +101,11 @@ describe('parseWithMapping', () => {
 
   test('metadata lines above the header and an empty channel cell', () => {
     const text = 'My tracking export\n\nWhen,Where,Clicks\n2026-01-05,fb,3\n2026-01-06,,4\n';
-    const p = parseWithMapping(text, { date: { column: 'When' }, channel: { column: 'Where' }, kpis: [{ column: 'Clicks', kpi: 'website_clicks' }] });
+    const p = parseWithMapping(text, {
+      date: { column: 'When' },
+      channel: { column: 'Where' },
+      kpis: [{ column: 'Clicks', kpi: 'website_clicks' }],
+    });
     expect(p.headerLine).toBe(3);
     expect(p.rows).toEqual([{ date: '2026-01-05', channel: 'facebook', kpi: 'website_clicks', value: 3, source: 'CSV import (pasted)' }]);
     expect(p.rejected).toEqual([{ line: 5, reason: { code: 'noChannel' } }]);

@@ -4,7 +4,13 @@ import { overlapOf, planImport, readingKey, type ImportMode, type ImportPlan } f
 import type { TrackingRow } from '../../src/core/tracking';
 import type { KpiId } from '../../src/core/catalog';
 
-const row = (date: string, channel: string, kpi: KpiId, value: number, source = 'typed'): TrackingRow => ({ date, channel, kpi, value, source });
+const row = (date: string, channel: string, kpi: KpiId, value: number, source = 'typed'): TrackingRow => ({
+  date,
+  channel,
+  kpi,
+  value,
+  source,
+});
 
 /** What the Tracking sheet holds once a plan is written: replacements in place, then the appended rows. */
 function apply(existing: readonly TrackingRow[], plan: ImportPlan): TrackingRow[] {
@@ -14,7 +20,11 @@ function apply(existing: readonly TrackingRow[], plan: ImportPlan): TrackingRow[
 }
 
 describe('planImport', () => {
-  const existing = [row('2026-01-01', 'Instagram', 'reach', 10), row('2026-01-02', 'instagram', 'reach', 20), row('2026-01-02', 'facebook', 'reach', 5)];
+  const existing = [
+    row('2026-01-01', 'Instagram', 'reach', 10),
+    row('2026-01-02', 'instagram', 'reach', 20),
+    row('2026-01-02', 'facebook', 'reach', 5),
+  ];
   const incoming = [row('2026-01-02', 'instagram', 'reach', 25, 'Meta export'), row('2026-01-03', 'instagram', 'reach', 30, 'Meta export')];
 
   test('replace: the overlapping reading is overwritten in place, the new one appended', () => {
@@ -36,7 +46,9 @@ describe('planImport', () => {
   });
 
   test('free-text channels compare without case', () => {
-    expect(planImport([row('2026-01-01', 'Snapchat', 'reach', 1)], [row('2026-01-01', 'snapchat ', 'reach', 2)], 'skip').duplicates).toBe(1);
+    expect(planImport([row('2026-01-01', 'Snapchat', 'reach', 1)], [row('2026-01-01', 'snapchat ', 'reach', 2)], 'skip').duplicates).toBe(
+      1,
+    );
   });
 
   test('a reading repeated within incoming is written once', () => {
@@ -45,9 +57,11 @@ describe('planImport', () => {
     expect(plan.skipped).toBe(1);
   });
 
-  test('the user\'s own duplicate in the sheet: only the first is replaced', () => {
+  test("the user's own duplicate in the sheet: only the first is replaced", () => {
     const sheet = [row('2026-01-05', 'x', 'shares', 1), row('2026-01-05', 'x', 'shares', 1)];
-    expect(planImport(sheet, [row('2026-01-05', 'x', 'shares', 3)], 'replace').replace).toEqual([{ index: 0, row: row('2026-01-05', 'x', 'shares', 3) }]);
+    expect(planImport(sheet, [row('2026-01-05', 'x', 'shares', 3)], 'replace').replace).toEqual([
+      { index: 0, row: row('2026-01-05', 'x', 'shares', 3) },
+    ]);
   });
 });
 
@@ -67,7 +81,13 @@ describe('properties: re-importing overlapping periods', () => {
   const day = fc.integer({ min: 1, max: 9 }).map((d) => `2026-01-0${d}`);
   const channel = fc.constantFrom('facebook', 'Facebook', 'instagram', 'x', 'Snapchat', 'snapchat');
   const kpi = fc.constantFrom<KpiId>('reach', 'followers', 'website_clicks');
-  const reading = fc.record({ date: day, channel, kpi, value: fc.integer({ min: 0, max: 1000 }), source: fc.constantFrom('typed', 'Meta export') });
+  const reading = fc.record({
+    date: day,
+    channel,
+    kpi,
+    value: fc.integer({ min: 0, max: 1000 }),
+    source: fc.constantFrom('typed', 'Meta export'),
+  });
   const rows = fc.array(reading, { maxLength: 40 });
   /** Incoming as parseExport gives it: one row per reading. */
   const uniqueRows = rows.map((list) => list.filter((r, i) => list.findIndex((o) => readingKey(o) === readingKey(r)) === i));

@@ -113,14 +113,19 @@ describe('Meta Business Suite', () => {
   test('a Platform column gives the channel row by row', () => {
     const csv = 'Date,Platform,Reach\n2026-01-05,Facebook,10\n2026-01-05,Instagram,20\n';
     const p = parseExport({ text: csv });
-    expect(p.rows.map((r) => [r.channel, r.value])).toEqual([['facebook', 10], ['instagram', 20]]);
+    expect(p.rows.map((r) => [r.channel, r.value])).toEqual([
+      ['facebook', 10],
+      ['instagram', 20],
+    ]);
     expect(p.channel).toBeUndefined();
     expect(parseExport({ text: csv, channel: 'facebook' }).rows.map((r) => r.channel)).toEqual(['facebook', 'instagram']);
   });
 
-  test('the caller\'s channel overrides a single-channel file\'s own, as catalogue id or free text', () => {
+  test("the caller's channel overrides a single-channel file's own, as catalogue id or free text", () => {
     const csv = text('linkedin-page-metrics.csv');
-    expect(new Set(parseExport({ text: csv, channel: 'LinkedIn (brand B)' }).rows.map((r) => r.channel))).toEqual(new Set(['LinkedIn (brand B)']));
+    expect(new Set(parseExport({ text: csv, channel: 'LinkedIn (brand B)' }).rows.map((r) => r.channel))).toEqual(
+      new Set(['LinkedIn (brand B)']),
+    );
     expect(parseExport({ text: text('x-account-overview.csv'), channel: 'X' }).channel).toBe('x');
   });
 });
@@ -151,8 +156,15 @@ describe('LinkedIn', () => {
   test('followers export: its "Total followers" is followers gained per day, New followers (a flow), never the Followers stock', () => {
     const p = parseExport({ text: text('linkedin-followers.csv') });
     expect(p.platform.id).toBe('linkedin');
-    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([['2026-01-15', 'new_followers', 3], ['2026-01-16', 'new_followers', 3]]);
-    expect(ignored(p)).toEqual({ 'Sponsored followers': 'partOfTotal', 'Organic followers': 'partOfTotal', 'Auto-invited followers': 'partOfTotal' });
+    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-01-15', 'new_followers', 3],
+      ['2026-01-16', 'new_followers', 3],
+    ]);
+    expect(ignored(p)).toEqual({
+      'Sponsored followers': 'partOfTotal',
+      'Organic followers': 'partOfTotal',
+      'Auto-invited followers': 'partOfTotal',
+    });
   });
 });
 
@@ -173,7 +185,11 @@ describe('X', () => {
     expect(reasons.Unfollows).toBe('notGained');
     expect(reasons['Create Post']).toBe('ownActivity');
     expect(p.ignoredColumns.find((c) => c.header === 'Shares')?.reason).toEqual({ code: 'alsoGiven', kpi: 'shares', by: 'Reposts' });
-    expect(p.ignoredColumns.find((c) => c.header === 'Video views')?.reason).toEqual({ code: 'alsoGiven', kpi: 'impressions', by: 'Impressions' });
+    expect(p.ignoredColumns.find((c) => c.header === 'Video views')?.reason).toEqual({
+      code: 'alsoGiven',
+      kpi: 'impressions',
+      by: 'Impressions',
+    });
   });
 
   test('UTF-16 LE tab-separated export given as bytes, space as thousands separator', () => {
@@ -218,11 +234,18 @@ describe('TikTok', () => {
   });
 
   test('Studio overview with reached audience and website clicks', () => {
-    const csv = 'Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,Website clicks,New followers\n2026/05/10,900,640,12,40,3,2,5,4\n';
+    const csv =
+      'Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,Website clicks,New followers\n2026/05/10,900,640,12,40,3,2,5,4\n';
     const p = parseExport({ text: csv });
     expect(p.platform.id).toBe('tiktok');
     expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([
-      ['impressions', 900], ['reach', 640], ['profile_visits', 12], ['reactions', 40], ['shares', 3], ['comments', 2], ['website_clicks', 5],
+      ['impressions', 900],
+      ['reach', 640],
+      ['profile_visits', 12],
+      ['reactions', 40],
+      ['shares', 3],
+      ['comments', 2],
+      ['website_clicks', 5],
       ['new_followers', 4],
     ]);
   });
@@ -263,7 +286,8 @@ describe('Google Analytics 4', () => {
     const p = parseExport({ text: text('ga4-daily-by-source.csv') });
     expect(p.platform.id).toBe('ga4');
     expect(p.period).toBeUndefined();
-    const of = (date: string, channel: string, kpi: KpiId) => p.rows.find((r) => r.date === date && r.channel === channel && r.kpi === kpi)?.value;
+    const of = (date: string, channel: string, kpi: KpiId) =>
+      p.rows.find((r) => r.date === date && r.channel === channel && r.kpi === kpi)?.value;
     expect(of('2026-03-01', 'facebook', 'visits')).toBe(52);
     expect(of('2026-03-01', 'instagram', 'revenue')).toBe(60);
     expect(of('2026-03-02', 'newsletter', 'visits')).toBe(18); // mailchimp / email
@@ -284,7 +308,10 @@ describe('Google Analytics 4', () => {
   test('French headers', () => {
     const p = parseExport({ text: 'Date;Source/support de la session;Sessions;Revenu total\n20260105;l.facebook.com / referral;4;12,5\n' });
     expect(p.platform.id).toBe('ga4');
-    expect(p.rows.map((r) => [r.channel, r.kpi, r.value])).toEqual([['facebook', 'visits', 4], ['facebook', 'revenue', 12.5]]);
+    expect(p.rows.map((r) => [r.channel, r.kpi, r.value])).toEqual([
+      ['facebook', 'visits', 4],
+      ['facebook', 'revenue', 12.5],
+    ]);
   });
 });
 

@@ -46,7 +46,11 @@ test('the table is here, with both kinds and both languages', () => {
 (sharedTableIsHere() ? test : test.skip)('the copy in test/fixtures holds every row of the team’s shared table', () => {
   const key = (c: NumberCase) => `${c.kind}|${c.text}|${c.locale}`;
   const ours = new Set(readNumberCases(NUMBER_CASES_FILE).map(key));
-  expect(readNumberCases(SHARED_NUMBER_CASES_FILE).map(key).filter((k) => !ours.has(k))).toEqual([]);
+  expect(
+    readNumberCases(SHARED_NUMBER_CASES_FILE)
+      .map(key)
+      .filter((k) => !ours.has(k)),
+  ).toEqual([]);
   expect(readFileSync(NUMBER_CASES_FILE, 'utf8').length).toBeGreaterThan(0);
 });
 
@@ -70,12 +74,22 @@ describe('core reader: readRateText in the locale', () => {
 describe('formula arguments, as Sheets calls the custom functions', () => {
   test.each(NUMBERS.map((c) => [caseTitle(c), c] as const))('GOAL_PROGRESS(%s, 1, 0) reads the number or refuses', (_title, c) => {
     const progress = customFunction('GOAL_PROGRESS', c.locale);
-    expect(allowed(c, outcome(() => progress(c.text, 1, 0)))).toBe(true);
+    expect(
+      allowed(
+        c,
+        outcome(() => progress(c.text, 1, 0)),
+      ),
+    ).toBe(true);
   });
 
   test.each(RATES.map((c) => [caseTitle(c), c] as const))('CONVERSION_VALUE(1, %s) reads the close rate or refuses', (_title, c) => {
     const value = customFunction('CONVERSION_VALUE', c.locale);
-    expect(allowed(c, outcome(() => value(1, c.text)))).toBe(true);
+    expect(
+      allowed(
+        c,
+        outcome(() => value(1, c.text)),
+      ),
+    ).toBe(true);
   });
 
   test.each(RATES.filter((c) => c.numbers.length === 0).map((c) => [caseTitle(c), c] as const))(
@@ -92,8 +106,17 @@ describe('the wizard, in the language of the locale', () => {
   test.each(amounts.map((c) => [caseTitle(c), c] as const))('a revenue baseline of %s', (_title, c) => {
     const result = validateGoal(
       {
-        outcome: 'sales', stage: 'conversion', kpi: 'revenue', statement: 'Grow revenue', baseline: c.text, target: '99999999',
-        unit: '€', start: '2027-01-15', deadline: '2027-06-30', owner: 'Camille', channels: ['instagram'],
+        outcome: 'sales',
+        stage: 'conversion',
+        kpi: 'revenue',
+        statement: 'Grow revenue',
+        baseline: c.text,
+        target: '99999999',
+        unit: '€',
+        start: '2027-01-15',
+        deadline: '2027-06-30',
+        owner: 'Camille',
+        channels: ['instagram'],
       },
       '2027-01-15',
       langFromLocale(c.locale),
@@ -114,8 +137,14 @@ describe('the import, a cell with nothing else in the file to tell', () => {
 
 describe('the two numbers of a close rate are counts, whatever the locale', () => {
   test.each([
-    ['en_US', '1 in 1,000'], ['en_US', '1 in 1.000'], ['en_US', '1 in 1000'], ['en_US', '1:1 000'],
-    ['fr_FR', '1 sur 1,000'], ['fr_FR', '1 sur 1.000'], ['fr_FR', '1 sur 1\u202f000'], ['fr_FR', '1/1000'],
+    ['en_US', '1 in 1,000'],
+    ['en_US', '1 in 1.000'],
+    ['en_US', '1 in 1000'],
+    ['en_US', '1:1 000'],
+    ['fr_FR', '1 sur 1,000'],
+    ['fr_FR', '1 sur 1.000'],
+    ['fr_FR', '1 sur 1\u202f000'],
+    ['fr_FR', '1/1000'],
   ])('in %s, %j is one in a thousand, never one in one', (locale, text) => {
     expect(customFunction('CONVERSION_VALUE', locale)(1000, text)).toBeCloseTo(1, 12);
   });
@@ -161,11 +190,15 @@ describe('messages propose what the user most likely meant', () => {
   });
 
   test('French messages name the argument in French and show VRAI, not « true »', () => {
-    expect(message('PPC_EQUIVALENT', 'fr_FR', [['a']], [[1]], [['a']], [[1]], 'oui')).toMatch(/ignorer les mots-clés sans CPC \(skip_unmatched\) vaut « oui »/);
+    expect(message('PPC_EQUIVALENT', 'fr_FR', [['a']], [[1]], [['a']], [[1]], 'oui')).toMatch(
+      /ignorer les mots-clés sans CPC \(skip_unmatched\) vaut « oui »/,
+    );
     expect(message('ROI_PCT', 'fr_FR', true, 1000)).toMatch(/valeur \(value\) vaut VRAI/);
   });
 
   test('a blank keyword asks for a keyword, not for a number', () => {
-    expect(message('PPC_EQUIVALENT', 'en_US', [['croissant'], ['']], [[10], [5]], [['croissant']], [[1]])).toMatch(/row 2 of keywords: keywords is blank; expected a keyword/);
+    expect(message('PPC_EQUIVALENT', 'en_US', [['croissant'], ['']], [[10], [5]], [['croissant']], [[1]])).toMatch(
+      /row 2 of keywords: keywords is blank; expected a keyword/,
+    );
   });
 });

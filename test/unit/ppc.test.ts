@@ -35,8 +35,12 @@ describe('PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched])'
   });
 
   test('an unmatched keyword names the first and counts the others', () => {
-    expect(() => ppc(col('x', 'croissant', 'y', 'z', 'y'), col(1, 1, 1, 1, 1), table, cpc)).toThrow(/keyword "x" has no cost per click in cpc_keywords \(and 2 more\)/);
-    expect(() => customFunction('PPC_EQUIVALENT', 'fr_FR')(col('x', 'y'), col(1, 1), table, cpc)).toThrow(/le mot-clé « x » n'a pas de coût par clic dans cpc_keywords \(et 1 autre\)/);
+    expect(() => ppc(col('x', 'croissant', 'y', 'z', 'y'), col(1, 1, 1, 1, 1), table, cpc)).toThrow(
+      /keyword "x" has no cost per click in cpc_keywords \(and 2 more\)/,
+    );
+    expect(() => customFunction('PPC_EQUIVALENT', 'fr_FR')(col('x', 'y'), col(1, 1), table, cpc)).toThrow(
+      /le mot-clé « x » n'a pas de coût par clic dans cpc_keywords \(et 1 autre\)/,
+    );
   });
 
   test('skip_unmatched TRUE leaves them out on purpose', () => {
@@ -50,7 +54,9 @@ describe('PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched])'
   });
 
   test('a keyword priced twice differently is an error', () => {
-    expect(() => ppc(col('a'), col(1), col('a', 'A '), col(1, 2))).toThrow(/keyword "A" has two costs per click in the CPC table \(1 and 2\)/);
+    expect(() => ppc(col('a'), col(1), col('a', 'A '), col(1, 2))).toThrow(
+      /keyword "A" has two costs per click in the CPC table \(1 and 2\)/,
+    );
   });
 
   test('a keyword priced twice the same is fine', () => {

@@ -27,13 +27,20 @@ function assertClean(out: Output): void {
 }
 
 const ROW_FORMULAS = FORMULA_REFERENCE.filter((f) => f.name !== 'PPC_EQUIVALENT');
-const fn = (name: string, locale = 'en_US') => toCustomFunction(FORMULA_REFERENCE.find((f) => f.name === name)!, () => locale);
+const fn = (name: string, locale = 'en_US') =>
+  toCustomFunction(
+    FORMULA_REFERENCE.find((f) => f.name === name)!,
+    () => locale,
+  );
 
 describe.each(FORMULA_REFERENCE.map((f) => [f.name, f] as const))('%s', (name, def) => {
   const arity = def.params.length;
 
   test('never returns NaN, Infinity, null or undefined; errors name the formula', () => {
-    const arg = fc.oneof(cell, fc.integer({ min: 1, max: 4 }).chain((rows) => matrix(rows, 1)));
+    const arg = fc.oneof(
+      cell,
+      fc.integer({ min: 1, max: 4 }).chain((rows) => matrix(rows, 1)),
+    );
     fc.assert(
       fc.property(fc.array(arg, { minLength: 0, maxLength: arity }), fc.constantFrom('en_US', 'fr_FR'), (args, locale) => {
         try {
@@ -55,39 +62,47 @@ describe.each(ROW_FORMULAS.map((f) => [f.name, f] as const))('%s over ranges', (
 
   test('each row of a range call equals the single-value call on that row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }).chain((rows) => fc.array(matrix(rows, 1), { minLength: required, maxLength: required })), (columns) => {
-        const out = f(...columns) as Output[][];
-        expect(out).toHaveLength(columns[0].length);
-        out.forEach(([value], r) => {
-          const rowArgs = columns.map((c) => c[r][0]);
-          // Blank: an empty cell, or a text that means "no value" ("-", "n/a").
-          const isBlankCell = (v: CellValue) => v === '' || v === null || v === undefined || (typeof v === 'string' && parseLocaleNumber(v) === 'blank');
-          // In a range a blank cell is "no data": the row is blank, unless a blank can only mean 0.
-          // Another cell of such a row that is refused is still shown.
-          const noData = rowArgs.some((v, i) => isBlankCell(v) && def.params[i].blank !== 'zero');
-          if (noData) return expect(value === '' || (/^⚠ /.test(String(value)) && !/: blank$/.test(String(value)))).toBe(true);
-          let single: Output | Error;
-          try {
-            single = f(...rowArgs);
-          } catch (error) {
-            single = error as Error;
-          }
-          if (single instanceof Error) expect(String(value)).toMatch(/^⚠ /);
-          else expect(value).toEqual(single);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((rows) => fc.array(matrix(rows, 1), { minLength: required, maxLength: required })),
+        (columns) => {
+          const out = f(...columns) as Output[][];
+          expect(out).toHaveLength(columns[0].length);
+          out.forEach(([value], r) => {
+            const rowArgs = columns.map((c) => c[r][0]);
+            // Blank: an empty cell, or a text that means "no value" ("-", "n/a").
+            const isBlankCell = (v: CellValue) =>
+              v === '' || v === null || v === undefined || (typeof v === 'string' && parseLocaleNumber(v) === 'blank');
+            // In a range a blank cell is "no data": the row is blank, unless a blank can only mean 0.
+            // Another cell of such a row that is refused is still shown.
+            const noData = rowArgs.some((v, i) => isBlankCell(v) && def.params[i].blank !== 'zero');
+            if (noData) return expect(value === '' || (/^⚠ /.test(String(value)) && !/: blank$/.test(String(value)))).toBe(true);
+            let single: Output | Error;
+            try {
+              single = f(...rowArgs);
+            } catch (error) {
+              single = error as Error;
+            }
+            if (single instanceof Error) expect(String(value)).toMatch(/^⚠ /);
+            else expect(value).toEqual(single);
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   test('a single value is broadcast: same as repeating it on every row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: required, maxLength: required }), (rows, values) => {
-        const [first, ...rest] = values;
-        const repeated = rest.map((v) => Array.from({ length: rows }, () => [v]) as Matrix);
-        const firstCol = Array.from({ length: rows }, () => [first]) as Matrix;
-        expect(f(firstCol, ...rest)).toEqual(f(firstCol, ...repeated));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: required, maxLength: required }),
+        (rows, values) => {
+          const [first, ...rest] = values;
+          const repeated = rest.map((v) => Array.from({ length: rows }, () => [v]) as Matrix);
+          const firstCol = Array.from({ length: rows }, () => [first]) as Matrix;
+          expect(f(firstCol, ...rest)).toEqual(f(firstCol, ...repeated));
+        },
+      ),
     );
   });
 
@@ -115,7 +130,8 @@ describe.each(ROW_FORMULAS.map((f) => [f.name, f] as const))('%s over ranges', (
           const message = p1.list
             ? `${name}: ${p1.name} has ${plural(b, 'row')} but the result has ${a}`
             : `${name}: ${p0.name} is ${shape(a)} but ${p1.name} is ${shape(b)}`;
-          if (p1.list && b === 1) expect(() => f(...args)).not.toThrow(); // one row of a list is broadcast
+          if (p1.list && b === 1)
+            expect(() => f(...args)).not.toThrow(); // one row of a list is broadcast
           else expect(() => f(...args)).toThrow(message);
         }),
       );
@@ -138,12 +154,18 @@ function localeText(cents: number, locale: 'en_US' | 'fr_FR', form: number): str
   const sign = negative ? '-' : '';
   switch (form % 6) {
     // Whole numbers grouped the locale's way: "1,500" in English, "1 500" in French.
-    case 5: return `${sign}${group(french ? '\u202f' : ',')}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
-    case 0: return `${sign}${whole}${decimal}${fraction}`;
-    case 1: return `${sign}${group(french ? ['\u00a0', '\u202f', ' '][form % 3] : ',')}${decimal}${fraction}`;
-    case 2: return french ? `${sign}${group('\u202f')}${decimal}${fraction} €` : `${sign}$${group(',')}.${fraction}`;
-    case 3: return `${sign}${abs}${french ? '\u00a0%' : '%'}`; // cents as a percent: the same number
-    default: return `${sign}${whole}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
+    case 5:
+      return `${sign}${group(french ? '\u202f' : ',')}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
+    case 0:
+      return `${sign}${whole}${decimal}${fraction}`;
+    case 1:
+      return `${sign}${group(french ? ['\u00a0', '\u202f', ' '][form % 3] : ',')}${decimal}${fraction}`;
+    case 2:
+      return french ? `${sign}${group('\u202f')}${decimal}${fraction} €` : `${sign}$${group(',')}.${fraction}`;
+    case 3:
+      return `${sign}${abs}${french ? '\u00a0%' : '%'}`; // cents as a percent: the same number
+    default:
+      return `${sign}${whole}${abs % 100 === 0 ? '' : `${decimal}${fraction}`}`;
   }
 }
 
@@ -163,7 +185,17 @@ describe('numbers typed as text in the locale give the same result as the number
       fc.assert(
         fc.property(
           fc.constantFrom('en_US' as const, 'fr_FR' as const),
-          fc.array(fc.tuple(fc.oneof(fc.integer({ min: -100_000, max: 10_000_000 }), fc.integer({ min: 1, max: 9_999 }).map((n) => n * 100)), fc.nat(20), fc.boolean()), { minLength: numeric.length, maxLength: numeric.length }),
+          fc.array(
+            fc.tuple(
+              fc.oneof(
+                fc.integer({ min: -100_000, max: 10_000_000 }),
+                fc.integer({ min: 1, max: 9_999 }).map((n) => n * 100),
+              ),
+              fc.nat(20),
+              fc.boolean(),
+            ),
+            { minLength: numeric.length, maxLength: numeric.length },
+          ),
           (locale, draws) => {
             const f = fn(name, locale);
             const plain = draws.map(([cents]) => cents / 100);

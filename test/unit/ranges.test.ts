@@ -67,7 +67,12 @@ describe('list arguments spanning several columns', () => {
   const sov = customFunction('SHARE_OF_VOICE');
 
   test('other_costs adds each row across columns, blanks count as 0', () => {
-    expect(total(col(10, 2), 30, [[100, 20, ''], ['', '', 5]])).toEqual([[420], [65]]);
+    expect(
+      total(col(10, 2), 30, [
+        [100, 20, ''],
+        ['', '', 5],
+      ]),
+    ).toEqual([[420], [65]]);
   });
 
   test('a single row of other costs applies to every row', () => {
@@ -75,7 +80,12 @@ describe('list arguments spanning several columns', () => {
   });
 
   test('other_costs may be left blank on a row', () => {
-    expect(total(col(1, 2), 10, [['', ''], [1, '']])).toEqual([[10], [21]]);
+    expect(
+      total(col(1, 2), 10, [
+        ['', ''],
+        [1, ''],
+      ]),
+    ).toEqual([[10], [21]]);
   });
 
   test('a list of the wrong height is an error', () => {
@@ -83,7 +93,12 @@ describe('list arguments spanning several columns', () => {
   });
 
   test('competitors set the height when own is a single value and they span several columns', () => {
-    expect(sov(100, [[100, 200], [50, 50]])).toEqual([[0.25], [0.5]]);
+    expect(
+      sov(100, [
+        [100, 200],
+        [50, 50],
+      ]),
+    ).toEqual([[0.25], [0.5]]);
   });
 
   test('a one-column list next to single values is one list, summed', () => {
@@ -97,7 +112,12 @@ describe('list arguments spanning several columns', () => {
   });
 
   test('a row with no mention at all is refused, the others computed', () => {
-    expect(sov(col(0, 10), [[0, 0], [10, 20]])).toEqual([['⚠ competitors: total is 0'], [0.25]]);
+    expect(
+      sov(col(0, 10), [
+        [0, 0],
+        [10, 20],
+      ]),
+    ).toEqual([['⚠ competitors: total is 0'], [0.25]]);
   });
 });
 

@@ -19,14 +19,25 @@ describe('readGoalId', () => {
     expect(readGoalId('goal-revenue')).toBe('goal-revenue');
     expect(readGoalId('x'.repeat(64))).toBe('x'.repeat(64));
   });
-  test.each([['x'.repeat(65)], [12], [null], [undefined], [{ id: 'g' }], [['g']]])('%p is none', (value) => expect(readGoalId(value)).toBeUndefined());
+  test.each([['x'.repeat(65)], [12], [null], [undefined], [{ id: 'g' }], [['g']]])('%p is none', (value) =>
+    expect(readGoalId(value)).toBeUndefined(),
+  );
 });
 
 describe('validateSavedGoal', () => {
   const TODAY = '2027-01-15';
   const LAST_YEAR: GoalForm = {
-    outcome: 'sales', stage: 'engagement', kpi: 'website_clicks', statement: 'Clicks from Instagram', baseline: '1,200', target: '1,800',
-    unit: '', start: '2025-01-01', deadline: '2025-06-30', owner: 'Camille', channels: ['instagram'],
+    outcome: 'sales',
+    stage: 'engagement',
+    kpi: 'website_clicks',
+    statement: 'Clicks from Instagram',
+    baseline: '1,200',
+    target: '1,800',
+    unit: '',
+    start: '2025-01-01',
+    deadline: '2025-06-30',
+    owner: 'Camille',
+    channels: ['instagram'],
   };
 
   test('a new goal is checked against today: one that started two years ago and ended is refused', () => {
@@ -45,17 +56,30 @@ describe('validateSavedGoal', () => {
 
   test('numbers are read in the language given', () => {
     expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en')).toMatchObject({ goal: { baseline: 1200, target: 1800 } });
-    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1', baseline: '1,5', target: '2,5' }, TODAY, 'fr')).toMatchObject({ goal: { baseline: 1.5, target: 2.5 } });
+    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1', baseline: '1,5', target: '2,5' }, TODAY, 'fr')).toMatchObject({
+      goal: { baseline: 1.5, target: 2.5 },
+    });
   });
 
   test.each([[null], ['form'], [[LAST_YEAR]], [42]])('%p is refused field by field, not thrown', (form) => {
-    expect(validateSavedGoal(form, TODAY, 'en')).toMatchObject({ ok: false, errors: expect.arrayContaining([{ field: 'kpi', code: 'required' }]) });
+    expect(validateSavedGoal(form, TODAY, 'en')).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([{ field: 'kpi', code: 'required' }]),
+    });
   });
 });
 
 describe('readImportRequest', () => {
   const day = toDayNumber('2026-01-05');
-  const digest: ReadingsDigest = { channels: ['facebook', 'instagram'], kpis: ['reach'], sources: ['export.csv'], readings: [[day, 0, 0, 120, 0], [day, 1, 0, 4, 0]] };
+  const digest: ReadingsDigest = {
+    channels: ['facebook', 'instagram'],
+    kpis: ['reach'],
+    sources: ['export.csv'],
+    readings: [
+      [day, 0, 0, 120, 0],
+      [day, 1, 0, 4, 0],
+    ],
+  };
 
   test('readings become Tracking rows; the mode is replace only when it says so', () => {
     expect(readImportRequest({ readings: digest, mode: 'replace' })).toEqual({
@@ -65,7 +89,8 @@ describe('readImportRequest', () => {
         { date: '2026-01-05', channel: 'instagram', kpi: 'reach', value: 4, source: 'export.csv' },
       ],
     });
-    for (const mode of ['skip', 'REPLACE', undefined, 1]) expect(readImportRequest({ readings: digest, mode })).toMatchObject({ mode: 'skip' });
+    for (const mode of ['skip', 'REPLACE', undefined, 1])
+      expect(readImportRequest({ readings: digest, mode })).toMatchObject({ mode: 'skip' });
   });
 
   test.each<[string, unknown, number, string]>([
@@ -86,6 +111,10 @@ describe('readImportRequest', () => {
 
   test(`more than ${MAX_IMPORT_READINGS.toLocaleString('en')} readings are refused before any is read`, () => {
     const readings = new Array(MAX_IMPORT_READINGS + 1).fill('not even a row');
-    expect(readImportRequest({ readings: { ...digest, readings } })).toEqual({ kind: 'invalidReadings', index: MAX_IMPORT_READINGS, reason: 'tooMany' });
+    expect(readImportRequest({ readings: { ...digest, readings } })).toEqual({
+      kind: 'invalidReadings',
+      index: MAX_IMPORT_READINGS,
+      reason: 'tooMany',
+    });
   });
 });

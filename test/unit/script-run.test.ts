@@ -18,7 +18,13 @@ class Form extends Element {
   }
 }
 
-const field = (nodeName: string, name: string, value: string, more: object = {}) => ({ nodeName, name, type: nodeName === 'INPUT' ? 'text' : nodeName.toLowerCase(), value, ...more });
+const field = (nodeName: string, name: string, value: string, more: object = {}) => ({
+  nodeName,
+  name,
+  type: nodeName === 'INPUT' ? 'text' : nodeName.toLowerCase(),
+  value,
+  ...more,
+});
 
 const illegal = (path: string) => ({ ok: false, error: `Failed due to illegal value in property: ${path}` });
 
@@ -33,7 +39,10 @@ describe('arguments', () => {
   });
 
   test('undefined inside an array becomes null, an undefined argument too; an undefined field is left out', () => {
-    expect(sentArguments([[1, undefined, 3], undefined, { a: undefined, b: 2 }])).toEqual({ ok: true, value: [[1, null, 3], null, { b: 2 }] });
+    expect(sentArguments([[1, undefined, 3], undefined, { a: undefined, b: 2 }])).toEqual({
+      ok: true,
+      value: [[1, null, 3], null, { b: 2 }],
+    });
     // eslint-disable-next-line no-sparse-arrays
     expect(sentArguments([[1, , 3]])).toEqual({ ok: true, value: [[1, null, 3]] });
   });
@@ -48,7 +57,17 @@ describe('arguments', () => {
     ['a bigint', [{ n: 10n }], '0.n'],
     ['a Map', [new Map()], '0'],
     ['a RegExp', [/x/], '0'],
-    ['an instance of a class', [{ at: new (class Point { x = 1 })() }], '0.at'],
+    [
+      'an instance of a class',
+      [
+        {
+          at: new (class Point {
+            x = 1;
+          })(),
+        },
+      ],
+      '0.at',
+    ],
     ['a DOM element other than a form', [new Element('DIV')], '0'],
     ['a form that is not the only parameter', [new Form([]), 'en'], '0'],
     ['a form inside an object', [{ form: new Form([]) }], '0.form'],
@@ -141,14 +160,19 @@ describe('the fake google.script.run', () => {
       run
         .withSuccessHandler((value, userObject) => done({ handler: 'success', value, userObject }))
         .withFailureHandler((value, userObject) => done({ handler: 'failure', value: (value as Error).message, userObject }))
-        .withUserObject('the button')[name](...args);
+        .withUserObject('the button')
+        [name](...args);
     });
   }
 
   test('a call reaches the server with a copy of its arguments; the success handler gets the answer and the user object', async () => {
     const { run, received } = server(async () => ({ ok: true, value: [1, undefined] }));
     const form = { lang: 'fr', dates: [undefined] };
-    await expect(outcome(run, 'saveGoal', [form, 'fr'])).resolves.toEqual({ handler: 'success', value: { ok: true, value: [1, null] }, userObject: 'the button' });
+    await expect(outcome(run, 'saveGoal', [form, 'fr'])).resolves.toEqual({
+      handler: 'success',
+      value: { ok: true, value: [1, null] },
+      userObject: 'the button',
+    });
     expect(received).toEqual([{ name: 'saveGoal', args: [{ lang: 'fr', dates: [null] }, 'fr'] }]);
     expect(received[0].args[0]).not.toBe(form);
   });
@@ -158,7 +182,11 @@ describe('the fake google.script.run', () => {
     let settled = false;
     const result = outcome(run, 'saveGoal', [{ start: new Date(0) }]).finally(() => (settled = true));
     expect(settled).toBe(false);
-    await expect(result).resolves.toEqual({ handler: 'failure', value: 'Failed due to illegal value in property: 0.start', userObject: 'the button' });
+    await expect(result).resolves.toEqual({
+      handler: 'failure',
+      value: 'Failed due to illegal value in property: 0.start',
+      userObject: 'the button',
+    });
     expect(received).toEqual([]);
   });
 
@@ -167,7 +195,9 @@ describe('the fake google.script.run', () => {
       handler: 'failure',
       value: 'Failed due to illegal value in property: return value.today',
     });
-    await expect(outcome(server(() => Promise.reject(new Error('Script function not found: nope'))).run, 'nope', [])).resolves.toMatchObject({
+    await expect(
+      outcome(server(() => Promise.reject(new Error('Script function not found: nope'))).run, 'nope', []),
+    ).resolves.toMatchObject({
       handler: 'failure',
       value: 'Script function not found: nope',
     });

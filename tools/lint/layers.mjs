@@ -50,7 +50,11 @@ export const importsRule = {
       if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
       const to = layerOf(root, resolve(dirname(file), specifier));
       if (to && !ALLOWED_IMPORTS[from].includes(to)) {
-        context.report({ node: node.source, messageId: 'forbidden', data: { from: `src/${from}`, to: `src/${to}`, specifier, why: WHY[from] } });
+        context.report({
+          node: node.source,
+          messageId: 'forbidden',
+          data: { from: `src/${from}`, to: `src/${to}`, specifier, why: WHY[from] },
+        });
       }
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

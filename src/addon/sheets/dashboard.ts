@@ -27,9 +27,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TREND_WIDTH = 1 + TREND_TABLE.goals;
 const HEADER_WIDTH = PROGRESS_TABLE.column + PROGRESS_TABLE.width - 1;
 
-function chart(sheet: Sheet, type: GoogleAppsScript.Charts.ChartType, range: GoogleAppsScript.Spreadsheet.Range, title: string, row: number, column: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
-  return sheet.newChart().setChartType(type).setPosition(row, column, 0, 0).setOption('title', title).setOption('width', 520).setOption('height', 300)
-    .addRange(range).setOption('useFirstColumnAsDomain', true).setNumHeaders(1);
+function chart(
+  sheet: Sheet,
+  type: GoogleAppsScript.Charts.ChartType,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  title: string,
+  row: number,
+  column: number,
+): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  return sheet
+    .newChart()
+    .setChartType(type)
+    .setPosition(row, column, 0, 0)
+    .setOption('title', title)
+    .setOption('width', 520)
+    .setOption('height', 300)
+    .addRange(range)
+    .setOption('useFirstColumnAsDomain', true)
+    .setNumHeaders(1);
 }
 
 /**
@@ -40,17 +55,29 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   const t = SHEET_TEXTS[lang].dashboard;
   const headers = SHEET_TEXTS[lang];
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
-  sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
+  sheet
+    .getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column)
+    .setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
   roiTable.setValues(
-    roiTableRows(roiSheetName, [headers.roi.headers.channel, headers.roi.headers.roi, headers.roi.headers.valueFrom], t.roiEmpty.replace('{sheet}', roiSheetName)),
+    roiTableRows(
+      roiSheetName,
+      [headers.roi.headers.channel, headers.roi.headers.roi, headers.roi.headers.valueFrom],
+      t.roiEmpty.replace('{sheet}', roiSheetName),
+    ),
   );
   // The tables hold formulas below their header: no plain text there. The trend's header row takes
   // the goals' names, which writeTrend writes as they are.
   roiTable.setNumberFormats(filled(TABLE_ROWS + 1, ROI_TABLE.width, (c) => (c === 1 ? '0" %"' : FORMULA_FORMAT)));
   const progressTable = sheet.getRange(TABLE_HEADER_ROW, PROGRESS_TABLE.column, TABLE_ROWS + 1, PROGRESS_TABLE.width);
   progressTable.setNumberFormats(filled(TABLE_ROWS + 1, PROGRESS_TABLE.width, (c) => (c === 0 ? FORMULA_FORMAT : '0%')));
-  progressTable.setValues(progressTableRows(goals.getName(), [t.progressTableTitle, headers.goals.headers.progress, headers.goals.headers.elapsed], t.progressEmpty));
+  progressTable.setValues(
+    progressTableRows(
+      goals.getName(),
+      [t.progressTableTitle, headers.goals.headers.progress, headers.goals.headers.elapsed],
+      t.progressEmpty,
+    ),
+  );
   const trend = trendRange(sheet, TREND_WIDTH);
   trend.setNumberFormats([
     Array(TREND_WIDTH).fill(TEXT_FORMAT),
@@ -64,10 +91,16 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   styleHeader(sheet.getRange(TABLE_HEADER_ROW, 1, 1, HEADER_WIDTH), notes);
   // The trend chart first, alone on the new sheet: its id is then the only one there.
   // Its labels are the months as the sheet shows them ("Dec 2026"), not dates the chart would format itself.
-  sheet.insertChart(chart(sheet, Charts.ChartType.LINE, trendRange(sheet, trendChartWidth([])), t.trendChart, CHART_ROW + 17, 1).setOption('treatLabelsAsText', true).build());
+  sheet.insertChart(
+    chart(sheet, Charts.ChartType.LINE, trendRange(sheet, trendChartWidth([])), t.trendChart, CHART_ROW + 17, 1)
+      .setOption('treatLabelsAsText', true)
+      .build(),
+  );
   const trendChartId = sheet.getCharts()[0]?.getChartId() ?? undefined;
   // The ROI chart reads the channels and their ROI only, not where each value comes from.
-  sheet.insertChart(chart(sheet, Charts.ChartType.BAR, roiTable.offset(0, 0, TABLE_ROWS + 1, ROI_TABLE.charted), t.roiChart, CHART_ROW, 1).build());
+  sheet.insertChart(
+    chart(sheet, Charts.ChartType.BAR, roiTable.offset(0, 0, TABLE_ROWS + 1, ROI_TABLE.charted), t.roiChart, CHART_ROW, 1).build(),
+  );
   sheet.insertChart(chart(sheet, Charts.ChartType.BAR, progressTable, t.progressChart, CHART_ROW, 6).build());
   return trendChartId;
 }
@@ -81,11 +114,23 @@ function trendRange(sheet: Sheet, width: number): GoogleAppsScript.Spreadsheet.R
  * chart (found by its id) then reads the months and those goals' columns only, so that every line of its
  * legend has a name; a chart the user removed stays removed.
  */
-export function writeTrend(sheet: Sheet, lang: Lang, tracking: TrackingRef, series: readonly TrendSeries[], trendChartId: number | undefined): void {
+export function writeTrend(
+  sheet: Sheet,
+  lang: Lang,
+  tracking: TrackingRef,
+  series: readonly TrendSeries[],
+  trendChartId: number | undefined,
+): void {
   const t = SHEET_TEXTS[lang].dashboard;
   trendRange(sheet, TREND_WIDTH).setValues(trendTableRows(tracking, t.month, series, t.trendEmpty));
   if (trendChartId === undefined) return;
   const trendChart = sheet.getCharts().find((c) => c.getChartId() === trendChartId);
   if (!trendChart) return;
-  sheet.updateChart(trendChart.modify().clearRanges().addRange(trendRange(sheet, trendChartWidth(series))).build());
+  sheet.updateChart(
+    trendChart
+      .modify()
+      .clearRanges()
+      .addRange(trendRange(sheet, trendChartWidth(series)))
+      .build(),
+  );
 }

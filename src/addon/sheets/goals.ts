@@ -10,8 +10,25 @@ import type { Lang } from '../../core/lang';
 import { formatNumber } from '../../core/values';
 import { SHEET_TEXTS } from '../../core/sheets/texts';
 import { cellA1 } from '../../core/sheets/a1';
-import { currentFormula, elapsedFormula, progressFormula, statusFormula, type GoalCells, type TrackingRef } from '../../core/sheets/formulas';
-import { COMPUTED_GOAL_COLUMNS, GOAL_COLUMNS, channelsText, goalColumn, goalNumberFormat, kpiLabel, outcomeLabel, stageLabel, trackingChannelNames } from '../../core/sheets/goals-row';
+import {
+  currentFormula,
+  elapsedFormula,
+  progressFormula,
+  statusFormula,
+  type GoalCells,
+  type TrackingRef,
+} from '../../core/sheets/formulas';
+import {
+  COMPUTED_GOAL_COLUMNS,
+  GOAL_COLUMNS,
+  channelsText,
+  goalColumn,
+  goalNumberFormat,
+  kpiLabel,
+  outcomeLabel,
+  stageLabel,
+  trackingChannelNames,
+} from '../../core/sheets/goals-row';
 import type { GoalSummary } from '../../shared/endpoints';
 import type { SheetDates } from '../dates';
 import { DATE_FORMAT, FORMULA_FORMAT, TEXT_FORMAT, styleHeader } from './style';
@@ -38,7 +55,12 @@ interface GoalData {
 
 /** Green when the goal is where it should be, yellow when behind, red when missed; no colour before the start. */
 const STATUS_COLOURS: Record<GoalStatus, string | undefined> = {
-  achieved: '#b7e1cd', ahead: '#b7e1cd', on_track: '#b7e1cd', behind: '#fce8b2', missed: '#f4c7c3', not_started: undefined,
+  achieved: '#b7e1cd',
+  ahead: '#b7e1cd',
+  on_track: '#b7e1cd',
+  behind: '#fce8b2',
+  missed: '#f4c7c3',
+  not_started: undefined,
 };
 
 export function setUpGoals(sheet: Sheet, lang: Lang): void {
@@ -46,7 +68,13 @@ export function setUpGoals(sheet: Sheet, lang: Lang): void {
   const header = sheet.getRange(1, 1, 1, GOALS_WIDTH);
   header.setValues([GOAL_COLUMNS.map((c) => t.headers[c])]);
   const notes = GOAL_COLUMNS.map((c) =>
-    c === 'current' ? t.currentNote : c === 'progress' || c === 'status' ? progressDefinition(lang, SHEET_TEXTS[lang].progressDefinition) : c === 'data' ? t.dataNote : '',
+    c === 'current'
+      ? t.currentNote
+      : c === 'progress' || c === 'status'
+        ? progressDefinition(lang, SHEET_TEXTS[lang].progressDefinition)
+        : c === 'data'
+          ? t.dataNote
+          : '',
   );
   styleHeader(header, notes);
   sheet.setFrozenRows(1);
@@ -65,17 +93,36 @@ export function setUpGoals(sheet: Sheet, lang: Lang): void {
 }
 
 /** One goal's cells, formulas included, in one row; the caller writes it with one setValues. */
-export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tracking: TrackingRef, dates: SheetDates): Array<string | number> {
+export function goalRow(
+  goal: Goal & { id: string },
+  row: number,
+  lang: Lang,
+  tracking: TrackingRef,
+  dates: SheetDates,
+): Array<string | number> {
   const kpi = kpiById(goal.kpi);
   if (!kpi) throw new Error(`Unknown KPI ${goal.kpi}`);
   const at = (column: (typeof GOAL_COLUMNS)[number]) => `$${cellA1(row, goalColumn(column))}`;
   const cells: GoalCells = {
-    baseline: at('baseline'), target: at('target'), start: at('start'), deadline: at('deadline'),
-    current: at('current'), progress: at('progress'), elapsed: at('elapsed'),
+    baseline: at('baseline'),
+    target: at('target'),
+    start: at('start'),
+    deadline: at('deadline'),
+    current: at('current'),
+    progress: at('progress'),
+    elapsed: at('elapsed'),
   };
   const data: GoalData = {
-    v: 1, id: goal.id, outcome: goal.outcome, stage: goal.stage, kpi: goal.kpi, channels: goal.channels,
-    otherChannel: goal.otherChannel, outcomeNumber: goal.outcomeNumber, outcomeDeadline: goal.outcomeDeadline, baselineDate: goal.baselineDate,
+    v: 1,
+    id: goal.id,
+    outcome: goal.outcome,
+    stage: goal.stage,
+    kpi: goal.kpi,
+    channels: goal.channels,
+    otherChannel: goal.otherChannel,
+    outcomeNumber: goal.outcomeNumber,
+    outcomeDeadline: goal.outcomeDeadline,
+    baselineDate: goal.baselineDate,
     landingPage: goal.landingPage,
   };
   const values: Record<(typeof GOAL_COLUMNS)[number], string | number> = {
@@ -104,8 +151,13 @@ export function goalRow(goal: Goal & { id: string }, row: number, lang: Lang, tr
 export function goalRowFormats(goal: Goal, lang: Lang): string[] {
   const unit = kpiById(goal.kpi)?.unit ?? 'count';
   const formats: Partial<Record<(typeof GOAL_COLUMNS)[number], string>> = {
-    baseline: goalNumberFormat(unit), target: goalNumberFormat(unit), current: goalNumberFormat(unit),
-    start: DATE_FORMAT[lang], deadline: DATE_FORMAT[lang], progress: '0%', elapsed: '0%',
+    baseline: goalNumberFormat(unit),
+    target: goalNumberFormat(unit),
+    current: goalNumberFormat(unit),
+    start: DATE_FORMAT[lang],
+    deadline: DATE_FORMAT[lang],
+    progress: '0%',
+    elapsed: '0%',
   };
   // Computed columns hold formulas (status too, though it shows a word): never plain text.
   return GOAL_COLUMNS.map((c) => formats[c] ?? (COMPUTED_GOAL_COLUMNS.includes(c) ? FORMULA_FORMAT : TEXT_FORMAT));
@@ -115,7 +167,14 @@ export function goalRowFormats(goal: Goal, lang: Lang): string[] {
  * Writes a goal at `row` (a new row, or the row of the goal being edited): one range, two calls. The
  * formats go first, so the text columns are plain text before the user's text reaches them.
  */
-export function writeGoal(sheet: Sheet, row: number, goal: Goal & { id: string }, lang: Lang, tracking: TrackingRef, dates: SheetDates): void {
+export function writeGoal(
+  sheet: Sheet,
+  row: number,
+  goal: Goal & { id: string },
+  lang: Lang,
+  tracking: TrackingRef,
+  dates: SheetDates,
+): void {
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(100, row - sheet.getMaxRows()));
   sheet
     .getRange(row, 1, 1, GOALS_WIDTH)
@@ -196,7 +255,11 @@ export function readGoals(sheet: Sheet, dates: SheetDates, lang: Lang, lastRows 
         progress,
         elapsed,
         status:
-          dates.today < start ? 'not_started' : progress === null || elapsed === null ? null : goalStatus(progress, elapsed, dates.today, start, deadline),
+          dates.today < start
+            ? 'not_started'
+            : progress === null || elapsed === null
+              ? null
+              : goalStatus(progress, elapsed, dates.today, start, deadline),
       });
     });
   return goals;

@@ -38,7 +38,8 @@ export interface AddonSheets {
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 /** Compared as text: Apps Script's enum values print as their names. */
-const hasDocumentVisibility = (metadata: Metadata) => String(metadata.getVisibility()) === String(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+const hasDocumentVisibility = (metadata: Metadata) =>
+  String(metadata.getVisibility()) === String(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 
 function parse(value: string | null): Registry | undefined {
   try {

@@ -52,18 +52,27 @@ function formats(locale: string): Record<RoiColumn, string> {
 
 function headerNote(t: SheetTexts['roi'], column: RoiColumn): string {
   switch (column) {
-    case 'counts': return t.countsNote;
-    case 'conversions': return t.conversionsNote;
-    case 'valuePerConversion': return t.valuePerConversionNote;
+    case 'counts':
+      return t.countsNote;
+    case 'conversions':
+      return t.conversionsNote;
+    case 'valuePerConversion':
+      return t.valuePerConversionNote;
     case 'adSpend':
     case 'fees':
     case 'hours':
-    case 'hourlyRate': return t.costNote;
-    case 'roi': return t.roiNote;
-    case 'revenue': return t.revenueNote;
-    case 'margin': return t.marginNote;
-    case 'valueFrom': return t.valueFromNote;
-    default: return ROI_INPUT_COLUMNS.includes(column) ? t.inputNote : '';
+    case 'hourlyRate':
+      return t.costNote;
+    case 'roi':
+      return t.roiNote;
+    case 'revenue':
+      return t.revenueNote;
+    case 'margin':
+      return t.marginNote;
+    case 'valueFrom':
+      return t.valueFromNote;
+    default:
+      return ROI_INPUT_COLUMNS.includes(column) ? t.inputNote : '';
   }
 }
 
@@ -81,14 +90,20 @@ export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
   const period = sheet.getRange(ROI_PERIOD_ROW, ROI_PERIOD.from, 1, ROI_PERIOD.to - ROI_PERIOD.from + 1);
   period.setBackgrounds([[INPUT_BACKGROUND, null, INPUT_BACKGROUND]]).setFontWeight('bold');
   sheet.getRange(ROI_PERIOD_ROW, 1).setFontWeight('bold').setNote(t.periodNote);
-  styleHeader(sheet.getRange(ROI_HEADER_ROW, 1, 1, WIDTH), ROI_COLUMNS.map((c) => headerNote(t, c)));
+  styleHeader(
+    sheet.getRange(ROI_HEADER_ROW, 1, 1, WIDTH),
+    ROI_COLUMNS.map((c) => headerNote(t, c)),
+  );
   sheet.setFrozenRows(ROI_TOTAL_ROW);
   const rows = sheet.getMaxRows() - ROI_FIRST_CHANNEL_ROW + 1;
   const body = sheet.getRange(ROI_FIRST_CHANNEL_ROW, 1, rows, WIDTH);
   body.setNumberFormats(filled(rows, WIDTH, (c) => format[ROI_COLUMNS[c]]));
   body.setBackgrounds(filled(rows, WIDTH, (c) => (ROI_INPUT_COLUMNS.includes(ROI_COLUMNS[c]) ? INPUT_BACKGROUND : null)));
   const kinds = SpreadsheetApp.newDataValidation()
-    .requireValueInList(CONVERSION_KINDS.map((id) => kpiById(id)?.label[lang] ?? id), true)
+    .requireValueInList(
+      CONVERSION_KINDS.map((id) => kpiById(id)?.label[lang] ?? id),
+      true,
+    )
     .setAllowInvalid(false)
     .setHelpText(t.countsNote)
     .build();
@@ -118,4 +133,3 @@ export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lan
     .getRange(first, 1, missing.length, WIDTH)
     .setValues(missing.map((channel, i) => roiChannelRow(tracking, channel, first + i, words(lang))));
 }
-

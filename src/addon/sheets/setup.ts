@@ -22,7 +22,10 @@ const ROLE_ORDER: readonly SheetRole[] = ['goals', 'tracking', 'roi', 'dashboard
  * call made any; `lang`, the language their words are written in (`lang` for sheets not set up yet). A
  * user who may not edit the spreadsheet, or a lock held too long, gets what exists.
  */
-export function openOrSetUpSheets(ss: Spreadsheet, lang: Lang): { sheets: Partial<Record<SheetRole, Sheet>>; created: boolean; lang: Lang } {
+export function openOrSetUpSheets(
+  ss: Spreadsheet,
+  lang: Lang,
+): { sheets: Partial<Record<SheetRole, Sheet>>; created: boolean; lang: Lang } {
   let found = openAddonSheets(ss, ROLE_ORDER);
   let created = false;
   let sheetLang = found.registry?.lang ?? lang;
@@ -64,7 +67,8 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): Prepared
   const sheets = { ...found.sheets };
   const missing = ROLE_ORDER.filter((role) => !sheets[role]);
   const trendChart = found.registry?.trendChart;
-  if (missing.length === 0) return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang, ...(trendChart === undefined ? {} : { trendChart }) };
+  if (missing.length === 0)
+    return { sheets: sheets as Record<SheetRole, Sheet>, lang: sheetLang, ...(trendChart === undefined ? {} : { trendChart }) };
   let index = ss.getNumSheets();
   const created: Sheet[] = [];
   try {
@@ -74,7 +78,9 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): Prepared
     if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
     if (missing.includes('roi')) setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
     const tracking = { sheetName: all.tracking.getName(), kpiLabel: (kpi: Parameters<typeof kpiLabel>[1]) => kpiLabel(sheetLang, kpi) };
-    const chartId = missing.includes('dashboard') ? setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals, tracking) : trendChart;
+    const chartId = missing.includes('dashboard')
+      ? setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals, tracking)
+      : trendChart;
     const registry: Registry = { lang: sheetLang, ids: Object.fromEntries(ROLE_ORDER.map((role) => [role, all[role].getSheetId()])) };
     if (chartId !== undefined) registry.trendChart = chartId;
     found.save(registry);

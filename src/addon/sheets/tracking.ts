@@ -22,12 +22,18 @@ export function setUpTracking(sheet: Sheet, lang: Lang): void {
   sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
   const channel = SpreadsheetApp.newDataValidation()
-    .requireValueInList(CHANNELS.map((c) => c.label[lang]), true)
+    .requireValueInList(
+      CHANNELS.map((c) => c.label[lang]),
+      true,
+    )
     .setAllowInvalid(true)
     .setHelpText(t.channelHelp)
     .build();
   const kpi = SpreadsheetApp.newDataValidation()
-    .requireValueInList(KPIS.map((k) => k.label[lang]), true)
+    .requireValueInList(
+      KPIS.map((k) => k.label[lang]),
+      true,
+    )
     .setAllowInvalid(false)
     .setHelpText(t.kpiHelp)
     .build();
@@ -95,12 +101,20 @@ function content(value: unknown, formula: string, format: string): unknown {
  * Replaces the value and source of readings already in Tracking. The value and source columns are
  * rewritten in one call: every other cell gets back exactly what it held (its formula, or its text).
  */
-export function replaceTrackingValues(sheet: Sheet, block: TrackingBlock, rowNumbers: readonly number[], replace: ReadonlyArray<{ index: number; row: TrackingRow }>): void {
+export function replaceTrackingValues(
+  sheet: Sheet,
+  block: TrackingBlock,
+  rowNumbers: readonly number[],
+  replace: ReadonlyArray<{ index: number; row: TrackingRow }>,
+): void {
   if (replace.length === 0) return;
   const range = sheet.getRange(2, 4, block.lastRow - 1, 2);
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  const cells = block.values.map((row, i) => [content(row[3], formulas[i][0], formats[i][0]), content(row[4], formulas[i][1], formats[i][1])]);
+  const cells = block.values.map((row, i) => [
+    content(row[3], formulas[i][0], formats[i][0]),
+    content(row[4], formulas[i][1], formats[i][1]),
+  ]);
   for (const { index, row } of replace) {
     const i = rowNumbers[index] - 2;
     cells[i] = [row.value, content(row.source, '', formats[i][1])];

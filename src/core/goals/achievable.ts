@@ -158,7 +158,10 @@ export function achievableMessage(lang: Lang, result: AchievableCheck): string {
   const texts = GOAL_TEXTS[lang];
   const days = formatAmount(lang, result.days, 0);
   if (result.status === 'missingChannels') {
-    return texts.achievable.missingChannels({ kpis: trackedWords(lang, result.kpi), channels: joinList(lang, channelNames(lang, result.missing)) });
+    return texts.achievable.missingChannels({
+      kpis: trackedWords(lang, result.kpi),
+      channels: joinList(lang, channelNames(lang, result.missing)),
+    });
   }
   if (result.status === 'noHistory') {
     return texts.achievable.noHistory({
@@ -180,7 +183,8 @@ export function achievableMessage(lang: Lang, result: AchievableCheck): string {
     points: texts.points(Number(points.toFixed(1)), formatAmount(lang, points, 1)),
     ...(times !== undefined ? { times: formatAmount(lang, times, 1) } : {}),
   };
-  if (result.asked === Infinity) return result.status === 'ok' ? texts.achievable.fromZeroOk(parts) : texts.achievable.fromZeroStretch(parts);
+  if (result.asked === Infinity)
+    return result.status === 'ok' ? texts.achievable.fromZeroOk(parts) : texts.achievable.fromZeroStretch(parts);
   if (result.status === 'ok') return texts.achievable.ok(parts);
   return result.far ? texts.achievable.far(parts) : texts.achievable.stretch(parts);
 }

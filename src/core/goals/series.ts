@@ -42,7 +42,8 @@ export function seriesOf(rows: readonly TrackingRow[], kpiId: KpiId, channels: r
   }
   const keys = new Set(channels.filter((c) => c !== OTHER_CHANNEL && c.trim() !== '').map(channelKey));
   const readings = rows.filter(
-    (r) => r.kpi === kpiId && typeof r.channel === 'string' && keys.has(channelKey(r.channel)) && isIsoDate(r.date) && Number.isFinite(r.value),
+    (r) =>
+      r.kpi === kpiId && typeof r.channel === 'string' && keys.has(channelKey(r.channel)) && isIsoDate(r.date) && Number.isFinite(r.value),
   );
   if (kpi.kind === 'stock') return stockSeries(readings);
   return { kind: kpi.kind === 'average' ? 'average' : 'flow', totals: dailyTotals(readings) };
@@ -86,7 +87,10 @@ function stockSeries(readings: readonly TrackingRow[]): StockSeries {
     return { dates, values: dates.map((d) => days.get(d)!) };
   });
   if (channels.length === 0) return { kind: 'stock', dates: [], values: [] };
-  const firstComplete = channels.map((c) => c.dates[0]).sort().pop()!;
+  const firstComplete = channels
+    .map((c) => c.dates[0])
+    .sort()
+    .pop()!;
   const dates = [...new Set(channels.flatMap((c) => c.dates))].filter((d) => d >= firstComplete).sort();
   const values = dates.map((d) => channels.reduce((total, c) => total + c.values[upperBound(c.dates, d) - 1], 0));
   return { kind: 'stock', dates, values };
@@ -127,9 +131,11 @@ function totalsIn(totals: DailyTotals, from: string, to: string): { sum: number;
 export function readingDates(series: Series): string[] {
   switch (series.kind) {
     case 'flow':
-    case 'average': return series.totals.dates;
+    case 'average':
+      return series.totals.dates;
     case 'stock':
-    case 'ratio': return series.dates;
+    case 'ratio':
+      return series.dates;
   }
 }
 
@@ -193,9 +199,12 @@ function partValue(series: Series, from: string, to: string): number | undefined
 /** Per-date values: a flow's daily sum, an average's daily mean, a stock's total, a ratio on that day alone. */
 export function dailyValues(series: Series): Array<{ date: string; value: number }> {
   switch (series.kind) {
-    case 'flow': return series.totals.dates.map((date, i) => ({ date, value: series.totals.sums[i] }));
-    case 'average': return series.totals.dates.map((date, i) => ({ date, value: series.totals.sums[i] / series.totals.counts[i] }));
-    case 'stock': return series.dates.map((date, i) => ({ date, value: series.values[i] }));
+    case 'flow':
+      return series.totals.dates.map((date, i) => ({ date, value: series.totals.sums[i] }));
+    case 'average':
+      return series.totals.dates.map((date, i) => ({ date, value: series.totals.sums[i] / series.totals.counts[i] }));
+    case 'stock':
+      return series.dates.map((date, i) => ({ date, value: series.values[i] }));
     case 'ratio':
       return readingDates(series).flatMap((date) => {
         const value = periodValue(series, date, date);

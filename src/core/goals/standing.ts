@@ -23,6 +23,10 @@ export function goalStanding(rows: readonly TrackingRow[], goal: Goal, today: st
   const progress = current === undefined ? undefined : progressOf(kind, current, goal.baseline, goal.target, measured);
   const elapsed = timeElapsed(goal.start, goal.deadline, today);
   const status =
-    today < goal.start ? 'not_started' : progress === undefined ? undefined : goalStatus(progress, elapsed, today, goal.start, goal.deadline);
+    today < goal.start
+      ? 'not_started'
+      : progress === undefined
+        ? undefined
+        : goalStatus(progress, elapsed, today, goal.start, goal.deadline);
   return { current, progress, elapsed, status };
 }

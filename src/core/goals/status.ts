@@ -68,6 +68,7 @@ export function progressOf(kind: KpiKind, current: number, baseline: number, tar
  * from its template in the sheets' texts ({ahead} and {behind} are the margins).
  */
 export function progressDefinition(lang: Lang, template: string): string {
-  const points = (margin: number) => `${formatAmount(lang, margin * 100, 1)} point${margin * 100 === 1 || (lang === 'fr' && margin * 100 < 2) ? '' : 's'}`;
+  const points = (margin: number) =>
+    `${formatAmount(lang, margin * 100, 1)} point${margin * 100 === 1 || (lang === 'fr' && margin * 100 < 2) ? '' : 's'}`;
   return template.replace('{ahead}', points(AHEAD_MARGIN)).replace('{behind}', points(BEHIND_MARGIN));
 }

@@ -1,9 +1,7 @@
 /** Free text as the wizard receives it: checked, never altered beyond trimming, never silently cut. */
 import type { FieldErrorCode, FieldErrorParams } from './types';
 
-export type TextResult =
-  | { ok: true; value: string | undefined }
-  | { ok: false; code: FieldErrorCode; params?: FieldErrorParams };
+export type TextResult = { ok: true; value: string | undefined } | { ok: false; code: FieldErrorCode; params?: FieldErrorParams };
 
 // C0 and C1 control characters (Unicode category Cc). Multi-line fields accept the line feed.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

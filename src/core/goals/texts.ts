@@ -148,33 +148,47 @@ const en: GoalTexts = {
     newsletter: 'the newsletter',
   },
   statement: {
-    grow: (p) => p.from !== undefined
-      ? `Go from ${p.from} to ${p.to} ${p.kpi.count}${p.where} by ${p.by}`
-      : `Reach ${p.to} ${p.kpi.count}${p.where} by ${p.by}`,
-    raise: (p) => p.from !== undefined
-      ? `Raise ${p.kpi.the}${p.where} from ${p.from} to ${p.to} by ${p.by}`
-      : `Raise ${p.kpi.the}${p.where} to ${p.to} by ${p.by}`,
-    reduce: (p) => p.from !== undefined
-      ? `Bring ${p.kpi.the}${p.where} down from ${p.from} to ${p.to} by ${p.by}`
-      : `Bring ${p.kpi.the}${p.where} down to ${p.to} by ${p.by}`,
+    grow: (p) =>
+      p.from !== undefined
+        ? `Go from ${p.from} to ${p.to} ${p.kpi.count}${p.where} by ${p.by}`
+        : `Reach ${p.to} ${p.kpi.count}${p.where} by ${p.by}`,
+    raise: (p) =>
+      p.from !== undefined
+        ? `Raise ${p.kpi.the}${p.where} from ${p.from} to ${p.to} by ${p.by}`
+        : `Raise ${p.kpi.the}${p.where} to ${p.to} by ${p.by}`,
+    reduce: (p) =>
+      p.from !== undefined
+        ? `Bring ${p.kpi.the}${p.where} down from ${p.from} to ${p.to} by ${p.by}`
+        : `Bring ${p.kpi.the}${p.where} down to ${p.to} by ${p.by}`,
   },
   vanity: (p) =>
-    `${p.label} feel good but prove little when the goal is ${p.outcome}: track ${join(p.suggestions.map((k) => k.count), 'or')} instead.`,
+    `${p.label} feel good but prove little when the goal is ${p.outcome}: track ${join(
+      p.suggestions.map((k) => k.count),
+      'or',
+    )} instead.`,
   achievable: {
     ok: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: within your record.`,
-    stretch: (p) => `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record.`,
+    stretch: (p) =>
+      `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record.`,
     far: (p) =>
       `This goal asks for ${p.asked} in ${p.days} days; the best seen over ${p.days} days was ${p.best}: ${p.points} more than your record` +
       `${p.times !== undefined ? `, ${p.times} times the best growth ever seen` : ''}. Consider a lower target or a later deadline.`,
-    fromZeroStretch: (p) => `This goal starts from 0, so it asks for unlimited growth in ${p.days} days; the best seen over ${p.days} days was ${p.best}: beyond your record.`,
+    fromZeroStretch: (p) =>
+      `This goal starts from 0, so it asks for unlimited growth in ${p.days} days; the best seen over ${p.days} days was ${p.best}: beyond your record.`,
     fromZeroOk: (p) => `This goal starts from 0; your history already rose from 0 within ${p.days} days: within your record.`,
     riseFromZero: 'a rise from 0',
     noHistory: (p) =>
-      `The achievable check needs history: at least ${p.needed} days of ${join(p.kpis.map((k) => k.count), 'and')}` +
+      `The achievable check needs history: at least ${p.needed} days of ${join(
+        p.kpis.map((k) => k.count),
+        'and',
+      )}` +
       `${p.channels ? ` on ${p.channels}` : ''} in the Tracking sheet${p.have !== undefined ? ` (it holds ${p.have})` : ''}.` +
       `${p.longest !== undefined ? ` It can check a goal of up to ${p.longest} days now.` : ''}`,
     missingChannels: (p) =>
-      `The achievable check needs history on each of the goal’s channels: the Tracking sheet has no ${join(p.kpis.map((k) => k.count), 'or')} on ${p.channels}.`,
+      `The achievable check needs history on each of the goal’s channels: the Tracking sheet has no ${join(
+        p.kpis.map((k) => k.count),
+        'or',
+      )} on ${p.channels}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) === 1 ? '' : 's'}`,
 };
@@ -241,34 +255,49 @@ const fr: GoalTexts = {
     newsletter: 'la newsletter',
   },
   statement: {
-    grow: (p) => p.from !== undefined
-      ? `Passer de ${p.from} à ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`
-      : `Atteindre ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`,
-    raise: (p) => p.from !== undefined
-      ? `Faire passer ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
-      : `Porter ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
-    reduce: (p) => p.from !== undefined
-      ? `Réduire ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
-      : `Réduire ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
+    grow: (p) =>
+      p.from !== undefined
+        ? `Passer de ${p.from} à ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`
+        : `Atteindre ${p.to} ${p.kpi.count}${p.where} d’ici le ${p.by}`,
+    raise: (p) =>
+      p.from !== undefined
+        ? `Faire passer ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
+        : `Porter ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
+    reduce: (p) =>
+      p.from !== undefined
+        ? `Réduire ${p.kpi.the}${p.where} de ${p.from} à ${p.to} d’ici le ${p.by}`
+        : `Réduire ${p.kpi.the}${p.where} à ${p.to} d’ici le ${p.by}`,
   },
   vanity: (p) =>
     `${capitalized(p.kpi.the)} flattent mais prouvent peu quand l’objectif est ${p.outcome} : suivez plutôt ` +
-    `${join(p.suggestions.map((k) => k.the), 'ou')}.`,
+    `${join(
+      p.suggestions.map((k) => k.the),
+      'ou',
+    )}.`,
   achievable: {
-    ok: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : c’est dans vos records.`,
-    stretch: (p) => `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record.`,
+    ok: (p) =>
+      `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : c’est dans vos records.`,
+    stretch: (p) =>
+      `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record.`,
     far: (p) =>
       `Cet objectif demande ${p.asked} en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : ${p.points} de plus que votre record` +
       `${p.times !== undefined ? `, ${p.times} fois la meilleure croissance jamais observée` : ''}. Envisagez une cible plus basse ou une échéance plus lointaine.`,
-    fromZeroStretch: (p) => `Cet objectif part de 0 : il demande une croissance illimitée en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : au-delà de votre record.`,
+    fromZeroStretch: (p) =>
+      `Cet objectif part de 0 : il demande une croissance illimitée en ${p.days} jours ; le meilleur résultat observé sur ${p.days} jours est ${p.best} : au-delà de votre record.`,
     fromZeroOk: (p) => `Cet objectif part de 0 ; votre historique est déjà parti de 0 en ${p.days} jours : c’est dans vos records.`,
     riseFromZero: 'une hausse à partir de 0',
     noHistory: (p) =>
-      `Le contrôle de faisabilité a besoin d’historique : au moins ${p.needed} jours de relevés pour ${join(p.kpis.map((k) => k.the), 'et')}` +
+      `Le contrôle de faisabilité a besoin d’historique : au moins ${p.needed} jours de relevés pour ${join(
+        p.kpis.map((k) => k.the),
+        'et',
+      )}` +
       `${p.channels ? ` sur ${p.channels}` : ''} dans la feuille Suivi${p.have !== undefined ? ` (elle en contient ${p.have})` : ''}.` +
       `${p.longest !== undefined ? ` Il peut vérifier dès maintenant un objectif de ${p.longest} jours au plus.` : ''}`,
     missingChannels: (p) =>
-      `Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour ${join(p.kpis.map((k) => k.the), 'ni')} sur ${p.channels}.`,
+      `Le contrôle de faisabilité a besoin d’historique sur chaque canal de l’objectif : la feuille Suivi ne contient aucune mesure pour ${join(
+        p.kpis.map((k) => k.the),
+        'ni',
+      )} sur ${p.channels}.`,
   },
   points: (n, shown) => `${shown} point${Math.abs(n) < 2 ? '' : 's'}`,
 };

@@ -12,9 +12,13 @@ export function defaultUnit(lang: Lang, kpi: KpiId | string, currency: string): 
   const found = kpiById(kpi);
   if (!found) return '';
   switch (found.unit) {
-    case 'money': return currency;
-    case 'percent': return '%';
-    case 'seconds': return 's';
-    case 'count': return kpiWords(lang, found.id).count;
+    case 'money':
+      return currency;
+    case 'percent':
+      return '%';
+    case 'seconds':
+      return 's';
+    case 'count':
+      return kpiWords(lang, found.id).count;
   }
 }

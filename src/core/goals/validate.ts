@@ -23,8 +23,24 @@ import {
 } from './types';
 
 const FIELD_ORDER: ReadonlyArray<keyof GoalForm> = [
-  'id', 'outcome', 'outcomeNumber', 'outcomeDeadline', 'stage', 'kpi', 'statement', 'baseline', 'baselineDate',
-  'target', 'unit', 'start', 'deadline', 'owner', 'channels', 'otherChannel', 'notes', 'landingPage',
+  'id',
+  'outcome',
+  'outcomeNumber',
+  'outcomeDeadline',
+  'stage',
+  'kpi',
+  'statement',
+  'baseline',
+  'baselineDate',
+  'target',
+  'unit',
+  'start',
+  'deadline',
+  'owner',
+  'channels',
+  'otherChannel',
+  'notes',
+  'landingPage',
 ];
 
 /** More entries than the catalogue could ever hold is not a form a person filled in. */
@@ -59,7 +75,8 @@ function isBlankInput(raw: unknown): boolean {
  */
 export function validateGoal(input: unknown, today: string, lang: Lang): GoalValidation {
   if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date, got ${JSON.stringify(today)}`);
-  const form: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const form: Record<string, unknown> =
+    typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const out = new Collector();
 
   const text = (field: Field, max: number, required: boolean, multiline = false): string | undefined => {
@@ -111,14 +128,30 @@ export function validateGoal(input: unknown, today: string, lang: Lang): GoalVal
 
   if (
     out.errors.length > 0 ||
-    outcome === undefined || stage === undefined || kpi === undefined || statement === undefined ||
-    baseline === undefined || target === undefined || start === undefined || deadline === undefined ||
-    owner === undefined || channels === undefined
+    outcome === undefined ||
+    stage === undefined ||
+    kpi === undefined ||
+    statement === undefined ||
+    baseline === undefined ||
+    target === undefined ||
+    start === undefined ||
+    deadline === undefined ||
+    owner === undefined ||
+    channels === undefined
   ) {
     return { ok: false, errors: out.sorted() };
   }
   const goal: Goal = {
-    outcome, stage, kpi: kpi.id, statement, baseline, target, start, deadline, owner, channels: channels.catalogue,
+    outcome,
+    stage,
+    kpi: kpi.id,
+    statement,
+    baseline,
+    target,
+    start,
+    deadline,
+    owner,
+    channels: channels.catalogue,
   };
   if (id !== undefined) goal.id = id;
   if (outcomeNumber !== undefined) goal.outcomeNumber = outcomeNumber;
@@ -145,7 +178,13 @@ function readKpi(raw: unknown, stage: StageId | undefined, out: Collector): Kpi 
  * A baseline or target. Percent KPIs hold fractions: "12 %" and "0.12" are 0.12, while a bare 12 is
  * refused with 0.12 as the suggestion (a silent 1 200 % would be worse). Other KPIs refuse "%".
  */
-function readAmount(raw: unknown, kpi: Kpi | undefined, field: 'baseline' | 'target', convention: NumberConvention | undefined, out: Collector): number | undefined {
+function readAmount(
+  raw: unknown,
+  kpi: Kpi | undefined,
+  field: 'baseline' | 'target',
+  convention: NumberConvention | undefined,
+  out: Collector,
+): number | undefined {
   let value: number;
   let percentText = false;
   if (typeof raw === 'number') {
@@ -187,7 +226,13 @@ function checkDirection(baseline: number, target: number, kpi: Kpi | undefined, 
   if (!rightWay) out.fail('target', 'wrongDirection', { better: kpi.better });
 }
 
-function checkDates(today: string, start: string | undefined, deadline: string | undefined, baselineDate: string | undefined, out: Collector): void {
+function checkDates(
+  today: string,
+  start: string | undefined,
+  deadline: string | undefined,
+  baselineDate: string | undefined,
+  out: Collector,
+): void {
   if (start !== undefined) {
     const earliest = addDays(today, -MAX_START_DAYS_AGO);
     if (start < earliest) out.fail('start', 'startTooEarly', { date: earliest });

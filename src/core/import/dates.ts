@@ -29,18 +29,64 @@ const DIGITS = /^\d+$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...[['jan', 'january', 'janv', 'janvier'], ['feb', 'february', 'fev', 'fevr', 'fevrier'], ['mar', 'march', 'mars'],
-    ['apr', 'april', 'avr', 'avril'], ['may', 'mai'], ['jun', 'june', 'juin'], ['jul', 'july', 'juil', 'juillet'],
-    ['aug', 'august', 'aout'], ['sep', 'sept', 'september', 'septembre'], ['oct', 'october', 'octobre'],
-    ['nov', 'november', 'novembre'], ['dec', 'december', 'decembre']]
-    .flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
+  ...[
+    ['jan', 'january', 'janv', 'janvier'],
+    ['feb', 'february', 'fev', 'fevr', 'fevrier'],
+    ['mar', 'march', 'mars'],
+    ['apr', 'april', 'avr', 'avril'],
+    ['may', 'mai'],
+    ['jun', 'june', 'juin'],
+    ['jul', 'july', 'juil', 'juillet'],
+    ['aug', 'august', 'aout'],
+    ['sep', 'sept', 'september', 'septembre'],
+    ['oct', 'october', 'octobre'],
+    ['nov', 'november', 'novembre'],
+    ['dec', 'december', 'decembre'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
 ]);
 
 /** Words that may stand around a date and mean nothing for it: weekdays, "at", "à", "le", am/pm, time zones. */
 const FILLERS = new Set([
-  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
-  'sat', 'saturday', 'sun', 'sunday', 'lun', 'lundi', 'mardi', 'mer', 'mercredi', 'jeu', 'jeudi', 'ven', 'vendredi',
-  'sam', 'samedi', 'dim', 'dimanche', 'at', 'a', 'le', 'de', 'du', 'am', 'pm', 'utc', 'gmt', 'h',
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
+  'lun',
+  'lundi',
+  'mardi',
+  'mer',
+  'mercredi',
+  'jeu',
+  'jeudi',
+  'ven',
+  'vendredi',
+  'sam',
+  'samedi',
+  'dim',
+  'dimanche',
+  'at',
+  'a',
+  'le',
+  'de',
+  'du',
+  'am',
+  'pm',
+  'utc',
+  'gmt',
+  'h',
 ]);
 
 const BLANK: DateScan = { kind: 'blank' };
@@ -87,7 +133,8 @@ function scanWords(s: string): DateScan {
     else if (!FILLERS.has(token)) return INVALID;
   }
   // "mar." is Tuesday in French and March in English: with another month word present, it is the weekday.
-  const month = months.length === 2 && months.includes('mar') ? months.find((t) => t !== 'mar') : months.length === 1 ? months[0] : undefined;
+  const month =
+    months.length === 2 && months.includes('mar') ? months.find((t) => t !== 'mar') : months.length === 1 ? months[0] : undefined;
   if (month === undefined || day === undefined) return INVALID;
   const monthNumber = MONTHS.get(month)!;
   if (year === undefined) return day >= 1 && day <= 31 ? { kind: 'noYear', month: monthNumber, day } : INVALID;

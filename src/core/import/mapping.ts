@@ -17,34 +17,94 @@ import { basePreview, channelOfText, searchHeader, withFatal, withTable } from '
 import type { ColumnMapping, ImportPreview, MappingGuess, ParseOptions } from './types';
 
 const DATE_HEADERS = new Set(
-  ['date', 'day', 'jour', 'publish time', 'published', 'created date', 'time', 'heure de publication', 'date de publication', 'periode', 'period', 'week', 'semaine', 'month', 'mois']
-    .map(normaliseHeader),
+  [
+    'date',
+    'day',
+    'jour',
+    'publish time',
+    'published',
+    'created date',
+    'time',
+    'heure de publication',
+    'date de publication',
+    'periode',
+    'period',
+    'week',
+    'semaine',
+    'month',
+    'mois',
+  ].map(normaliseHeader),
 );
 
 const CHANNEL_HEADERS = new Set(
-  ['channel', 'canal', 'network', 'social network', 'reseau', 'reseau social', 'platform', 'plateforme', 'source', 'session source/medium', 'session source', 'source/medium']
-    .map(normaliseHeader),
+  [
+    'channel',
+    'canal',
+    'network',
+    'social network',
+    'reseau',
+    'reseau social',
+    'platform',
+    'plateforme',
+    'source',
+    'session source/medium',
+    'session source',
+    'source/medium',
+  ].map(normaliseHeader),
 );
 
 /** Common names for catalogue KPIs beyond their labels and the platforms' own headers. */
 const SYNONYMS: ReadonlyMap<string, KpiId> = new Map(
-  ([
-    ['website visits', 'visits'], ['visits', 'visits'], ['visites', 'visits'], ['visites du site', 'visits'], ['sessions', 'visits'],
-    ['orders', 'sales'], ['commandes', 'sales'], ['sales', 'sales'], ['ventes', 'sales'],
-    ['revenue', 'revenue'], ['ca', 'revenue'], ["chiffre d'affaires", 'revenue'], ['turnover', 'revenue'],
-    ['customers', 'customers'], ['new customers', 'customers'], ['clients', 'customers'], ['nouveaux clients', 'customers'],
-    ['sign-ups', 'email_signups'], ['signups', 'email_signups'], ['subscribers', 'email_signups'], ['inscriptions', 'email_signups'],
-    ['downloads', 'downloads'], ['telechargements', 'downloads'], ['calls', 'calls'], ['appels', 'calls'],
-    ['mentions', 'mentions'], ['messages', 'direct_messages'], ['dms', 'direct_messages'], ['messages prives', 'direct_messages'],
-    ['positive reviews', 'positive_reviews'], ['avis positifs', 'positive_reviews'],
-    ['followers', 'followers'], ['abonnes', 'followers'], ['reach', 'reach'], ['portee', 'reach'],
-    ['website clicks', 'website_clicks'], ['clics vers le site', 'website_clicks'], ['link clicks', 'website_clicks'],
-  ] as Array<[string, KpiId]>).map(([name, kpi]) => [normaliseHeader(name), kpi]),
+  (
+    [
+      ['website visits', 'visits'],
+      ['visits', 'visits'],
+      ['visites', 'visits'],
+      ['visites du site', 'visits'],
+      ['sessions', 'visits'],
+      ['orders', 'sales'],
+      ['commandes', 'sales'],
+      ['sales', 'sales'],
+      ['ventes', 'sales'],
+      ['revenue', 'revenue'],
+      ['ca', 'revenue'],
+      ["chiffre d'affaires", 'revenue'],
+      ['turnover', 'revenue'],
+      ['customers', 'customers'],
+      ['new customers', 'customers'],
+      ['clients', 'customers'],
+      ['nouveaux clients', 'customers'],
+      ['sign-ups', 'email_signups'],
+      ['signups', 'email_signups'],
+      ['subscribers', 'email_signups'],
+      ['inscriptions', 'email_signups'],
+      ['downloads', 'downloads'],
+      ['telechargements', 'downloads'],
+      ['calls', 'calls'],
+      ['appels', 'calls'],
+      ['mentions', 'mentions'],
+      ['messages', 'direct_messages'],
+      ['dms', 'direct_messages'],
+      ['messages prives', 'direct_messages'],
+      ['positive reviews', 'positive_reviews'],
+      ['avis positifs', 'positive_reviews'],
+      ['followers', 'followers'],
+      ['abonnes', 'followers'],
+      ['reach', 'reach'],
+      ['portee', 'reach'],
+      ['website clicks', 'website_clicks'],
+      ['clics vers le site', 'website_clicks'],
+      ['link clicks', 'website_clicks'],
+    ] as Array<[string, KpiId]>
+  ).map(([name, kpi]) => [normaliseHeader(name), kpi]),
 );
 
 /** "Instagram reach" → "reach". */
 function stripWord(header: string, word: string): string {
-  return normaliseHeader(header).split(' ').filter((w) => w !== word).join(' ');
+  return normaliseHeader(header)
+    .split(' ')
+    .filter((w) => w !== word)
+    .join(' ');
 }
 
 function kpiOfHeader(header: string): KpiId | undefined {

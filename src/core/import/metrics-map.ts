@@ -32,15 +32,23 @@ import type { IgnoredReason, KnownPlatformId } from './types';
 
 export const METRIC_MAP_VERSION = '2026.2';
 
-export type MetricRule =
-  | { kpi: KpiId; headers: readonly string[] }
-  | { ignore: IgnoredReason; headers: readonly string[] };
+export type MetricRule = { kpi: KpiId; headers: readonly string[] } | { ignore: IgnoredReason; headers: readonly string[] };
 
 const use = (kpi: KpiId, ...headers: string[]): MetricRule => ({ kpi, headers });
 const ignore = (reason: IgnoredReason, ...headers: string[]): MetricRule => ({ ignore: reason, headers });
 
 const META: readonly MetricRule[] = [
-  use('reach', 'Reach', 'Viewers', 'Post reach', 'Page reach', 'Couverture', 'Couverture de la publication', 'Spectateurs', 'Personnes atteintes'),
+  use(
+    'reach',
+    'Reach',
+    'Viewers',
+    'Post reach',
+    'Page reach',
+    'Couverture',
+    'Couverture de la publication',
+    'Spectateurs',
+    'Personnes atteintes',
+  ),
   use('impressions', 'Views', 'Impressions', 'Plays', 'Vues', 'Lectures'),
   use('website_clicks', 'Link clicks', 'Clics sur un lien', 'Clics sur le lien', 'Clics sur des liens'),
   use('reactions', 'Reactions', 'Likes', 'Réactions', "J'aime", "Mentions J'aime"),
@@ -48,14 +56,40 @@ const META: readonly MetricRule[] = [
   use('shares', 'Shares', 'Partages'),
   use('saves', 'Saves', 'Enregistrements'),
   use('new_followers', 'Follows', 'New follows', 'New followers', 'Nouveaux abonnés', 'Abonnements', 'Nouveaux abonnements'),
-  use('profile_visits', 'Profile visits', 'Page visits', 'Facebook visits', 'Instagram profile visits', 'Visits',
-    'Visites du profil', 'Visites de la Page', 'Visites'),
+  use(
+    'profile_visits',
+    'Profile visits',
+    'Page visits',
+    'Facebook visits',
+    'Instagram profile visits',
+    'Visits',
+    'Visites du profil',
+    'Visites de la Page',
+    'Visites',
+  ),
   use('followers', 'Total followers', 'Followers', "Nombre total d'abonnés"),
   ignore({ code: 'notGained' }, 'Unfollows', 'Désabonnements'),
-  ignore({ code: 'composite' }, 'Interactions', 'Content interactions', 'Engagements', 'Post engagements', 'Reactions, comments and shares',
-    'Total clicks', 'Interactions avec le contenu', 'Réactions, commentaires et partages', 'Clics au total'),
+  ignore(
+    { code: 'composite' },
+    'Interactions',
+    'Content interactions',
+    'Engagements',
+    'Post engagements',
+    'Reactions, comments and shares',
+    'Total clicks',
+    'Interactions avec le contenu',
+    'Réactions, commentaires et partages',
+    'Clics au total',
+  ),
   ignore({ code: 'notKpi', kpi: 'website_clicks' }, 'Other clicks', 'Autres clics'),
-  ignore({ code: 'rate' }, 'Engagement rate', "Taux d'interaction", "Taux d'engagement", 'Average seconds viewed', 'Durée moyenne de visionnage'),
+  ignore(
+    { code: 'rate' },
+    'Engagement rate',
+    "Taux d'interaction",
+    "Taux d'engagement",
+    'Average seconds viewed',
+    'Durée moyenne de visionnage',
+  ),
   // Views of at least 3 seconds or 1 minute: part of the views "Views" counts.
   ignore({ code: 'partOfTotal' }, '3-second video views', '1-minute video views'),
   // Ads shown in the page's videos (in-stream earnings), not views of its content.
@@ -69,19 +103,43 @@ const META: readonly MetricRule[] = [
  */
 const split = (kpi: KpiId, total: string[], organic: string[], sponsored: string[]) => ({ kpi, total, organic, sponsored });
 const LINKEDIN_SPLIT: ReadonlyArray<ReturnType<typeof split>> = [
-  split('impressions', ['Impressions (total)', 'Impressions (totales)', 'Impressions (au total)'],
-    ['Impressions (organic)', 'Impressions (naturelles)', 'Impressions (organiques)'], ['Impressions (sponsored)', 'Impressions (sponsorisées)']),
-  split('website_clicks', ['Clicks (total)', 'Clics (total)', 'Clics (totaux)'],
-    ['Clicks (organic)', 'Clics (naturels)', 'Clics (organiques)'], ['Clicks (sponsored)', 'Clics (sponsorisés)']),
-  split('reactions', ['Reactions (total)', 'Réactions (total)', 'Réactions (totales)'],
-    ['Reactions (organic)', 'Réactions (naturelles)', 'Réactions (organiques)'], ['Reactions (sponsored)', 'Réactions (sponsorisées)']),
-  split('comments', ['Comments (total)', 'Commentaires (total)', 'Commentaires (totaux)'],
-    ['Comments (organic)', 'Commentaires (naturels)', 'Commentaires (organiques)'], ['Comments (sponsored)', 'Commentaires (sponsorisés)']),
-  split('shares', ['Reposts (total)', 'Shares (total)', 'Republications (total)', 'Partages (total)'],
+  split(
+    'impressions',
+    ['Impressions (total)', 'Impressions (totales)', 'Impressions (au total)'],
+    ['Impressions (organic)', 'Impressions (naturelles)', 'Impressions (organiques)'],
+    ['Impressions (sponsored)', 'Impressions (sponsorisées)'],
+  ),
+  split(
+    'website_clicks',
+    ['Clicks (total)', 'Clics (total)', 'Clics (totaux)'],
+    ['Clicks (organic)', 'Clics (naturels)', 'Clics (organiques)'],
+    ['Clicks (sponsored)', 'Clics (sponsorisés)'],
+  ),
+  split(
+    'reactions',
+    ['Reactions (total)', 'Réactions (total)', 'Réactions (totales)'],
+    ['Reactions (organic)', 'Réactions (naturelles)', 'Réactions (organiques)'],
+    ['Reactions (sponsored)', 'Réactions (sponsorisées)'],
+  ),
+  split(
+    'comments',
+    ['Comments (total)', 'Commentaires (total)', 'Commentaires (totaux)'],
+    ['Comments (organic)', 'Commentaires (naturels)', 'Commentaires (organiques)'],
+    ['Comments (sponsored)', 'Commentaires (sponsorisés)'],
+  ),
+  split(
+    'shares',
+    ['Reposts (total)', 'Shares (total)', 'Republications (total)', 'Partages (total)'],
     ['Reposts (organic)', 'Shares (organic)', 'Republications (naturelles)', 'Partages (naturels)'],
-    ['Reposts (sponsored)', 'Shares (sponsored)', 'Republications (sponsorisées)', 'Partages (sponsorisés)']),
+    ['Reposts (sponsored)', 'Shares (sponsored)', 'Republications (sponsorisées)', 'Partages (sponsorisés)'],
+  ),
   // The followers sheet counts followers gained per day, even in its "Total followers" column.
-  split('new_followers', ['Total followers', "Nombre total d'abonnés"], ['Organic followers', 'Abonnés naturels'], ['Sponsored followers', 'Abonnés sponsorisés']),
+  split(
+    'new_followers',
+    ['Total followers', "Nombre total d'abonnés"],
+    ['Organic followers', 'Abonnés naturels'],
+    ['Sponsored followers', 'Abonnés sponsorisés'],
+  ),
 ];
 
 /** The normalised total and organic headers of LinkedIn's split metrics: a file having one of each can be read either way. */
@@ -106,13 +164,38 @@ const LINKEDIN: readonly MetricRule[] = [
   use('new_followers', 'Follows', 'Abonnements'),
   // The visitors sheet: every view of the page is a visit; unique visitors count people once a day.
   use('profile_visits', 'Total page views (total)', 'Page views (total)', 'Page views'),
-  ignore({ code: 'people', kpi: 'profile_visits' }, 'Total unique visitors (total)', 'Total unique visitors (desktop)', 'Total unique visitors (mobile)',
-    'Unique visitors (total)', 'Unique visitors', ...sectioned('unique visitors', ['desktop', 'mobile', 'total'])),
-  ignore({ code: 'partOfTotal' }, 'Total page views (desktop)', 'Total page views (mobile)', 'Page views (desktop)', 'Page views (mobile)',
-    ...sectioned('page views', ['desktop', 'mobile', 'total']), 'Auto-invited followers', 'Abonnés invités automatiquement'),
-  ignore({ code: 'rate' },
-    'Engagement rate (total)', 'Engagement rate (organic)', 'Engagement rate (sponsored)', 'Engagement rate', 'Click through rate (CTR)',
-    "Taux d'engagement (total)", "Taux d'engagement (naturel)", "Taux d'engagement (sponsorisé)", "Taux d'engagement", 'Taux de clics (CTR)'),
+  ignore(
+    { code: 'people', kpi: 'profile_visits' },
+    'Total unique visitors (total)',
+    'Total unique visitors (desktop)',
+    'Total unique visitors (mobile)',
+    'Unique visitors (total)',
+    'Unique visitors',
+    ...sectioned('unique visitors', ['desktop', 'mobile', 'total']),
+  ),
+  ignore(
+    { code: 'partOfTotal' },
+    'Total page views (desktop)',
+    'Total page views (mobile)',
+    'Page views (desktop)',
+    'Page views (mobile)',
+    ...sectioned('page views', ['desktop', 'mobile', 'total']),
+    'Auto-invited followers',
+    'Abonnés invités automatiquement',
+  ),
+  ignore(
+    { code: 'rate' },
+    'Engagement rate (total)',
+    'Engagement rate (organic)',
+    'Engagement rate (sponsored)',
+    'Engagement rate',
+    'Click through rate (CTR)',
+    "Taux d'engagement (total)",
+    "Taux d'engagement (naturel)",
+    "Taux d'engagement (sponsorisé)",
+    "Taux d'engagement",
+    'Taux de clics (CTR)',
+  ),
   // Views of the post's video where it is embedded outside LinkedIn: not the impressions LinkedIn counts.
   ignore({ code: 'notKpi', kpi: 'impressions' }, 'Offsite Views'),
 ];
@@ -155,8 +238,15 @@ const TIKTOK: readonly MetricRule[] = [
   use('profile_visits', 'Profile views', 'Vues du profil'),
   use('followers', 'Followers', 'Abonnés'),
   use('new_followers', 'New followers', 'Nouveaux abonnés'),
-  ignore({ code: 'notGained' }, 'Lost followers', 'Net growth', 'Net followers', 'Difference in followers from previous day',
-    'Abonnés perdus', 'Croissance nette'),
+  ignore(
+    { code: 'notGained' },
+    'Lost followers',
+    'Net growth',
+    'Net followers',
+    'Difference in followers from previous day',
+    'Abonnés perdus',
+    'Croissance nette',
+  ),
   ignore({ code: 'partOfTotal' }, 'New viewers', 'Returning viewers', 'Nouveaux spectateurs', 'Spectateurs récurrents'),
   ignore({ code: 'rate' }, 'Average watch time', 'Watched full video', 'Durée moyenne de visionnage'),
   ignore({ code: 'noKpi' }, 'Total play time'),
@@ -168,14 +258,44 @@ const GA4: readonly MetricRule[] = [
   use('sales', 'Transactions', 'Ecommerce purchases', 'Purchases', 'Achats e-commerce', 'Achats'),
   use('customers', 'First time purchasers', 'First-time purchasers', 'Nouveaux acheteurs', 'Premiers acheteurs'),
   ignore({ code: 'needsChoice' }, 'Key events', 'Conversions', 'Événements clés'),
-  ignore({ code: 'rate' }, 'Engagement rate', 'Average engagement time per session', 'Average engagement time', 'Events per session',
-    'Session key event rate', 'User key event rate', 'Average engagement time per active user', 'Engaged sessions per active user',
-    "Taux d'engagement", "Durée d'engagement moyenne par session", "Durée d'engagement moyenne par utilisateur actif",
-    'Événements par session', "Taux d'événements clés de la session", "Taux d'événements clés de l'utilisateur",
-    'Sessions avec engagement par utilisateur actif', 'Bounce rate', 'Taux de rebond'),
-  ignore({ code: 'noKpi' }, 'Engaged sessions', 'Event count', 'Total users', 'Active users', 'New users', 'Returning users', 'Views',
-    'Sessions avec engagement', 'Sessions engagées', "Nombre d'événements", 'Utilisateurs actifs', 'Nouveaux utilisateurs',
-    'Total des utilisateurs', 'Utilisateurs connus', 'Utilisateurs de retour'),
+  ignore(
+    { code: 'rate' },
+    'Engagement rate',
+    'Average engagement time per session',
+    'Average engagement time',
+    'Events per session',
+    'Session key event rate',
+    'User key event rate',
+    'Average engagement time per active user',
+    'Engaged sessions per active user',
+    "Taux d'engagement",
+    "Durée d'engagement moyenne par session",
+    "Durée d'engagement moyenne par utilisateur actif",
+    'Événements par session',
+    "Taux d'événements clés de la session",
+    "Taux d'événements clés de l'utilisateur",
+    'Sessions avec engagement par utilisateur actif',
+    'Bounce rate',
+    'Taux de rebond',
+  ),
+  ignore(
+    { code: 'noKpi' },
+    'Engaged sessions',
+    'Event count',
+    'Total users',
+    'Active users',
+    'New users',
+    'Returning users',
+    'Views',
+    'Sessions avec engagement',
+    'Sessions engagées',
+    "Nombre d'événements",
+    'Utilisateurs actifs',
+    'Nouveaux utilisateurs',
+    'Total des utilisateurs',
+    'Utilisateurs connus',
+    'Utilisateurs de retour',
+  ),
 ];
 
 export const METRIC_RULES: Readonly<Record<KnownPlatformId, readonly MetricRule[]>> = {

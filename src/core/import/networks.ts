@@ -12,7 +12,14 @@ import { channelOfSource } from './sources';
 import type { ChannelCell } from './normalise';
 
 export const NETWORK_COLUMN_HEADERS: readonly string[] = [
-  'Platform', 'Plateforme', 'Network', 'Social network', 'Réseau', 'Réseau social', 'Channel', 'Canal',
+  'Platform',
+  'Plateforme',
+  'Network',
+  'Social network',
+  'Réseau',
+  'Réseau social',
+  'Channel',
+  'Canal',
 ].map(normaliseHeader);
 
 /** A channel cell: catalogue label or id, else a traffic source ("l.facebook.com"), else free text ("Snapchat"). */
@@ -29,7 +36,11 @@ export interface NetworkColumn {
 }
 
 /** The network column under a header (normalised), and the channels named in the data lines below it. */
-export function networkColumn(normalised: readonly string[], records: readonly CsvRecord[], headerIndex: number): NetworkColumn | undefined {
+export function networkColumn(
+  normalised: readonly string[],
+  records: readonly CsvRecord[],
+  headerIndex: number,
+): NetworkColumn | undefined {
   const index = findColumn(normalised, NETWORK_COLUMN_HEADERS);
   if (index < 0) return undefined;
   const seen = new Set<string>();

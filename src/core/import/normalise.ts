@@ -187,7 +187,8 @@ export function normaliseTable(plan: TablePlan): TableResult {
   }
 
   rejected.sort((a, b) => a.line - b.line);
-  const skippedSources = [...skipped].map(([source, count]) => ({ source, rows: count }))
+  const skippedSources = [...skipped]
+    .map(([source, count]) => ({ source, rows: count }))
     .sort((a, b) => b.rows - a.rows || a.source.localeCompare(b.source));
   const result: TableResult = {
     rows: readings.rows,

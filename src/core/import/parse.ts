@@ -14,12 +14,7 @@ import { guessMapping } from './mapping';
 import { LINKEDIN_SPLIT_HEADERS } from './metrics-map';
 import { channelCell, networkColumn, onlyOwnChannels } from './networks';
 import { normaliseTable, type ChannelPlan } from './normalise';
-import {
-  detectPlatform,
-  META_SINGLE_METRIC_HEADER,
-  platformSpec,
-  type Detection,
-} from './platforms';
+import { detectPlatform, META_SINGLE_METRIC_HEADER, platformSpec, type Detection } from './platforms';
 import { HEADER_SEARCH_RECORDS, prepareText, type PreparedText } from './prepare';
 import { basePreview, channelOfText, guessHeaderRecord, searchHeader, withFatal, withTable } from './preview';
 import { ga4Layout, type Ga4Facts } from './ga4';
@@ -71,7 +66,8 @@ function platformPreview(
   const layout = platformLayout(platform, header, above, options, records, headerIndex);
   if ('fatal' in layout) {
     // A table of several networks goes to the mapping step, its network column as the channel.
-    const guess = layout.fatal.code === 'severalNetworks' ? { ...guessMapping(header), channel: { column: layout.fatal.column } } : undefined;
+    const guess =
+      layout.fatal.code === 'severalNetworks' ? { ...guessMapping(header), channel: { column: layout.fatal.column } } : undefined;
     return withFatal(guess ? { ...preview, suggestedMapping: guess } : preview, layout.fatal);
   }
 
@@ -147,7 +143,9 @@ function platformLayout(
   }
 
   // Meta's Platform column names the app line by line; else the caller, the headers, the title or the file name tell.
-  const channel: ChannelPlan | undefined = network ? { kind: 'column', index: network.index, resolve: channelCell } : metaChannel(normalised, above, options);
+  const channel: ChannelPlan | undefined = network
+    ? { kind: 'column', index: network.index, resolve: channelCell }
+    : metaChannel(normalised, above, options);
   if (!channel) return { fatal: { code: 'channelRequired' } };
   const primary = normalised.indexOf(META_SINGLE_METRIC_HEADER);
   if (primary >= 0) {
@@ -158,12 +156,34 @@ function platformLayout(
 }
 
 const FACEBOOK_CLUES = new Set(
-  ['Page ID', 'Page name', 'Page visits', 'Facebook visits', 'Reactions', 'Reactions, comments and shares', 'Total clicks',
-    'Identifiant de la Page', 'Nom de la Page', 'Visites de la Page', 'Réactions, commentaires et partages'].map(normaliseHeader),
+  [
+    'Page ID',
+    'Page name',
+    'Page visits',
+    'Facebook visits',
+    'Reactions',
+    'Reactions, comments and shares',
+    'Total clicks',
+    'Identifiant de la Page',
+    'Nom de la Page',
+    'Visites de la Page',
+    'Réactions, commentaires et partages',
+  ].map(normaliseHeader),
 );
 const INSTAGRAM_CLUES = new Set(
-  ['Account ID', 'Account username', 'Account name', 'Profile visits', 'Instagram profile visits', 'Saves',
-    'Identifiant du compte', "Nom d'utilisateur du compte", 'Nom du compte', 'Visites du profil', 'Enregistrements'].map(normaliseHeader),
+  [
+    'Account ID',
+    'Account username',
+    'Account name',
+    'Profile visits',
+    'Instagram profile visits',
+    'Saves',
+    'Identifiant du compte',
+    "Nom d'utilisateur du compte",
+    'Nom du compte',
+    'Visites du profil',
+    'Enregistrements',
+  ].map(normaliseHeader),
 );
 const FACEBOOK_NAME = /facebook|(^|[^a-z])fb([^a-z]|$)/i;
 const INSTAGRAM_NAME = /instagram|(^|[^a-z])ig([^a-z]|$)/i;
@@ -182,7 +202,10 @@ function metaChannel(normalised: readonly string[], above: readonly CsvRecord[],
   if (options.channel) return { kind: 'fixed', channel: channelOfText(options.channel) };
   const aboveText = above.map((r) => r.fields.join(' ')).join(' ');
   const clue =
-    oneOf(normalised.some((h) => FACEBOOK_CLUES.has(h)), normalised.some((h) => INSTAGRAM_CLUES.has(h))) ??
+    oneOf(
+      normalised.some((h) => FACEBOOK_CLUES.has(h)),
+      normalised.some((h) => INSTAGRAM_CLUES.has(h)),
+    ) ??
     oneOf(FACEBOOK_NAME.test(aboveText), INSTAGRAM_NAME.test(aboveText)) ??
     (options.fileName ? oneOf(FACEBOOK_NAME.test(options.fileName), INSTAGRAM_NAME.test(options.fileName)) : undefined);
   return clue ? { kind: 'fixed', channel: clue } : undefined;
@@ -201,5 +224,8 @@ function metaSingleMetric(primaryHeader: string, primaryIndex: number, above: re
   const normalised = normaliseHeader(title);
   const rule = ruleOf('meta', normalised.replace(META_TITLE_PREFIX, '')) ?? ruleOf('meta', normalised);
   if (rule && 'kpi' in rule) return { metrics: [{ index: primaryIndex, header: title, kpi: rule.kpi }], ignored: [] };
-  return { metrics: [], ignored: [{ index: primaryIndex, header: title, reason: rule && 'ignore' in rule ? rule.ignore : { code: 'noKpi' } }] };
+  return {
+    metrics: [],
+    ignored: [{ index: primaryIndex, header: title, reason: rule && 'ignore' in rule ? rule.ignore : { code: 'noKpi' } }],
+  };
 }

@@ -51,7 +51,13 @@ export function readImportRequest(request: unknown): { rows: TrackingRow[]; mode
 function importedRows(request: unknown): TrackingRow[] | InvalidReadings {
   const invalid = (index: number, reason: InvalidReadings['reason']): InvalidReadings => ({ kind: 'invalidReadings', index, reason });
   const digest = (request as ImportRequest | undefined)?.readings;
-  if (!digest || !Array.isArray(digest.readings) || !Array.isArray(digest.channels) || !Array.isArray(digest.kpis) || !Array.isArray(digest.sources)) {
+  if (
+    !digest ||
+    !Array.isArray(digest.readings) ||
+    !Array.isArray(digest.channels) ||
+    !Array.isArray(digest.kpis) ||
+    !Array.isArray(digest.sources)
+  ) {
     return invalid(0, 'shape');
   }
   if (digest.readings.length > MAX_IMPORT_READINGS) return invalid(MAX_IMPORT_READINGS, 'tooMany');

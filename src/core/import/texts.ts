@@ -27,7 +27,13 @@ interface ImportTexts {
   delimiter: Record<Delimiter, string>;
   fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string): string;
   /** `date` shows an ISO date in the reader's format. */
-  reject(r: RejectReason, kpi: (id: KpiId) => string, n: (v: number) => string, channel: (c: string) => string, date: (iso: string) => string): string;
+  reject(
+    r: RejectReason,
+    kpi: (id: KpiId) => string,
+    n: (v: number) => string,
+    channel: (c: string) => string,
+    date: (iso: string) => string,
+  ): string;
   line(line: number): string;
   ignored(reason: IgnoredReason, kpi: (id: KpiId) => string): string;
   quote(text: string): string;
@@ -73,42 +79,66 @@ const en: ImportTexts = {
   quote: (text) => `"${text}"`,
   fatal(e, n, channel) {
     switch (e.code) {
-      case 'empty': return 'The file is empty.';
-      case 'binary': return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
-      case 'tooManyLines': return `The file has ${n(e.lines)} lines; an import takes at most ${n(e.limit)}. Export a shorter period.`;
-      case 'unrecognised': return 'This is not an export the add-on knows (Meta, LinkedIn, X, TikTok, Google Analytics 4). Say which column holds the date, the channel and each KPI.';
-      case 'headerOnly': return 'The file has a header but no data lines.';
-      case 'channelRequired': return 'This Meta export does not say whether it comes from Facebook or Instagram. Choose the channel.';
-      case 'noDate': return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
-      case 'mappingColumnMissing': return `Column "${e.column}" is not in the file.`;
-      case 'mappingIncomplete': return 'Choose the date, the channel and at least one KPI column.';
+      case 'empty':
+        return 'The file is empty.';
+      case 'binary':
+        return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+      case 'tooManyLines':
+        return `The file has ${n(e.lines)} lines; an import takes at most ${n(e.limit)}. Export a shorter period.`;
+      case 'unrecognised':
+        return 'This is not an export the add-on knows (Meta, LinkedIn, X, TikTok, Google Analytics 4). Say which column holds the date, the channel and each KPI.';
+      case 'headerOnly':
+        return 'The file has a header but no data lines.';
+      case 'channelRequired':
+        return 'This Meta export does not say whether it comes from Facebook or Instagram. Choose the channel.';
+      case 'noDate':
+        return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
+      case 'mappingColumnMissing':
+        return `Column "${e.column}" is not in the file.`;
+      case 'mappingIncomplete':
+        return 'Choose the date, the channel and at least one KPI column.';
       case 'mixedDelimiters':
-        return `This file is not one table: its header is separated by ${en.delimiter[e.header]}, but ` +
+        return (
+          `This file is not one table: its header is separated by ${en.delimiter[e.header]}, but ` +
           en.list(e.lines.map((l) => `line ${l.line} by ${en.delimiter[l.delimiter]}`)) +
-          (e.count > e.lines.length ? ` (and ${n(e.count - e.lines.length)} more ${plural(e.count - e.lines.length, 'line', 'lines')})` : '') +
-          `. Export it again, or separate every line by ${en.delimiter[e.header]}.`;
+          (e.count > e.lines.length
+            ? ` (and ${n(e.count - e.lines.length)} more ${plural(e.count - e.lines.length, 'line', 'lines')})`
+            : '') +
+          `. Export it again, or separate every line by ${en.delimiter[e.header]}.`
+        );
       case 'severalNetworks':
-        return `This table has one row per post across ${en.list(e.channels.map(channel))} (column "${e.column}"): it is not one platform’s export. ` +
-          'Match its columns: each row then goes to its own channel.';
+        return (
+          `This table has one row per post across ${en.list(e.channels.map(channel))} (column "${e.column}"): it is not one platform’s export. ` +
+          'Match its columns: each row then goes to its own channel.'
+        );
     }
   },
   reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
         return `${r.got} ${plural(r.got, 'field', 'fields')} where the header has ${r.expected}`;
-      case 'unclosedQuote': return 'a quote opens here and never closes';
-      case 'noDate': return 'no date';
-      case 'badDate': return `"${r.text}" is not a date`;
-      case 'ambiguousDate': return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
-      case 'dateWithoutYear': return `"${r.text}" has no year`;
-      case 'badNumber': return `${r.column}: "${r.text}" is not a number`;
-      case 'negative': return `${r.column}: "${r.text}" is negative, and ${kpi(r.kpi)} cannot be: the line is corrupt, left out`;
+      case 'unclosedQuote':
+        return 'a quote opens here and never closes';
+      case 'noDate':
+        return 'no date';
+      case 'badDate':
+        return `"${r.text}" is not a date`;
+      case 'ambiguousDate':
+        return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
+      case 'dateWithoutYear':
+        return `"${r.text}" has no year`;
+      case 'badNumber':
+        return `${r.column}: "${r.text}" is not a number`;
+      case 'negative':
+        return `${r.column}: "${r.text}" is negative, and ${kpi(r.kpi)} cannot be: the line is corrupt, left out`;
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column}: "${r.text}" could be ${both ? `${both[0]} or ${both[1]}` : 'thousands or decimals'}, and nothing in the file tells which`;
       }
-      case 'noChannel': return 'no channel';
-      case 'summaryRow': return `a "${r.text}" line sums the others: left out`;
+      case 'noChannel':
+        return 'no channel';
+      case 'summaryRow':
+        return `a "${r.text}" line sums the others: left out`;
       case 'conflict':
         return `${kpi(r.kpi)} for ${channel(r.channel)} on ${date(r.date)} is ${n(r.got)} here but ${n(r.kept)} on an earlier line; ${n(r.kept)} is kept`;
     }
@@ -116,17 +146,28 @@ const en: ImportTexts = {
   line: (line) => `Line ${line}`,
   ignored(reason, kpi) {
     switch (reason.code) {
-      case 'noKpi': return 'no matching KPI';
-      case 'composite': return 'a sum of other actions: importing it would count them twice';
-      case 'rate': return 'a rate or average computed by the platform; the add-on computes its own from the parts';
-      case 'notGained': return `followers lost, or the net change (gained minus lost), while ${kpi('new_followers')} counts the followers gained`;
-      case 'partOfTotal': return 'part of a total that another column gives';
-      case 'sponsored': return 'includes sponsored (paid) results, and you chose organic results only';
-      case 'people': return `counts each person once, while ${kpi(reason.kpi)} counts every time`;
-      case 'ownActivity': return 'posts you published: your own activity, not a result';
-      case 'alsoGiven': return `${kpi(reason.kpi)} already comes from "${reason.by}"`;
-      case 'notKpi': return `not the same as ${kpi(reason.kpi)}`;
-      case 'needsChoice': return 'can be any goal (sign-ups, leads, sales): choose its KPI to import it';
+      case 'noKpi':
+        return 'no matching KPI';
+      case 'composite':
+        return 'a sum of other actions: importing it would count them twice';
+      case 'rate':
+        return 'a rate or average computed by the platform; the add-on computes its own from the parts';
+      case 'notGained':
+        return `followers lost, or the net change (gained minus lost), while ${kpi('new_followers')} counts the followers gained`;
+      case 'partOfTotal':
+        return 'part of a total that another column gives';
+      case 'sponsored':
+        return 'includes sponsored (paid) results, and you chose organic results only';
+      case 'people':
+        return `counts each person once, while ${kpi(reason.kpi)} counts every time`;
+      case 'ownActivity':
+        return 'posts you published: your own activity, not a result';
+      case 'alsoGiven':
+        return `${kpi(reason.kpi)} already comes from "${reason.by}"`;
+      case 'notKpi':
+        return `not the same as ${kpi(reason.kpi)}`;
+      case 'needsChoice':
+        return 'can be any goal (sign-ups, leads, sales): choose its KPI to import it';
     }
   },
   readings: (count, shown, platform) => `${shown} ${plural(count, 'reading', 'readings')} from ${platform}`,
@@ -169,42 +210,66 @@ const fr: ImportTexts = {
   quote: (text) => `« ${text} »`,
   fatal(e, n, channel) {
     switch (e.code) {
-      case 'empty': return 'Le fichier est vide.';
-      case 'binary': return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
-      case 'tooManyLines': return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
-      case 'unrecognised': return "Ce n'est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.";
-      case 'headerOnly': return "Le fichier a un en-tête mais aucune ligne de données.";
-      case 'channelRequired': return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
-      case 'noDate': return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
-      case 'mappingColumnMissing': return `La colonne « ${e.column} » n'est pas dans le fichier.`;
-      case 'mappingIncomplete': return 'Choisissez la date, le canal et au moins une colonne de KPI.';
+      case 'empty':
+        return 'Le fichier est vide.';
+      case 'binary':
+        return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+      case 'tooManyLines':
+        return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
+      case 'unrecognised':
+        return "Ce n'est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.";
+      case 'headerOnly':
+        return 'Le fichier a un en-tête mais aucune ligne de données.';
+      case 'channelRequired':
+        return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
+      case 'noDate':
+        return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
+      case 'mappingColumnMissing':
+        return `La colonne « ${e.column} » n'est pas dans le fichier.`;
+      case 'mappingIncomplete':
+        return 'Choisissez la date, le canal et au moins une colonne de KPI.';
       case 'mixedDelimiters':
-        return `Ce fichier n'est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
+        return (
+          `Ce fichier n'est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
           fr.list(e.lines.map((l) => `la ligne ${l.line} par ${fr.delimiter[l.delimiter]}`)) +
-          (e.count > e.lines.length ? ` (et ${n(e.count - e.lines.length)} ${pluriel(e.count - e.lines.length, 'autre ligne', 'autres lignes')})` : '') +
-          `. Exportez-le à nouveau, ou séparez chaque ligne par ${fr.delimiter[e.header]}.`;
+          (e.count > e.lines.length
+            ? ` (et ${n(e.count - e.lines.length)} ${pluriel(e.count - e.lines.length, 'autre ligne', 'autres lignes')})`
+            : '') +
+          `. Exportez-le à nouveau, ou séparez chaque ligne par ${fr.delimiter[e.header]}.`
+        );
       case 'severalNetworks':
-        return `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n'est pas l'export d'une seule plateforme. ` +
-          'Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.';
+        return (
+          `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n'est pas l'export d'une seule plateforme. ` +
+          'Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.'
+        );
     }
   },
   reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
         return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}`;
-      case 'unclosedQuote': return "un guillemet s'ouvre ici et ne se ferme jamais";
-      case 'noDate': return 'pas de date';
-      case 'badDate': return `« ${r.text} » n'est pas une date`;
-      case 'ambiguousDate': return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
-      case 'dateWithoutYear': return `« ${r.text} » n'a pas d'année`;
-      case 'badNumber': return `${r.column} : « ${r.text} » n'est pas un nombre`;
-      case 'negative': return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
+      case 'unclosedQuote':
+        return "un guillemet s'ouvre ici et ne se ferme jamais";
+      case 'noDate':
+        return 'pas de date';
+      case 'badDate':
+        return `« ${r.text} » n'est pas une date`;
+      case 'ambiguousDate':
+        return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
+      case 'dateWithoutYear':
+        return `« ${r.text} » n'a pas d'année`;
+      case 'badNumber':
+        return `${r.column} : « ${r.text} » n'est pas un nombre`;
+      case 'negative':
+        return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column} : « ${r.text} » peut valoir ${both ? `${both[0]} ou ${both[1]}` : 'des milliers ou des décimales'}, et rien dans le fichier ne dit lequel`;
       }
-      case 'noChannel': return 'pas de canal';
-      case 'summaryRow': return `une ligne « ${r.text} » additionne les autres : écartée`;
+      case 'noChannel':
+        return 'pas de canal';
+      case 'summaryRow':
+        return `une ligne « ${r.text} » additionne les autres : écartée`;
       case 'conflict':
         return `${kpi(r.kpi)} pour ${channel(r.channel)} le ${date(r.date)} vaut ${n(r.got)} ici mais ${n(r.kept)} sur une ligne précédente ; ${n(r.kept)} est conservé`;
     }
@@ -212,31 +277,45 @@ const fr: ImportTexts = {
   line: (line) => `Ligne ${line}`,
   ignored(reason, kpi) {
     switch (reason.code) {
-      case 'noKpi': return 'aucun KPI correspondant';
-      case 'composite': return "somme d'autres actions : l'importer les compterait deux fois";
-      case 'rate': return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
-      case 'notGained': return `abonnés perdus, ou variation nette (gagnés moins perdus), alors que ${kpi('new_followers')} compte les abonnés gagnés`;
-      case 'partOfTotal': return "partie d'un total donné par une autre colonne";
-      case 'sponsored': return 'comprend des résultats sponsorisés (payants), et vous avez choisi les résultats naturels seulement';
-      case 'people': return `compte chaque personne une fois, alors que ${kpi(reason.kpi)} compte chaque passage`;
-      case 'ownActivity': return 'publications que vous avez faites : votre propre activité, pas un résultat';
-      case 'alsoGiven': return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
-      case 'notKpi': return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
-      case 'needsChoice': return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
+      case 'noKpi':
+        return 'aucun KPI correspondant';
+      case 'composite':
+        return "somme d'autres actions : l'importer les compterait deux fois";
+      case 'rate':
+        return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
+      case 'notGained':
+        return `abonnés perdus, ou variation nette (gagnés moins perdus), alors que ${kpi('new_followers')} compte les abonnés gagnés`;
+      case 'partOfTotal':
+        return "partie d'un total donné par une autre colonne";
+      case 'sponsored':
+        return 'comprend des résultats sponsorisés (payants), et vous avez choisi les résultats naturels seulement';
+      case 'people':
+        return `compte chaque personne une fois, alors que ${kpi(reason.kpi)} compte chaque passage`;
+      case 'ownActivity':
+        return 'publications que vous avez faites : votre propre activité, pas un résultat';
+      case 'alsoGiven':
+        return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
+      case 'notKpi':
+        return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
+      case 'needsChoice':
+        return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
     }
   },
   readings: (count, shown, platform) => `${shown} ${pluriel(count, 'relevé', 'relevés')} depuis ${platform}`,
   range: (from, to) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
   rejected: (count, shown) => `${shown} ${pluriel(count, 'ligne rejetée', 'lignes rejetées')}`,
   ignoredColumns: (count, shown) => `${shown} ${pluriel(count, 'colonne ignorée', 'colonnes ignorées')}`,
-  skippedRows: (count, shown) => `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
+  skippedRows: (count, shown) =>
+    `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
   merged: (count, shown) => `${shown} ${pluriel(count, 'relevé', 'relevés')} du même jour ${pluriel(count, 'additionné', 'additionnés')}`,
   skippedSource: (source, rows) => `${source} (${rows})`,
   overlap: (o, n, date) =>
     o.duplicates === 0
       ? "Aucun de ces relevés n'est encore dans la feuille de suivi."
       : `${n(o.duplicates)} de ces relevés ${pluriel(o.duplicates, 'est', 'sont')} déjà dans la feuille de suivi` +
-        (o.range ? ` (${o.range.from === o.range.to ? `le ${date(o.range.from)}` : `du ${date(o.range.from)} au ${date(o.range.to)}`})` : '') +
+        (o.range
+          ? ` (${o.range.from === o.range.to ? `le ${date(o.range.from)}` : `du ${date(o.range.from)} au ${date(o.range.to)}`})`
+          : '') +
         `, dont ${n(o.differing)} avec une autre valeur. Les remplacer, ou garder ceux qui existent ?`,
   plan: (p, n) =>
     `${n(p.append.length)} ${pluriel(p.append.length, 'nouveau', 'nouveaux')}, ${n(p.replace.length)} ${pluriel(p.replace.length, 'remplacé', 'remplacés')}, ${n(p.skipped)} ${pluriel(p.skipped, 'ignoré', 'ignorés')}.`,

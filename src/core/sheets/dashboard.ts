@@ -53,7 +53,8 @@ export function roiTableRows(roiSheetName: string, headers: [string, string, str
  */
 export function progressTableRows(goalsSheetName: string, headers: [string, string, string], empty: string): string[][] {
   const goals = quoteSheet(goalsSheetName);
-  const column = (name: Parameters<typeof goalColumn>[0]) => `${goals}!$${columnLetter(goalColumn(name))}:$${columnLetter(goalColumn(name))}`;
+  const column = (name: Parameters<typeof goalColumn>[0]) =>
+    `${goals}!$${columnLetter(goalColumn(name))}:$${columnLetter(goalColumn(name))}`;
   // Every goal's row holds its data cell; the header row is the one more.
   const count = `(COUNTA(${column('data')})-1)`;
   const first = `MAX(2, ${count}-${TABLE_ROWS - 2})`;
@@ -78,7 +79,11 @@ export function roiPeriodFormula(roiSheetName: string, template: string, dateFor
   const period = roiPeriodCells(roiSheetName);
   const parts = template.split(/(\{from\}|\{to\})/).filter((part) => part !== '');
   const pieces = parts.map((part) =>
-    part === '{from}' ? `TEXT(${period.from}, ${literal(dateFormat)})` : part === '{to}' ? `TEXT(${period.to}, ${literal(dateFormat)})` : literal(part),
+    part === '{from}'
+      ? `TEXT(${period.from}, ${literal(dateFormat)})`
+      : part === '{to}'
+        ? `TEXT(${period.to}, ${literal(dateFormat)})`
+        : literal(part),
   );
   return `=${pieces.join('&')}`;
 }
@@ -105,13 +110,19 @@ export function trendTableRows(tracking: TrackingRef, monthHeader: string, serie
   const header = [monthHeader, ...shown.map((s) => s.name)];
   const width = 1 + TREND_TABLE.goals;
   if (shown.length === 0) {
-    return [header, [empty], ...Array.from({ length: TABLE_ROWS - 1 }, () => [''])].map((row) => [...row, ...Array(width - row.length).fill('')]);
+    return [header, [empty], ...Array.from({ length: TABLE_ROWS - 1 }, () => [''])].map((row) => [
+      ...row,
+      ...Array(width - row.length).fill(''),
+    ]);
   }
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const row = TABLE_HEADER_ROW + 1 + i;
     const month = `$${monthColumn}${row}`;
     const period = { from: month, to: `EOMONTH(${month}, 0)` };
-    return [`=DATE(YEAR(TODAY()), MONTH(TODAY())-${TABLE_ROWS - 1 - i}, 1)`, ...shown.map((s) => `=${kpiValueFormula(tracking, s.kpi, s.channels, period)}`)];
+    return [
+      `=DATE(YEAR(TODAY()), MONTH(TODAY())-${TABLE_ROWS - 1 - i}, 1)`,
+      ...shown.map((s) => `=${kpiValueFormula(tracking, s.kpi, s.channels, period)}`),
+    ];
   });
   return [header, ...rows].map((row) => [...row, ...Array(width - row.length).fill('')]);
 }

@@ -12,7 +12,10 @@ import { quoteSheet } from './a1';
  * ("Snap" & CHAR(34) & "chat") rather than doubled, which every spreadsheet engine reads alike.
  */
 export function literal(text: string): string {
-  return text.split('"').map((part) => `"${part}"`).join('&CHAR(34)&');
+  return text
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join('&CHAR(34)&');
 }
 
 /**
@@ -67,7 +70,10 @@ function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[]
   const c = columns(tracking);
   const window = from ? `${c.date}, ">="&${from}, ${c.date}, "<="&${to}` : `${c.date}, "<="&${to}`;
   return sumOver(
-    channels.map((ch) => `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${window}))`),
+    channels.map(
+      (ch) =>
+        `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${window}))`,
+    ),
   );
 }
 

@@ -42,8 +42,23 @@ function shownDate(lang: Lang, iso: string): string {
 }
 
 export const GOAL_COLUMNS = [
-  'statement', 'outcome', 'stage', 'kpi', 'channels', 'owner', 'baseline', 'target', 'unit', 'start', 'deadline',
-  'current', 'progress', 'elapsed', 'status', 'notes', 'data',
+  'statement',
+  'outcome',
+  'stage',
+  'kpi',
+  'channels',
+  'owner',
+  'baseline',
+  'target',
+  'unit',
+  'start',
+  'deadline',
+  'current',
+  'progress',
+  'elapsed',
+  'status',
+  'notes',
+  'data',
 ] as const;
 
 export type GoalColumn = (typeof GOAL_COLUMNS)[number];

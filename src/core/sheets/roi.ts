@@ -12,8 +12,23 @@ import { LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
 import type { SheetTexts } from './texts';
 
 export const ROI_COLUMNS = [
-  'channel', 'counts', 'conversions', 'valuePerConversion', 'revenue', 'margin', 'value', 'valueFrom', 'adSpend', 'fees', 'hours',
-  'hourlyRate', 'totalCost', 'profit', 'roi', 'costPerConversion', 'flag',
+  'channel',
+  'counts',
+  'conversions',
+  'valuePerConversion',
+  'revenue',
+  'margin',
+  'value',
+  'valueFrom',
+  'adSpend',
+  'fees',
+  'hours',
+  'hourlyRate',
+  'totalCost',
+  'profit',
+  'roi',
+  'costPerConversion',
+  'flag',
 ] as const;
 
 export type RoiColumn = (typeof ROI_COLUMNS)[number];
@@ -47,11 +62,10 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
 }
 
 /** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
-export interface RoiWords
-  extends Pick<
-    SheetTexts['roi'],
-    'measured' | 'estimated' | 'measuredCount' | 'marginMissing' | 'marginNotNumber' | 'marginNegative' | 'marginPercent' | 'marginAboveOne'
-  > {
+export interface RoiWords extends Pick<
+  SheetTexts['roi'],
+  'measured' | 'estimated' | 'measuredCount' | 'marginMissing' | 'marginNotNumber' | 'marginNegative' | 'marginPercent' | 'marginAboveOne'
+> {
   total: string;
   period: string;
   periodTo: string;

@@ -12,9 +12,23 @@ export interface SheetTexts {
   progressDefinition: string;
   goals: {
     headers: {
-      statement: string; outcome: string; stage: string; kpi: string; channels: string; owner: string;
-      baseline: string; target: string; unit: string; start: string; deadline: string; current: string;
-      progress: string; elapsed: string; status: string; notes: string; data: string;
+      statement: string;
+      outcome: string;
+      stage: string;
+      kpi: string;
+      channels: string;
+      owner: string;
+      baseline: string;
+      target: string;
+      unit: string;
+      start: string;
+      deadline: string;
+      current: string;
+      progress: string;
+      elapsed: string;
+      status: string;
+      notes: string;
+      data: string;
     };
     currentNote: string;
     dataNote: string;
@@ -27,9 +41,23 @@ export interface SheetTexts {
   };
   roi: {
     headers: {
-      channel: string; counts: string; conversions: string; valuePerConversion: string; value: string; adSpend: string; fees: string;
-      hours: string; hourlyRate: string; totalCost: string; profit: string; roi: string; costPerConversion: string; flag: string;
-      revenue: string; margin: string; valueFrom: string;
+      channel: string;
+      counts: string;
+      conversions: string;
+      valuePerConversion: string;
+      value: string;
+      adSpend: string;
+      fees: string;
+      hours: string;
+      hourlyRate: string;
+      totalCost: string;
+      profit: string;
+      roi: string;
+      costPerConversion: string;
+      flag: string;
+      revenue: string;
+      margin: string;
+      valueFrom: string;
     };
     total: string;
     /** Row 1: "Period" [from] "to" [to]. */
@@ -64,7 +92,16 @@ export interface SheetTexts {
   /** The Links sheet: one tagged link per goal and channel, as plain text. */
   links: {
     name: string;
-    headers: { goal: string; channel: string; link: string; landingPage: string; source: string; medium: string; campaign: string; id: string };
+    headers: {
+      goal: string;
+      channel: string;
+      link: string;
+      landingPage: string;
+      source: string;
+      medium: string;
+      campaign: string;
+      id: string;
+    };
     note: string;
   };
   dashboard: {
@@ -99,9 +136,23 @@ const en = (): SheetTexts => ({
     'in between. Colours follow the status.',
   goals: {
     headers: {
-      statement: 'Goal', outcome: 'Business outcome', stage: 'Funnel stage', kpi: 'KPI', channels: 'Channels', owner: 'Owner',
-      baseline: 'Baseline', target: 'Target', unit: 'Unit', start: 'Start', deadline: 'Deadline', current: 'Current',
-      progress: 'Progress', elapsed: 'Time elapsed', status: 'Status', notes: 'Notes', data: 'Social ROI data (do not edit)',
+      statement: 'Goal',
+      outcome: 'Business outcome',
+      stage: 'Funnel stage',
+      kpi: 'KPI',
+      channels: 'Channels',
+      owner: 'Owner',
+      baseline: 'Baseline',
+      target: 'Target',
+      unit: 'Unit',
+      start: 'Start',
+      deadline: 'Deadline',
+      current: 'Current',
+      progress: 'Progress',
+      elapsed: 'Time elapsed',
+      status: 'Status',
+      notes: 'Notes',
+      data: 'Social ROI data (do not edit)',
     },
     currentNote:
       'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI takes its latest reading, a flow KPI the sum, an average the mean, a ratio is computed from its parts.',
@@ -115,10 +166,23 @@ const en = (): SheetTexts => ({
   },
   roi: {
     headers: {
-      channel: 'Channel', counts: 'Conversions are', conversions: 'Conversions', valuePerConversion: 'Value per conversion', value: 'Value',
-      adSpend: 'Ad spend', fees: 'Fees and tools', hours: 'Hours', hourlyRate: 'Hourly rate', totalCost: 'Total cost',
-      profit: 'Profit', roi: 'ROI %', costPerConversion: 'Cost per conversion', flag: 'Verdict',
-      revenue: 'Measured revenue', margin: 'Margin', valueFrom: 'Value from',
+      channel: 'Channel',
+      counts: 'Conversions are',
+      conversions: 'Conversions',
+      valuePerConversion: 'Value per conversion',
+      value: 'Value',
+      adSpend: 'Ad spend',
+      fees: 'Fees and tools',
+      hours: 'Hours',
+      hourlyRate: 'Hourly rate',
+      totalCost: 'Total cost',
+      profit: 'Profit',
+      roi: 'ROI %',
+      costPerConversion: 'Cost per conversion',
+      flag: 'Verdict',
+      revenue: 'Measured revenue',
+      margin: 'Margin',
+      valueFrom: 'Value from',
     },
     total: 'All channels',
     period: 'Period',
@@ -138,7 +202,8 @@ const en = (): SheetTexts => ({
     costNote: 'Costs of the period above. Your own time is a cost: hours without an hourly rate give no total cost and no ROI.',
     roiNote:
       'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
-    conversionsNote: 'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
+    conversionsNote:
+      'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
     measured: 'Measured',
     estimated: 'Estimated',
     measuredCount: '{measured} of {all} measured',
@@ -157,11 +222,16 @@ const en = (): SheetTexts => ({
   links: {
     name: LINKS_SHEET_NAME.en,
     headers: {
-      goal: 'Goal', channel: 'Channel', link: 'Tagged link', landingPage: 'Landing page', source: 'utm_source', medium: 'utm_medium',
-      campaign: 'utm_campaign', id: 'Social ROI id (do not edit)',
+      goal: 'Goal',
+      channel: 'Channel',
+      link: 'Tagged link',
+      landingPage: 'Landing page',
+      source: 'utm_source',
+      medium: 'utm_medium',
+      campaign: 'utm_campaign',
+      id: 'Social ROI id (do not edit)',
     },
-    note:
-      'Post each channel’s tagged link there: Google Analytics reports its visits and sales under that source / medium, and the GA4 import credits them to the same channel. Plain text: copy it as it is.',
+    note: 'Post each channel’s tagged link there: Google Analytics reports its visits and sales under that source / medium, and the GA4 import credits them to the same channel. Plain text: copy it as it is.',
   },
   dashboard: {
     title: 'Social ROI dashboard',
@@ -182,7 +252,14 @@ const en = (): SheetTexts => ({
 
 const fr = (): SheetTexts => ({
   names: { goals: 'Objectifs', tracking: 'Suivi', roi: 'ROI par canal', dashboard: 'Tableau de bord' },
-  statuses: { not_started: 'Pas commencé', ahead: 'En avance', on_track: 'Dans les temps', behind: 'En retard', achieved: 'Atteint', missed: 'Manqué' },
+  statuses: {
+    not_started: 'Pas commencé',
+    ahead: 'En avance',
+    on_track: 'Dans les temps',
+    behind: 'En retard',
+    achieved: 'Atteint',
+    missed: 'Manqué',
+  },
   progressDefinition:
     'La progression mesure le changement visé : 0 est là où la valeur de départ seule mènerait, 1 est la cible. Pour les stocks, ' +
     'moyennes et ratios : (actuel − départ) ÷ (cible − départ). Pour les KPI de flux, comptés à partir de 0 depuis le début face ' +
@@ -193,9 +270,23 @@ const fr = (): SheetTexts => ({
     'elle est plus de {behind} en dessous, dans les temps entre les deux. Les couleurs suivent le statut.',
   goals: {
     headers: {
-      statement: 'Objectif', outcome: 'Résultat visé', stage: 'Étape du tunnel', kpi: 'KPI', channels: 'Canaux', owner: 'Responsable',
-      baseline: 'Point de départ', target: 'Cible', unit: 'Unité', start: 'Début', deadline: 'Échéance', current: 'Actuel',
-      progress: 'Progression', elapsed: 'Temps écoulé', status: 'Statut', notes: 'Notes', data: 'Données Social ROI (ne pas modifier)',
+      statement: 'Objectif',
+      outcome: 'Résultat visé',
+      stage: 'Étape du tunnel',
+      kpi: 'KPI',
+      channels: 'Canaux',
+      owner: 'Responsable',
+      baseline: 'Point de départ',
+      target: 'Cible',
+      unit: 'Unité',
+      start: 'Début',
+      deadline: 'Échéance',
+      current: 'Actuel',
+      progress: 'Progression',
+      elapsed: 'Temps écoulé',
+      status: 'Statut',
+      notes: 'Notes',
+      data: 'Données Social ROI (ne pas modifier)',
     },
     currentNote:
       'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock prend sa dernière valeur, un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties.',
@@ -209,10 +300,23 @@ const fr = (): SheetTexts => ({
   },
   roi: {
     headers: {
-      channel: 'Canal', counts: 'Les conversions sont', conversions: 'Conversions', valuePerConversion: 'Valeur par conversion', value: 'Valeur',
-      adSpend: 'Publicité', fees: 'Frais et outils', hours: 'Heures', hourlyRate: 'Taux horaire', totalCost: 'Coût total',
-      profit: 'Bénéfice', roi: 'ROI %', costPerConversion: 'Coût par conversion', flag: 'Verdict',
-      revenue: 'Revenu mesuré', margin: 'Marge', valueFrom: 'Origine de la valeur',
+      channel: 'Canal',
+      counts: 'Les conversions sont',
+      conversions: 'Conversions',
+      valuePerConversion: 'Valeur par conversion',
+      value: 'Valeur',
+      adSpend: 'Publicité',
+      fees: 'Frais et outils',
+      hours: 'Heures',
+      hourlyRate: 'Taux horaire',
+      totalCost: 'Coût total',
+      profit: 'Bénéfice',
+      roi: 'ROI %',
+      costPerConversion: 'Coût par conversion',
+      flag: 'Verdict',
+      revenue: 'Revenu mesuré',
+      margin: 'Marge',
+      valueFrom: 'Origine de la valeur',
     },
     total: 'Tous les canaux',
     period: 'Période',
@@ -232,7 +336,8 @@ const fr = (): SheetTexts => ({
     costNote: 'Coûts de la période ci-dessus. Votre temps est un coût : des heures sans taux horaire ne donnent ni coût total ni ROI.',
     roiNote:
       'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
-    conversionsNote: 'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
+    conversionsNote:
+      'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
     measured: 'Mesurée',
     estimated: 'Estimée',
     measuredCount: '{measured} sur {all} mesurées',
@@ -251,11 +356,16 @@ const fr = (): SheetTexts => ({
   links: {
     name: LINKS_SHEET_NAME.fr,
     headers: {
-      goal: 'Objectif', channel: 'Canal', link: 'Lien balisé', landingPage: 'Page de destination', source: 'utm_source', medium: 'utm_medium',
-      campaign: 'utm_campaign', id: 'Identifiant Social ROI (ne pas modifier)',
+      goal: 'Objectif',
+      channel: 'Canal',
+      link: 'Lien balisé',
+      landingPage: 'Page de destination',
+      source: 'utm_source',
+      medium: 'utm_medium',
+      campaign: 'utm_campaign',
+      id: 'Identifiant Social ROI (ne pas modifier)',
     },
-    note:
-      'Publiez sur chaque canal son lien balisé : Google Analytics en rapporte les visites et les ventes sous cette source / ce support, et l’import GA4 les attribue au même canal. Du texte simple : copiez-le tel quel.',
+    note: 'Publiez sur chaque canal son lien balisé : Google Analytics en rapporte les visites et les ventes sous cette source / ce support, et l’import GA4 les attribue au même canal. Du texte simple : copiez-le tel quel.',
   },
   dashboard: {
     title: 'Tableau de bord Social ROI',

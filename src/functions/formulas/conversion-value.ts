@@ -25,15 +25,24 @@ export const CONVERSION_VALUE_DOC: FormulaDoc = {
   paramText: {
     customer_value: {
       example: '500',
-      doc: { en: 'What one customer is worth (their lifetime value, see LTV)', fr: 'Ce que vaut un client, par exemple sa valeur vie (voir LTV)' },
+      doc: {
+        en: 'What one customer is worth (their lifetime value, see LTV)',
+        fr: 'Ce que vaut un client, par exemple sa valeur vie (voir LTV)',
+      },
     },
     close_rate: {
       example: '"1 in 50"',
-      doc: { en: 'Share of conversions that become customers: 0.02, 2%, "1 in 50" or "1/50"', fr: 'Part des conversions qui deviennent clients : 0,02, 2 %, « 1 sur 50 » ou « 1/50 »' },
+      doc: {
+        en: 'Share of conversions that become customers: 0.02, 2%, "1 in 50" or "1/50"',
+        fr: 'Part des conversions qui deviennent clients : 0,02, 2 %, « 1 sur 50 » ou « 1/50 »',
+      },
     },
     conversions: {
       example: '120',
-      doc: { en: 'Number of conversions (sign-ups, leads); default 1 when left out', fr: 'Nombre de conversions (inscriptions, prospects) ; 1 par défaut si omis' },
+      doc: {
+        en: 'Number of conversions (sign-ups, leads); default 1 when left out',
+        fr: 'Nombre de conversions (inscriptions, prospects) ; 1 par défaut si omis',
+      },
     },
   },
   usage: '=CONVERSION_VALUE(500, "1 in 50", D2:D13)',

@@ -36,7 +36,10 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
   paramText: {
     current: {
       example: '660',
-      doc: { en: 'Current value of the KPI (for a flow, the count since the goal started)', fr: "Valeur actuelle du KPI (pour un flux, le total depuis le début de l'objectif)" },
+      doc: {
+        en: 'Current value of the KPI (for a flow, the count since the goal started)',
+        fr: "Valeur actuelle du KPI (pour un flux, le total depuis le début de l'objectif)",
+      },
     },
     target: {
       example: '1320',
@@ -44,11 +47,17 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
     },
     baseline: {
       example: '1200',
-      doc: { en: 'Value before the goal (for a flow, over a period as long as the goal); default 0', fr: "Valeur avant l'objectif (pour un flux, sur une période aussi longue que l'objectif) ; 0 par défaut" },
+      doc: {
+        en: 'Value before the goal (for a flow, over a period as long as the goal); default 0',
+        fr: "Valeur avant l'objectif (pour un flux, sur une période aussi longue que l'objectif) ; 0 par défaut",
+      },
     },
     elapsed: {
       example: '0.5',
-      doc: { en: 'For a flow only: share of the goal’s time elapsed, 0 to 1; default 1', fr: "Pour un flux seulement : part du temps de l'objectif écoulée, de 0 à 1 ; 1 par défaut" },
+      doc: {
+        en: 'For a flow only: share of the goal’s time elapsed, 0 to 1; default 1',
+        fr: "Pour un flux seulement : part du temps de l'objectif écoulée, de 0 à 1 ; 1 par défaut",
+      },
     },
   },
   usage: '=GOAL_PROGRESS(B2:B6, C2:C6, D2:D6)',

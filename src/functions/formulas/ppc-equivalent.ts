@@ -26,11 +26,17 @@ export const PPC_EQUIVALENT_DOC: FormulaDoc = {
   paramText: {
     keywords_or_visits: {
       example: 'A2:A50',
-      doc: { en: 'Analytics keywords (4-5 arguments), or visits (2 arguments)', fr: 'Mots-clés analytics (4-5 arguments), ou visites (2 arguments)' },
+      doc: {
+        en: 'Analytics keywords (4-5 arguments), or visits (2 arguments)',
+        fr: 'Mots-clés analytics (4-5 arguments), ou visites (2 arguments)',
+      },
     },
     visits_or_cpc: {
       example: 'B2:B50',
-      doc: { en: 'Visits per keyword (4-5 arguments), or cost per click (2 arguments)', fr: 'Visites par mot-clé (4-5 arguments), ou coût par clic (2 arguments)' },
+      doc: {
+        en: 'Visits per keyword (4-5 arguments), or cost per click (2 arguments)',
+        fr: 'Visites par mot-clé (4-5 arguments), ou coût par clic (2 arguments)',
+      },
     },
     cpc_keywords: {
       example: 'E2:E40',
@@ -47,8 +53,22 @@ export const PPC_EQUIVALENT_DOC: FormulaDoc = {
   },
   usage: '=PPC_EQUIVALENT(A2:A50, B2:B50, E2:E40, F2:F40)',
   examples: [
-    { args: [[[120], [80]], [[1.5], [0.9]]], result: 252 },
-    { args: [[['pain au levain'], ['croissant']], [[300], [150]], [['Croissant '], ['pain au levain']], [[0.8], [1.2]]], result: 480 },
+    {
+      args: [
+        [[120], [80]],
+        [[1.5], [0.9]],
+      ],
+      result: 252,
+    },
+    {
+      args: [
+        [['pain au levain'], ['croissant']],
+        [[300], [150]],
+        [['Croissant '], ['pain au levain']],
+        [[0.8], [1.2]],
+      ],
+      result: 480,
+    },
     { args: [[['croissant'], ['baguette']], [[100], [50]], [['croissant']], [[0.5]], true], result: 50 },
   ],
 };

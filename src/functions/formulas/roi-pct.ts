@@ -25,7 +25,10 @@ export const ROI_PCT_DOC: FormulaDoc = {
   paramText: {
     value: {
       example: '2500',
-      doc: { en: 'Value the social work brought: sales or conversion value', fr: 'Valeur apportée par le travail social : ventes ou valeur des conversions' },
+      doc: {
+        en: 'Value the social work brought: sales or conversion value',
+        fr: 'Valeur apportée par le travail social : ventes ou valeur des conversions',
+      },
     },
     cost: {
       example: '1000',
@@ -33,7 +36,10 @@ export const ROI_PCT_DOC: FormulaDoc = {
     },
     margin: {
       example: '0.4',
-      doc: { en: 'Gross margin as a fraction when value is revenue; default 1', fr: 'Marge brute en fraction quand la valeur est un chiffre d’affaires ; 1 par défaut' },
+      doc: {
+        en: 'Gross margin as a fraction when value is revenue; default 1',
+        fr: 'Marge brute en fraction quand la valeur est un chiffre d’affaires ; 1 par défaut',
+      },
     },
   },
   usage: '=ROI_PCT(B2:B13, C2:C13)',

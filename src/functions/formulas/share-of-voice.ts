@@ -17,7 +17,7 @@ export const SHARE_OF_VOICE = rowFormula({
 
 export const SHARE_OF_VOICE_DOC: FormulaDoc = {
   summary: {
-    en: "Share of voice: own / (own + competitors); use engagements instead of mentions for share of engagement.",
+    en: 'Share of voice: own / (own + competitors); use engagements instead of mentions for share of engagement.',
     fr: "Part de voix : own / (own + concurrents) ; avec des engagements au lieu des mentions, c'est la part d'engagement.",
   },
   definition: {
@@ -32,7 +32,10 @@ export const SHARE_OF_VOICE_DOC: FormulaDoc = {
     },
     competitors: {
       example: 'C2:E2',
-      doc: { en: "Competitors' mentions (or engagements), one or several columns", fr: 'Mentions (ou engagements) des concurrents, sur une ou plusieurs colonnes' },
+      doc: {
+        en: "Competitors' mentions (or engagements), one or several columns",
+        fr: 'Mentions (ou engagements) des concurrents, sur une ou plusieurs colonnes',
+      },
     },
   },
   usage: '=SHARE_OF_VOICE(B2:B13, C2:E13)',

@@ -33,7 +33,10 @@ export const TOTAL_COST_DOC: FormulaDoc = {
     },
     other_costs: {
       example: 'D2:G2',
-      doc: { en: 'Other costs of the row, one or several columns (blank counts as 0)', fr: 'Autres coûts de la ligne, sur une ou plusieurs colonnes (vide compte 0)' },
+      doc: {
+        en: 'Other costs of the row, one or several columns (blank counts as 0)',
+        fr: 'Autres coûts de la ligne, sur une ou plusieurs colonnes (vide compte 0)',
+      },
     },
   },
   usage: '=TOTAL_COST(B2:B13, 35, D2:G13)',

@@ -31,7 +31,10 @@ export function parseA1(notation: string, maxRows: number): GridRange {
   let sheetName: string | undefined;
   const bang = text.lastIndexOf('!');
   if (bang >= 0) {
-    sheetName = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheetName = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
   const [startText, endText = startText] = text.split(':');
@@ -55,7 +58,12 @@ export function closeOpenRanges(formula: string, maxRows: (sheetName: string | u
     /((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ ]*)!)?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![\d(A-Za-z_])/g,
     (match, sheetPart: string | undefined, start: string, endColumn: string, offset: number, whole: string) => {
       if (insideString(whole, offset)) return match;
-      const sheetName = sheetPart ? sheetPart.slice(0, -1).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : undefined;
+      const sheetName = sheetPart
+        ? sheetPart
+            .slice(0, -1)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'")
+        : undefined;
       return `${sheetPart ?? ''}${start}:${endColumn}${maxRows(sheetName)}`;
     },
   );

@@ -50,8 +50,16 @@ interface ProcedureAst {
 /** The error text Sheets shows; Sheets has no #CYCLE! or #SPILL!: both are #REF! there. */
 export function sheetsErrorText(type: string): string {
   const texts: Record<string, string> = {
-    DIV_BY_ZERO: '#DIV/0!', NA: '#N/A', NAME: '#NAME?', NUM: '#NUM!', REF: '#REF!', VALUE: '#VALUE!',
-    CYCLE: '#REF!', ERROR: '#ERROR!', SPILL: '#REF!', LIC: '#N/A',
+    DIV_BY_ZERO: '#DIV/0!',
+    NA: '#N/A',
+    NAME: '#NAME?',
+    NUM: '#NUM!',
+    REF: '#REF!',
+    VALUE: '#VALUE!',
+    CYCLE: '#REF!',
+    ERROR: '#ERROR!',
+    SPILL: '#REF!',
+    LIC: '#N/A',
   };
   return texts[type] ?? '#ERROR!';
 }
@@ -95,7 +103,8 @@ class BundleFunctionsPlugin extends FunctionPlugin {
     } catch (error) {
       if (error instanceof UnknownFunction) return new CellError(ErrorType.NAME, error.message);
       // The error comes from the bundle's own realm: not an `instanceof Error` here.
-      const message = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
+      const message =
+        typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
       return new CellError(ErrorType.ERROR, message);
     }
   }
@@ -112,7 +121,8 @@ class BundleFunctionsPlugin extends FunctionPlugin {
     });
     try {
       const result = current(ast.procedureName, blanks);
-      if (Array.isArray(result) && (result.length > 1 || (result[0]?.length ?? 0) > 1)) return new ArraySize(result[0].length, result.length);
+      if (Array.isArray(result) && (result.length > 1 || (result[0]?.length ?? 0) > 1))
+        return new ArraySize(result[0].length, result.length);
     } catch {
       // A call that fails on blank arguments fails as a single #ERROR! cell.
     }

@@ -64,7 +64,10 @@ export class Engine {
   }
 
   private range(sheet: string, range: SheetRange) {
-    return { start: this.address(sheet, range.row, range.column), end: this.address(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1) };
+    return {
+      start: this.address(sheet, range.row, range.column),
+      end: this.address(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1),
+    };
   }
 
   // Sheets ------------------------------------------------------------------------------------------

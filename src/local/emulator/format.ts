@@ -22,15 +22,17 @@ export function displayLocale(locale: string): DisplayLocale {
     : { decimal: '.', group: ',', months: EN_MONTHS, trueText: 'TRUE', falseText: 'FALSE' };
 }
 
-
 export function isDatePattern(pattern: string | undefined): boolean {
-  return !!pattern && /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i.test(pattern.replace(/"[^"]*"/g, '')) && !/[#0]/.test(pattern.replace(/"[^"]*"/g, ''));
+  return (
+    !!pattern && /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i.test(pattern.replace(/"[^"]*"/g, '')) && !/[#0]/.test(pattern.replace(/"[^"]*"/g, ''))
+  );
 }
 
 function generalNumber(value: number, loc: DisplayLocale): string {
-  const text = Math.abs(value) >= 1e15 || (Math.abs(value) < 1e-9 && value !== 0)
-    ? value.toExponential(4).replace('e+', 'E+').replace('e-', 'E-')
-    : String(Number(value.toPrecision(10)));
+  const text =
+    Math.abs(value) >= 1e15 || (Math.abs(value) < 1e-9 && value !== 0)
+      ? value.toExponential(4).replace('e+', 'E+').replace('e-', 'E-')
+      : String(Number(value.toPrecision(10)));
   return text.replace('.', loc.decimal);
 }
 
@@ -43,14 +45,21 @@ function formatDate(serial: number, pattern: string, loc: DisplayLocale): string
   return pattern.replace(/"([^"]*)"|yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal;
     switch (token.toLowerCase()) {
-      case 'yyyy': return y;
-      case 'yy': return y.slice(2);
+      case 'yyyy':
+        return y;
+      case 'yy':
+        return y.slice(2);
       case 'mmmm':
-      case 'mmm': return loc.months[Number(m) - 1];
-      case 'mm': return m;
-      case 'm': return String(Number(m));
-      case 'dd': return d;
-      default: return String(Number(d));
+      case 'mmm':
+        return loc.months[Number(m) - 1];
+      case 'mm':
+        return m;
+      case 'm':
+        return String(Number(m));
+      case 'dd':
+        return d;
+      default:
+        return String(Number(d));
     }
   });
 }

@@ -110,7 +110,22 @@ export function entryAt<T>(entries: Array<RangeEntry<T>>, row: number, column: n
 
 export function emptySheet(id: number, name: string, maxRows = DEFAULT_ROWS, maxColumns = DEFAULT_COLUMNS): SheetModel {
   return {
-    id, name, maxRows, maxColumns, frozenRows: 0, frozenColumns: 0, formats: [], styles: [], notes: [],
-    validations: [], conditionalFormats: [], charts: [], columnWidths: {}, tabColor: null, hidden: false, hiddenColumns: [], formulaText: {},
+    id,
+    name,
+    maxRows,
+    maxColumns,
+    frozenRows: 0,
+    frozenColumns: 0,
+    formats: [],
+    styles: [],
+    notes: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    columnWidths: {},
+    tabColor: null,
+    hidden: false,
+    hiddenColumns: [],
+    formulaText: {},
   };
 }

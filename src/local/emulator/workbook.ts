@@ -13,7 +13,17 @@ import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
 import { engineFormula } from './engine-formula';
 import { Engine, errorTypeOf } from './engine';
-import { type MetadataLocation, type MetadataSpec, type RangeEntry, type SheetModel, type SheetRange, cellKey, emptySheet, entryAt, isPlainTextFormat } from './sheet-model';
+import {
+  type MetadataLocation,
+  type MetadataSpec,
+  type RangeEntry,
+  type SheetModel,
+  type SheetRange,
+  cellKey,
+  emptySheet,
+  entryAt,
+  isPlainTextFormat,
+} from './sheet-model';
 
 /** A Date from any realm (the add-on's bundle runs in its own). */
 function isDate(value: unknown): value is Date {
@@ -103,7 +113,7 @@ export class Workbook {
   }
 
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.length === 1) throw new Error('You can\'t remove all the sheets in a document.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.engine.removeSheet(sheet.name);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.metadata = this.metadata.filter((m) => !(m.location.type === 'SHEET' && m.location.sheetId === sheet.id));
@@ -113,7 +123,12 @@ export class Workbook {
   // Cells -------------------------------------------------------------------------------------------
 
   private checkBounds(sheet: SheetModel, range: SheetRange): void {
-    if (range.row < 1 || range.column < 1 || range.row + range.numRows - 1 > sheet.maxRows || range.column + range.numColumns - 1 > sheet.maxColumns) {
+    if (
+      range.row < 1 ||
+      range.column < 1 ||
+      range.row + range.numRows - 1 > sheet.maxRows ||
+      range.column + range.numColumns - 1 > sheet.maxColumns
+    ) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
   }
@@ -216,7 +231,7 @@ export class Workbook {
           return `'${value}`;
         }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? this.sheetByName(name) ?? sheet : sheet).maxRows));
+          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows));
           if (engine !== value) sheet.formulaText[cell] = value;
           return engine;
         }
@@ -226,7 +241,10 @@ export class Workbook {
     this.engine.write(sheet.name, range, engineContents);
     for (const [row, column] of dateCells) {
       if (entryAt(sheet.formats, row, column) === undefined) {
-        sheet.formats.push({ range: { row, column, numRows: 1, numColumns: 1 }, value: /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy' });
+        sheet.formats.push({
+          range: { row, column, numRows: 1, numColumns: 1 },
+          value: /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy',
+        });
       }
     }
   }

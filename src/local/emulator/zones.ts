@@ -12,7 +12,16 @@ function formatter(kind: 'clock' | 'calendar', timeZone: string): Intl.DateTimeF
   if (!format) {
     format =
       kind === 'clock'
-        ? new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+        ? new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          })
         : new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(key, format);
   }
@@ -59,13 +68,20 @@ export function formatZoned(date: Date, timeZone: string, pattern: string): stri
         const abs = Math.abs(minutes);
         return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
       }
-      case 'yyyy': return get('year');
-      case 'yy': return get('year').slice(2);
-      case 'MM': return get('month');
-      case 'dd': return get('day');
-      case 'HH': return get('hour');
-      case 'mm': return get('minute');
-      default: return get('second');
+      case 'yyyy':
+        return get('year');
+      case 'yy':
+        return get('year').slice(2);
+      case 'MM':
+        return get('month');
+      case 'dd':
+        return get('day');
+      case 'HH':
+        return get('hour');
+      case 'mm':
+        return get('minute');
+      default:
+        return get('second');
     }
   });
 }

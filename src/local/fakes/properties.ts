@@ -50,7 +50,10 @@ export interface PropertyStores {
   script: Record<string, string>;
 }
 
-type ServiceApi = Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>;
+type ServiceApi = Pick<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+>;
 
 export class FakePropertiesService implements ServiceApi {
   constructor(

@@ -60,7 +60,12 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
     private readonly addonName: string,
   ) {}
 
-  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as GoogleAppsScript.Base.ButtonSet;
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  } as unknown as GoogleAppsScript.Base.ButtonSet;
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as unknown as GoogleAppsScript.Base.Button;
 
   createAddonMenu(): GoogleAppsScript.Base.Menu {

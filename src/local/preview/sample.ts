@@ -94,22 +94,40 @@ function header(sheet: SheetModel, a1: string): void {
 
 function socialSheet(workbook: Workbook): void {
   const sheet = workbook.addSheet('Réseaux sociaux');
-  put(workbook, sheet, 'A1:N1', [[
-    'Mois', 'Canal', 'Portée', 'Clics', 'Prospects', 'Ventes', "Chiffre d'affaires (€)", 'Heures', 'Taux horaire (€)',
-    'Publicité (€)', 'Graphisme (€)', 'Coût total (€)', 'ROI % (marge 60 %)', 'Taux de conversion',
-  ]]);
+  put(workbook, sheet, 'A1:N1', [
+    [
+      'Mois',
+      'Canal',
+      'Portée',
+      'Clics',
+      'Prospects',
+      'Ventes',
+      "Chiffre d'affaires (€)",
+      'Heures',
+      'Taux horaire (€)',
+      'Publicité (€)',
+      'Graphisme (€)',
+      'Coût total (€)',
+      'ROI % (marge 60 %)',
+      'Taux de conversion',
+    ],
+  ]);
   header(sheet, 'A1:N1');
   const rows: unknown[][] = [];
   for (const channel of Object.keys(FIGURES)) {
-    FIGURES[channel].forEach((m, i) => rows.push([MONTHS[i], channel, m.reach, m.clicks, m.leads, m.sales, m.revenue, m.hours, 25, m.ads, m.design]));
+    FIGURES[channel].forEach((m, i) =>
+      rows.push([MONTHS[i], channel, m.reach, m.clicks, m.leads, m.sales, m.revenue, m.hours, 25, m.ads, m.design]),
+    );
   }
   put(workbook, sheet, `A2:K${rows.length + 1}`, rows);
   const last = rows.length + 1;
-  put(workbook, sheet, 'L2:N2', [[
-    `=TOTAL_COST(H2:H${last}, I2:I${last}, J2:K${last})`,
-    `=ROI_PCT(G2:G${last}, L2:L${last}, 0.6)`,
-    `=CONVERSION_RATE(F2:F${last}, D2:D${last})`,
-  ]]);
+  put(workbook, sheet, 'L2:N2', [
+    [
+      `=TOTAL_COST(H2:H${last}, I2:I${last}, J2:K${last})`,
+      `=ROI_PCT(G2:G${last}, L2:L${last}, 0.6)`,
+      `=CONVERSION_RATE(F2:F${last}, D2:D${last})`,
+    ],
+  ]);
   format(sheet, `A2:A${last}`, 'mmm yyyy');
   format(sheet, `G2:G${last}`, '#,##0 "€"');
   format(sheet, `I2:L${last}`, '#,##0 "€"');
@@ -125,7 +143,7 @@ function keywordSheet(workbook: Workbook): void {
   put(workbook, sheet, `D2:E${CPC_TABLE.length + 1}`, CPC_TABLE);
   header(sheet, 'A1:E1');
   put(workbook, sheet, 'G1:H3', [
-    ['Équivalent PPC', "=PPC_EQUIVALENT(A2:A, B2:B, D2:D, E2:E)"],
+    ['Équivalent PPC', '=PPC_EQUIVALENT(A2:A, B2:B, D2:D, E2:E)'],
     ['Si tout était payé au CPC moyen de 0,70 €', '=PPC_EQUIVALENT(B2:B7, 0.7)'],
     ['Visites organiques', '=SUM(B2:B7)'],
   ]);
@@ -136,10 +154,17 @@ function keywordSheet(workbook: Workbook): void {
 function summarySheet(workbook: Workbook): void {
   const sheet = workbook.addSheet('Synthèse');
   const src = "'Réseaux sociaux'";
-  put(workbook, sheet, 'A1:I1', [['Canal', "Chiffre d'affaires", 'Coût total', 'Publicité', 'ROI %', 'ROAS (pub)', 'Nouveaux clients', 'CAC', 'LTV:CAC']]);
+  put(workbook, sheet, 'A1:I1', [
+    ['Canal', "Chiffre d'affaires", 'Coût total', 'Publicité', 'ROI %', 'ROAS (pub)', 'Nouveaux clients', 'CAC', 'LTV:CAC'],
+  ]);
   header(sheet, 'A1:I1');
   const channels = Object.keys(FIGURES);
-  put(workbook, sheet, `A2:A${channels.length + 1}`, channels.map((c) => [c]));
+  put(
+    workbook,
+    sheet,
+    `A2:A${channels.length + 1}`,
+    channels.map((c) => [c]),
+  );
   const sumOf = (column: string, r: number) => `=SUMIFS(${src}!${column}:${column}, ${src}!B:B, A${r})`;
   channels.forEach((_, i) => {
     const r = i + 2;
@@ -193,7 +218,6 @@ export function sampleWorkbook(): Workbook {
   return workbook;
 }
 
-
 const WEEKLY: Array<{ channel: string; kpi: KpiId; start: number; growth: number }> = [
   { channel: 'Facebook', kpi: 'website_clicks', start: 90, growth: 0.012 },
   { channel: 'Instagram', kpi: 'website_clicks', start: 55, growth: 0.02 },
@@ -235,7 +259,13 @@ export function addSampleTracking(emulator: Emulator): void {
   const workbook = emulator.workbook;
   const tracking = addonSheet(workbook, 'tracking');
   if (!tracking) return;
-  const rows = sampleReadings(sampleToday()).map((r) => [toSheetSerial(r.date), r.channel, kpiById(r.kpi)?.label.fr ?? r.kpi, r.value, r.source]);
+  const rows = sampleReadings(sampleToday()).map((r) => [
+    toSheetSerial(r.date),
+    r.channel,
+    kpiById(r.kpi)?.label.fr ?? r.kpi,
+    r.value,
+    r.source,
+  ]);
   if (rows.length + 1 > tracking.maxRows) workbook.insertRowsAfter(tracking, tracking.maxRows, rows.length + 1 - tracking.maxRows);
   workbook.setContents(tracking, { row: 2, column: 1, numRows: rows.length, numColumns: 5 }, rows);
   workbook.activeSheetId = workbook.sheets[0].id;
@@ -257,10 +287,21 @@ function lastFullMonth(today: string): { from: string; to: string } {
 }
 
 /** A goal as the wizard would send it, its baseline read from the readings as the wizard reads it. */
-function sampleGoal(readings: readonly TrackingRow[], goal: {
-  outcome: OutcomeId; outcomeNumber: string; kpi: KpiId; channels: ChannelId[]; start: string; deadline: string;
-  change: number; decimals: number; unit: string; owner: string;
-}): GoalForm {
+function sampleGoal(
+  readings: readonly TrackingRow[],
+  goal: {
+    outcome: OutcomeId;
+    outcomeNumber: string;
+    kpi: KpiId;
+    channels: ChannelId[];
+    start: string;
+    deadline: string;
+    change: number;
+    decimals: number;
+    unit: string;
+    owner: string;
+  },
+): GoalForm {
   const kpi = kpiById(goal.kpi);
   const suggested = suggestBaseline(readings, goal.kpi, goal.channels, goal.start, goal.deadline);
   if (!kpi || !suggested) throw new Error(`the sample has no baseline for ${goal.kpi}`);
@@ -295,14 +336,28 @@ export function addSampleGoals(emulator: Emulator): void {
   const goals: GoalForm[] = [
     // Article 004: "cut our cost per acquisition by 5 % this year".
     sampleGoal(readings, {
-      outcome: 'acquisition_cost', outcomeNumber: 'coût par acquisition −5 % cette année', kpi: 'cost_per_acquisition',
-      channels: ['facebook', 'instagram'], start: addDays(today, -60), deadline: addDays(today, 304), change: -0.05, decimals: 2, unit: '€',
+      outcome: 'acquisition_cost',
+      outcomeNumber: 'coût par acquisition −5 % cette année',
+      kpi: 'cost_per_acquisition',
+      channels: ['facebook', 'instagram'],
+      start: addDays(today, -60),
+      deadline: addDays(today, 304),
+      change: -0.05,
+      decimals: 2,
+      unit: '€',
       owner: 'Camille Lemoine',
     }),
     sampleGoal(readings, {
-      outcome: 'leads', outcomeNumber: '300 inscriptions par trimestre', kpi: 'email_signups',
-      channels: ['facebook', 'instagram'], start: addDays(today, -30), deadline: addDays(today, 60), change: 0.25, decimals: 0,
-      unit: 'inscriptions e-mail', owner: 'Léa Martin',
+      outcome: 'leads',
+      outcomeNumber: '300 inscriptions par trimestre',
+      kpi: 'email_signups',
+      channels: ['facebook', 'instagram'],
+      start: addDays(today, -30),
+      deadline: addDays(today, 60),
+      change: 0.25,
+      decimals: 0,
+      unit: 'inscriptions e-mail',
+      owner: 'Léa Martin',
     }),
   ];
   for (const goal of goals) {
@@ -313,7 +368,9 @@ export function addSampleGoals(emulator: Emulator): void {
   const roi = addonSheet(workbook, 'roi');
   if (!roi) return;
   const month = lastFullMonth(today);
-  const channels = workbook.getValues(roi, { row: ROI_FIRST_CHANNEL_ROW, column: 1, numRows: 2, numColumns: 1 }).map(([name]) => String(name));
+  const channels = workbook
+    .getValues(roi, { row: ROI_FIRST_CHANNEL_ROW, column: 1, numRows: 2, numColumns: 1 })
+    .map(([name]) => String(name));
   channels.forEach((channel, i) => {
     const costs = SAMPLE_COSTS[channel];
     if (!costs) return;
@@ -324,7 +381,9 @@ export function addSampleGoals(emulator: Emulator): void {
     const row = ROI_FIRST_CHANNEL_ROW + i;
     const at = (column: (typeof ROI_COLUMNS)[number]) => ROI_COLUMNS.indexOf(column) + 1;
     workbook.setContents(roi, { row, column: at('valuePerConversion'), numRows: 1, numColumns: 1 }, [[costs.valuePerConversion]]);
-    workbook.setContents(roi, { row, column: at('adSpend'), numRows: 1, numColumns: 4 }, [[adSpend, costs.fees, costs.hours, costs.hourlyRate]]);
+    workbook.setContents(roi, { row, column: at('adSpend'), numRows: 1, numColumns: 4 }, [
+      [adSpend, costs.fees, costs.hours, costs.hourlyRate],
+    ]);
   });
   workbook.activeSheetId = workbook.sheets[0].id;
 }

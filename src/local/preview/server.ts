@@ -57,7 +57,10 @@ export function parseCellInput(input: string, locale: string): unknown {
  * Apps Script answers it: the returned value if it may cross (a Date may not: src/local/script-run),
  * else why the call failed.
  */
-export function runScriptFunction(emulator: Pick<Emulator, 'hasGlobal' | 'run'>, { functionName, args }: ScriptRunRequest): ScriptRunResponse {
+export function runScriptFunction(
+  emulator: Pick<Emulator, 'hasGlobal' | 'run'>,
+  { functionName, args }: ScriptRunRequest,
+): ScriptRunResponse {
   if (typeof functionName !== 'string' || functionName.endsWith('_') || !emulator.hasGlobal(functionName)) {
     return { ok: false, error: { name: 'ScriptError', message: `Script function not found: ${functionName}` } };
   }
@@ -97,7 +100,8 @@ function send(response: ServerResponse, status: number, body: string, type: stri
   response.end(body);
 }
 
-const json = (response: ServerResponse, status: number, value: unknown) => send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const json = (response: ServerResponse, status: number, value: unknown) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 function injectShim(html: string, shim: string): string {
   const tag = `<script>${shim.replace(/<\/script/gi, '<\\/script')}</script>`;
@@ -172,7 +176,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     'POST /api/cell': async (q, r) => {
       const { sheetId, a1, input } = (await readBody(q)) as { sheetId: number; a1: string; input: string };
       const sheet = emulator.workbook.sheetById(Number(sheetId));
-      if (!sheet || typeof a1 !== 'string' || typeof input !== 'string') return json(r, 400, { error: 'sheetId, a1 and input are required' });
+      if (!sheet || typeof a1 !== 'string' || typeof input !== 'string')
+        return json(r, 400, { error: 'sheetId, a1 and input are required' });
       const { row, column } = parseA1(a1, sheet.maxRows);
       emulator.workbook.setContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[parseCellInput(input, emulator.workbook.locale)]]);
       save();

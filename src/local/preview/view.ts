@@ -13,13 +13,20 @@ function matches(rule: ConditionalFormatSpec, value: unknown): boolean {
   const [a, b] = rule.condition.values;
   const n = typeof value === 'number' ? value : NaN;
   switch (rule.condition.type) {
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
-    case 'NUMBER_GREATER_THAN': return n > Number(a);
-    case 'NUMBER_LESS_THAN': return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
-    case 'NUMBER_BETWEEN': return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
-    case 'TEXT_EQUAL_TO': return String(value) === String(a);
-    case 'TEXT_CONTAINS': return typeof value === 'string' && value.includes(String(a));
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n >= Number(a);
+    case 'NUMBER_GREATER_THAN':
+      return n > Number(a);
+    case 'NUMBER_LESS_THAN':
+      return n < Number(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n <= Number(a);
+    case 'NUMBER_BETWEEN':
+      return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
+    case 'TEXT_EQUAL_TO':
+      return String(value) === String(a);
+    case 'TEXT_CONTAINS':
+      return typeof value === 'string' && value.includes(String(a));
   }
 }
 
@@ -28,10 +35,13 @@ function styleAt(sheet: SheetModel, row: number, column: number, value: unknown)
   let style: CellStyle | undefined;
   for (const entry of sheet.styles) {
     const r = entry.range;
-    if (row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns) style = { ...style, ...entry.value };
+    if (row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns)
+      style = { ...style, ...entry.value };
   }
   const rule = sheet.conditionalFormats.find(
-    (f) => f.ranges.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns) && matches(f, value),
+    (f) =>
+      f.ranges.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns) &&
+      matches(f, value),
   );
   return rule ? { ...style, ...rule.format } : style;
 }
@@ -78,7 +88,14 @@ export function chartView(workbook: Workbook, spec: SheetModel['charts'][number]
 }
 
 /** The cells of some rows, for the columns shown. */
-function cellsOf(workbook: Workbook, sheet: SheetModel, first: number, count: number, columns: number[], width: number): PreviewView['grid']['rows'] {
+function cellsOf(
+  workbook: Workbook,
+  sheet: SheetModel,
+  first: number,
+  count: number,
+  columns: number[],
+  width: number,
+): PreviewView['grid']['rows'] {
   if (count <= 0) return [];
   const grid = { row: first, column: 1, numRows: count, numColumns: width };
   const values = workbook.getValues(sheet, grid);
@@ -111,7 +128,8 @@ function cellsOf(workbook: Workbook, sheet: SheetModel, first: number, count: nu
 
 export function previewView(emulator: Emulator, sheetId: number | undefined, firstRow = 1): PreviewView {
   const workbook = emulator.workbook;
-  const sheet = (sheetId !== undefined ? workbook.sheetById(sheetId) : undefined) ?? workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
+  const sheet =
+    (sheetId !== undefined ? workbook.sheetById(sheetId) : undefined) ?? workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
   const lastRow = workbook.lastRow(sheet);
   const totalRows = Math.min(sheet.maxRows, Math.max(lastRow + 20, 40));
   const frozenRows = Math.min(sheet.frozenRows, totalRows);

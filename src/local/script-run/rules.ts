@@ -105,7 +105,8 @@ function formFields(form: { elements: ArrayLike<FormControl> }): Crossing<unknow
     const type = String(control.type).toLowerCase();
     if (!/^(INPUT|SELECT|TEXTAREA)$/i.test(control.nodeName) || !control.name || control.disabled || NOT_FIELDS.has(type)) continue;
     if ((type === 'checkbox' || type === 'radio') && !control.checked) continue;
-    if (type === 'file') return { ok: false, error: `The form field ${control.name} is a file: the fakes of google.script.run do not make Blobs` };
+    if (type === 'file')
+      return { ok: false, error: `The form field ${control.name} is a file: the fakes of google.script.run do not make Blobs` };
     const earlier = fields[control.name];
     const value = String(control.value);
     fields[control.name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];

@@ -33,11 +33,7 @@ interface Matching {
   fatal?: ImportFatal;
 }
 
-type Screen =
-  | { kind: 'pick' }
-  | { kind: 'mapping'; source: Source }
-  | { kind: 'preview' }
-  | { kind: 'done'; saved: ImportSaved };
+type Screen = { kind: 'pick' } | { kind: 'mapping'; source: Source } | { kind: 'preview' } | { kind: 'done'; saved: ImportSaved };
 
 export class ImportApp {
   private readonly shell: Shell<ImportData, EndpointError>;
@@ -93,7 +89,9 @@ export class ImportApp {
   }
 
   private readContext(): ReadContext | undefined {
-    return this.data && { locale: this.data.locale, today: this.data.today, channel: this.choice.channel, keyEventKpis: this.data.keyEvents };
+    return (
+      this.data && { locale: this.data.locale, today: this.data.today, channel: this.choice.channel, keyEventKpis: this.data.keyEvents }
+    );
   }
 
   private totals(): ImportTotals {
@@ -194,7 +192,12 @@ export class ImportApp {
       this.screen = { kind: 'preview' };
     } else {
       if (!this.drafts.has(source.key)) this.drafts.set(source.key, draftFromGuess(columns.header, columns.guess, this.choice.channel));
-      this.matching = { ...this.matching, samples: firstValues(textOf(source), columns.header, columns.headerLine), problems: undefined, fatal: undefined };
+      this.matching = {
+        ...this.matching,
+        samples: firstValues(textOf(source), columns.header, columns.headerLine),
+        problems: undefined,
+        fatal: undefined,
+      };
       this.screen = { kind: 'mapping', source };
     }
     this.shell.render('heading');
@@ -273,10 +276,11 @@ export class ImportApp {
 
   private previewActions(): PreviewActions {
     return {
-      include: (source: Source, included: boolean) => this.whileIdle(() => {
-        source.excluded = !included;
-        this.shell.render('keep');
-      }),
+      include: (source: Source, included: boolean) =>
+        this.whileIdle(() => {
+          source.excluded = !included;
+          this.shell.render('keep');
+        }),
       map: (source: Source) => this.whileIdle(() => this.startMatching([source], 'preview')),
       channelChosen: (source: Source, channel: string) => {
         source.channel = channel || undefined;
@@ -286,29 +290,33 @@ export class ImportApp {
         }
       },
       readAgain: (source: Source) => this.whileIdle(() => this.readAgain(source)),
-      kpiChosen: (source: Source, column: string, kpi: KpiId | null) => this.whileIdle(() => {
-        const context = this.readContext();
-        if (!context) return;
-        source.kpiOverrides[column] = kpi;
-        readSource(source, context);
-        this.shell.render('keep');
-      }),
-      organicChosen: (source: Source, organicOnly: boolean) => this.whileIdle(() => {
-        const context = this.readContext();
-        if (!context) return;
-        source.organicOnly = organicOnly;
-        readSource(source, context);
-        this.shell.render('keep');
-      }),
-      modeChosen: (mode: ImportMode) => this.whileIdle(() => {
-        this.mode = mode;
-        this.shell.render('keep');
-      }),
+      kpiChosen: (source: Source, column: string, kpi: KpiId | null) =>
+        this.whileIdle(() => {
+          const context = this.readContext();
+          if (!context) return;
+          source.kpiOverrides[column] = kpi;
+          readSource(source, context);
+          this.shell.render('keep');
+        }),
+      organicChosen: (source: Source, organicOnly: boolean) =>
+        this.whileIdle(() => {
+          const context = this.readContext();
+          if (!context) return;
+          source.organicOnly = organicOnly;
+          readSource(source, context);
+          this.shell.render('keep');
+        }),
+      modeChosen: (mode: ImportMode) =>
+        this.whileIdle(() => {
+          this.mode = mode;
+          this.shell.render('keep');
+        }),
       write: () => void this.write(),
-      back: () => this.whileIdle(() => {
-        this.screen = { kind: 'pick' };
-        this.shell.render('heading');
-      }),
+      back: () =>
+        this.whileIdle(() => {
+          this.screen = { kind: 'pick' };
+          this.shell.render('heading');
+        }),
     };
   }
 

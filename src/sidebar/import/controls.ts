@@ -24,8 +24,12 @@ function optionElements(options: readonly SelectOption[], value: string): HTMLOp
 }
 
 /** The hint and error above a control and the note under it, and the describedby that points the control at them. */
-function describe(control: HTMLElement, texts: { hint?: string; error?: string; note?: string }): { above: HTMLElement[]; below?: HTMLElement } {
-  const note = (text: string | undefined, cls: string) => (text === undefined ? undefined : h('p', { class: cls, id: uniqueId('note') }, text));
+function describe(
+  control: HTMLElement,
+  texts: { hint?: string; error?: string; note?: string },
+): { above: HTMLElement[]; below?: HTMLElement } {
+  const note = (text: string | undefined, cls: string) =>
+    text === undefined ? undefined : h('p', { class: cls, id: uniqueId('note') }, text);
   const hint = note(texts.hint, 'hint');
   const error = note(texts.error, 'field-error');
   const below = note(texts.note, 'hint sample');
@@ -83,7 +87,14 @@ export function radioGroup(options: RadioGroupOptions): HTMLFieldSetElement {
   const items = options.options.map((option) => {
     const id = uniqueId('radio');
     const hint = option.hint === undefined ? undefined : h('span', { class: 'option-hint', id: uniqueId('hint') }, option.hint);
-    const input = h('input', { type: 'radio', id, name: options.key, value: option.value, 'aria-describedby': hint?.id, 'data-key': `${options.key}:${option.value}` });
+    const input = h('input', {
+      type: 'radio',
+      id,
+      name: options.key,
+      value: option.value,
+      'aria-describedby': hint?.id,
+      'data-key': `${options.key}:${option.value}`,
+    });
     input.checked = option.value === options.value;
     input.addEventListener('change', () => {
       if (input.checked) options.onChange(option.value);
@@ -94,10 +105,21 @@ export function radioGroup(options: RadioGroupOptions): HTMLFieldSetElement {
 }
 
 /** `which` is read after the label by screen readers only, to tell several alike checkboxes apart. */
-export function checkbox(options: { key: string; label: string; which?: string; checked: boolean; onChange(checked: boolean): void }): HTMLElement {
+export function checkbox(options: {
+  key: string;
+  label: string;
+  which?: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}): HTMLElement {
   const id = uniqueId('check');
   const input = h('input', { type: 'checkbox', id, 'data-key': options.key });
   input.checked = options.checked;
   input.addEventListener('change', () => options.onChange(input.checked));
-  return h('div', { class: 'choice' }, input, h('div', { class: 'choice-text' }, h('label', { for: id }, options.label, options.which ? hiddenText(options.which) : null)));
+  return h(
+    'div',
+    { class: 'choice' },
+    input,
+    h('div', { class: 'choice-text' }, h('label', { for: id }, options.label, options.which ? hiddenText(options.which) : null)),
+  );
 }

@@ -75,7 +75,10 @@ export function checkDraft(columns: readonly string[], draft: MappingDraft): { m
   const problems: MappingProblems = { sameKpi: {} };
   if (!columns.includes(draft.date)) problems.date = true;
   const channel = draft.channel;
-  if (!channel || ('column' in channel ? !columns.includes(channel.column) || channel.column === draft.date : channel.fixed.trim() === '')) {
+  if (
+    !channel ||
+    ('column' in channel ? !columns.includes(channel.column) || channel.column === draft.date : channel.fixed.trim() === '')
+  ) {
     problems.channel = true;
   }
   const kpis: Array<{ column: string; kpi: KpiId }> = [];

@@ -29,7 +29,13 @@ let nextId = 1;
 /** A new source; what the user chose for the same file before (read again after "Back") is kept. */
 function newSource(fields: Pick<Source, 'fileName' | 'key'> & Partial<Source>, earlier: readonly Source[]): Source {
   const before = earlier.find((s) => s.key === fields.key);
-  const kept = before && { channel: before.channel, kpiOverrides: before.kpiOverrides, mapping: before.mapping, columns: before.columns, excluded: before.excluded };
+  const kept = before && {
+    channel: before.channel,
+    kpiOverrides: before.kpiOverrides,
+    mapping: before.mapping,
+    columns: before.columns,
+    excluded: before.excluded,
+  };
   return { id: nextId++, kpiOverrides: {}, excluded: false, ...kept, ...fields };
 }
 

@@ -5,7 +5,14 @@
  * KPI for an ambiguous column or a mapping, without picking the files again.
  */
 import type { KpiId } from '../../core/catalog';
-import { parseExport, parseWithMapping, type ColumnMapping, type ImportPreview, type MappingGuess, type ParseOptions } from '../../core/import';
+import {
+  parseExport,
+  parseWithMapping,
+  type ColumnMapping,
+  type ImportPreview,
+  type MappingGuess,
+  type ParseOptions,
+} from '../../core/import';
 import { decodeBytes } from '../../core/import/decode';
 import { parseExportFile } from '../../core/import/file';
 
@@ -51,7 +58,12 @@ export interface ReadContext {
 function parseOptions(source: Source, context: ReadContext): ParseOptions {
   const channel = source.channel ?? (context.channel || undefined);
   const options: ParseOptions = {
-    fileName: source.fileName, locale: context.locale, today: context.today, channel, kpiOverrides: source.kpiOverrides, keyEventKpis: context.keyEventKpis,
+    fileName: source.fileName,
+    locale: context.locale,
+    today: context.today,
+    channel,
+    kpiOverrides: source.kpiOverrides,
+    keyEventKpis: context.keyEventKpis,
   };
   return source.organicOnly ? { ...options, organicOnly: true } : options;
 }

@@ -117,7 +117,13 @@ export interface ImportSidebarTexts {
   };
   done: {
     title: string;
-    summary(added: number, replaced: number, skipped: number, shown: { added: string; replaced: string; skipped: string }, sheet: string): string;
+    summary(
+      added: number,
+      replaced: number,
+      skipped: number,
+      shown: { added: string; replaced: string; skipped: string },
+      sheet: string,
+    ): string;
     importMore: string;
   };
 }
@@ -132,7 +138,8 @@ const en: ImportSidebarTexts = {
   optional: '(optional)',
   back: 'Back',
   pick: {
-    intro: (sheet) => `Add the platforms’ exports to the ${sheet ? `“${sheet}”` : 'Tracking'} sheet. Nothing is written before you check what was read.`,
+    intro: (sheet) =>
+      `Add the platforms’ exports to the ${sheet ? `“${sheet}”` : 'Tracking'} sheet. Nothing is written before you check what was read.`,
     accepted:
       'Accepted: CSV exports from Meta Business Suite (Facebook, Instagram), LinkedIn, X, TikTok and Google Analytics 4, or any CSV once you say what its columns hold.',
     files: 'Export files',
@@ -255,7 +262,8 @@ const fr: ImportSidebarTexts = {
   optional: '(facultatif)',
   back: 'Retour',
   pick: {
-    intro: (sheet) => `Ajoutez les exports des plateformes à la feuille ${sheet ? `« ${sheet} »` : 'de suivi'}. Rien n’est écrit avant que vous ayez vérifié ce qui a été lu.`,
+    intro: (sheet) =>
+      `Ajoutez les exports des plateformes à la feuille ${sheet ? `« ${sheet} »` : 'de suivi'}. Rien n’est écrit avant que vous ayez vérifié ce qui a été lu.`,
     accepted:
       'Acceptés : les exports CSV de Meta Business Suite (Facebook, Instagram), LinkedIn, X, TikTok et Google Analytics 4, ou tout CSV dont vous dites ce que contiennent les colonnes.',
     files: 'Fichiers d’export',
@@ -337,7 +345,8 @@ const fr: ImportSidebarTexts = {
     skipHint: 'Choix par défaut.',
     importButton: (count, shown) => `Importer ${shown} ${pluriel(count, 'relevé', 'relevés')}`,
     nothingNew: 'Chaque relevé est déjà dans la feuille : les ignorer n’écrit rien.',
-    tooMany: (count, max) => `${count} relevés : un import en accepte au plus ${max}. Écartez un fichier ou exportez une période plus courte.`,
+    tooMany: (count, max) =>
+      `${count} relevés : un import en accepte au plus ${max}. Écartez un fichier ou exportez une période plus courte.`,
     writing: 'Écriture dans la feuille…',
   },
   problems: {

@@ -28,11 +28,11 @@ export interface Header {
 export function header(onLanguage: (lang: Lang) => void, texts: HeaderTexts): Header {
   const name = h('p', { class: 'app-name' }, texts.en.appName);
   const buttons = LANGS.map((lang) =>
-    button(
-      [h('span', { 'aria-hidden': 'true' }, lang.toUpperCase()), hiddenText(LANGUAGE_NAMES[lang])],
-      () => onLanguage(lang),
-      { lang, 'aria-pressed': 'false', class: 'lang' },
-    ),
+    button([h('span', { 'aria-hidden': 'true' }, lang.toUpperCase()), hiddenText(LANGUAGE_NAMES[lang])], () => onLanguage(lang), {
+      lang,
+      'aria-pressed': 'false',
+      class: 'lang',
+    }),
   );
   const group = h('div', { role: 'group', class: 'lang-switch', hidden: true }, ...buttons);
   const element = h('header', { class: 'app-header' }, name, group);

@@ -11,7 +11,11 @@ export function loadingView(texts: Record<Lang, { loading: string }>): HTMLEleme
   );
 }
 
-export function loadFailedView(texts: { loadFailed: string; tryAgain: string }, message: string, retry: () => void): { element: HTMLElement; heading: HTMLElement } {
+export function loadFailedView(
+  texts: { loadFailed: string; tryAgain: string },
+  message: string,
+  retry: () => void,
+): { element: HTMLElement; heading: HTMLElement } {
   const heading = h('h1', { tabindex: -1 }, texts.loadFailed);
   const element = h(
     'section',

@@ -53,5 +53,8 @@ function call<K extends EndpointName>(name: K, args: Parameters<Endpoints[K]>): 
  * added there is callable here with nothing to list.
  */
 export const server = new Proxy({} as Server, {
-  get: (_target, name) => (...args: unknown[]) => call(name as EndpointName, args as Parameters<Endpoints[EndpointName]>),
+  get:
+    (_target, name) =>
+    (...args: unknown[]) =>
+      call(name as EndpointName, args as Parameters<Endpoints[EndpointName]>),
 });

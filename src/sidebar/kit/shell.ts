@@ -135,7 +135,10 @@ export class Shell<Data extends { lang: Lang }, Refusal> {
   render(focus: FocusAfter): void {
     const active = document.activeElement as HTMLInputElement | null;
     const keptKey = focus === 'keep' && active && this.view.contains(active) ? active.getAttribute('data-key') : null;
-    const caret = keptKey && typeof active?.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] : undefined;
+    const caret =
+      keptKey && typeof active?.selectionStart === 'number'
+        ? [active.selectionStart, active.selectionEnd ?? active.selectionStart]
+        : undefined;
     document.documentElement.lang = this.language;
     document.title = this.options.title(this.language);
     const ready = this.phase.kind === 'ready';

@@ -18,9 +18,25 @@ export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, 
 
 export function newDraft(data: WizardData): Draft {
   return {
-    outcome: '', outcomeNumber: '', outcomeDeadline: '', stage: '', kpi: '', statement: '', baseline: '', target: '',
-    unit: '', start: data.today, deadline: '', owner: '', channels: [], otherChannel: '', notes: '', landingPage: '',
-    statementEdited: false, baselineTyped: false, unitTyped: false,
+    outcome: '',
+    outcomeNumber: '',
+    outcomeDeadline: '',
+    stage: '',
+    kpi: '',
+    statement: '',
+    baseline: '',
+    target: '',
+    unit: '',
+    start: data.today,
+    deadline: '',
+    owner: '',
+    channels: [],
+    otherChannel: '',
+    notes: '',
+    landingPage: '',
+    statementEdited: false,
+    baselineTyped: false,
+    unitTyped: false,
   };
 }
 

@@ -4,7 +4,15 @@
  * the parameters for the language and picks the words, once for both languages.
  */
 import { formatDate } from '../../core/dates';
-import { formatAmount, formatPercent, MAX_DEADLINE_YEARS, MAX_START_DAYS_AGO, type FieldError, type FieldErrorCode, type GoalForm } from '../../core/goals';
+import {
+  formatAmount,
+  formatPercent,
+  MAX_DEADLINE_YEARS,
+  MAX_START_DAYS_AGO,
+  type FieldError,
+  type FieldErrorCode,
+  type GoalForm,
+} from '../../core/goals';
 import { shortened } from '../../core/goals/text';
 import type { Lang } from '../../core/lang';
 import { formatNumber } from '../../core/values';
@@ -112,7 +120,11 @@ const fr: FieldTexts = {
     landingPage: 'Page de destination',
   },
   errors: {
-    required: { channels: 'Choisissez au moins un canal.', otherChannel: 'Nommez l’autre canal, ou décochez « Autre ».', field: 'Obligatoire.' },
+    required: {
+      channels: 'Choisissez au moins un canal.',
+      otherChannel: 'Nommez l’autre canal, ou décochez « Autre ».',
+      field: 'Obligatoire.',
+    },
     invalid: 'Cette valeur n’est pas valable : remplissez de nouveau le champ.',
     tooLong: (p) => `${p.max} caractères au plus ; ce texte en a ${p.length}.`,
     controlCharacter: 'Contient un caractère de contrôle invisible (comme une tabulation) : supprimez-le.',
@@ -133,10 +145,13 @@ const fr: FieldTexts = {
     invalidDate: (p) => `${p.got} n’est pas une date.`,
     deadlineNotAfterStart: (p) => `Doit être après la date de début (${p.date}).`,
     dateInPast: (p) => `Doit être aujourd’hui (${p.date}) ou plus tard.`,
-    deadlineTooFar: (p) => `Doit être le ${p.date} au plus tard : un objectif à plus de ${MAX_DEADLINE_YEARS} ans n’est plus limité dans le temps.`,
-    startTooEarly: (p) => `Doit être le ${p.date} ou plus tard : un objectif ne peut pas commencer il y a plus de ${MAX_START_DAYS_AGO} jours.`,
+    deadlineTooFar: (p) =>
+      `Doit être le ${p.date} au plus tard : un objectif à plus de ${MAX_DEADLINE_YEARS} ans n’est plus limité dans le temps.`,
+    startTooEarly: (p) =>
+      `Doit être le ${p.date} ou plus tard : un objectif ne peut pas commencer il y a plus de ${MAX_START_DAYS_AGO} jours.`,
     baselineDateAfterStart: (p) => `Doit être au plus tard la date de début (${p.date}).`,
-    notWebAddress: (p) => `${p.got} n’est pas une adresse de page web : copiez-la depuis la barre d’adresse du navigateur, comme ${HTTPS}example.com/boutique.`,
+    notWebAddress: (p) =>
+      `${p.got} n’est pas une adresse de page web : copiez-la depuis la barre d’adresse du navigateur, comme ${HTTPS}example.com/boutique.`,
   },
 };
 

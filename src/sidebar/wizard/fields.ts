@@ -31,7 +31,11 @@ export class FieldRegistry {
 }
 
 /** The error text under a field, and the aria wiring that points the controls at it. */
-function errorSlot(controls: () => HTMLElement[], describedBy: string[], invalidOn: () => HTMLElement[]): { element: HTMLElement; show(message: string | undefined): void } {
+function errorSlot(
+  controls: () => HTMLElement[],
+  describedBy: string[],
+  invalidOn: () => HTMLElement[],
+): { element: HTMLElement; show(message: string | undefined): void } {
   const id = uniqueId('error');
   const element = h('p', { class: 'field-error', id, hidden: true });
   const describe = (hasError: boolean) => {
@@ -70,7 +74,10 @@ export interface TextFieldOptions {
   onInput(value: string): void;
 }
 
-export function textField(registry: FieldRegistry, options: TextFieldOptions): { element: HTMLElement; control: HTMLInputElement | HTMLTextAreaElement } {
+export function textField(
+  registry: FieldRegistry,
+  options: TextFieldOptions,
+): { element: HTMLElement; control: HTMLInputElement | HTMLTextAreaElement } {
   const id = uniqueId(options.field);
   const control =
     options.kind === 'textarea'
@@ -89,7 +96,11 @@ export function textField(registry: FieldRegistry, options: TextFieldOptions): {
   const notes = options.notes ?? [];
   for (const note of notes) if (!note.id) note.id = uniqueId('note');
   const describedBy = [hint?.id, ...notes.map((n) => n.id)].filter((x): x is string => !!x);
-  const error = errorSlot(() => [control], describedBy, () => [control]);
+  const error = errorSlot(
+    () => [control],
+    describedBy,
+    () => [control],
+  );
   registry.register(options.field, { focus: () => control.focus(), showError: error.show });
   const label = h('label', { for: id }, options.label, options.optional ? h('span', { class: 'optional' }, ` ${options.optional}`) : null);
   const element = h('div', { class: 'field' }, label, hint, error.element, control, ...notes);
@@ -118,7 +129,10 @@ export interface ChoiceGroupOptions {
   onChange(value: string, checked: boolean): void;
 }
 
-export function choiceGroup(registry: FieldRegistry, options: ChoiceGroupOptions): { element: HTMLFieldSetElement; inputs: HTMLInputElement[] } {
+export function choiceGroup(
+  registry: FieldRegistry,
+  options: ChoiceGroupOptions,
+): { element: HTMLFieldSetElement; inputs: HTMLInputElement[] } {
   const name = uniqueId(options.field);
   const inputs: HTMLInputElement[] = [];
   const items = options.options.map((option) => {
@@ -134,7 +148,11 @@ export function choiceGroup(registry: FieldRegistry, options: ChoiceGroupOptions
   const hint = hintElement(options.hint);
   const isRadio = options.kind === 'radio';
   const fieldset = h('fieldset', { class: 'choices', role: isRadio ? 'radiogroup' : undefined });
-  const error = errorSlot(() => [fieldset], hint ? [hint.id] : [], () => (isRadio ? [fieldset] : inputs));
+  const error = errorSlot(
+    () => [fieldset],
+    hint ? [hint.id] : [],
+    () => (isRadio ? [fieldset] : inputs),
+  );
   fieldset.append(h('legend', {}, options.legend), ...(hint ? [hint] : []), error.element, ...items);
   if (options.extra) fieldset.append(options.extra);
   registry.register(options.field, {

@@ -176,7 +176,8 @@ const en: SidebarTexts = {
     baselineFrom: (value, from, to) => `From Tracking: ${value} between ${from} and ${to}.`,
     baselineOn: (value, date) => `From Tracking: ${value} on ${date}.`,
     baselineNone: 'Tracking has no reading of this KPI before the start date: type the baseline yourself.',
-    baselineUntracked: (kpis, channels) => `Tracking has no ${kpis} reading on ${channels}: type the baseline yourself, for all the goal’s channels.`,
+    baselineUntracked: (kpis, channels) =>
+      `Tracking has no ${kpis} reading on ${channels}: type the baseline yourself, for all the goal’s channels.`,
     quoted: (label) => `“${label}”`,
     useSuggestion: 'Use this value',
     percentHint: 'A percentage: type 2.5% or 0.025.',
@@ -243,7 +244,8 @@ const fr: SidebarTexts = {
     progressPending: 'Progression : pas encore calculée',
     statusPending: 'Statut : calculé par la feuille',
     emptyTitle: 'Aucun objectif pour l’instant',
-    emptyText: 'Un objectif relie un KPI à un chiffre et à une échéance, pour savoir si votre travail sur les réseaux sociaux sert l’entreprise.',
+    emptyText:
+      'Un objectif relie un KPI à un chiffre et à une échéance, pour savoir si votre travail sur les réseaux sociaux sert l’entreprise.',
     noHistory: (tracking) =>
       `La feuille ${tracking} ne contient encore aucune mesure. Ajoutez-en (date, canal, KPI, valeur) : l’assistant compare chaque objectif à cet historique pour dire s’il est atteignable.`,
   },

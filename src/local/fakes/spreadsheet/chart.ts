@@ -6,13 +6,32 @@ import { type SpreadsheetContext, as, type Range } from './context';
 import { type FakeRange, rangeFromA1 } from './range';
 
 export const CHART_TYPES = {
-  AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',
-  GAUGE: 'GAUGE', GEO: 'GEO', HISTOGRAM: 'HISTOGRAM', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE', RADAR: 'RADAR',
-  SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TIMELINE: 'TIMELINE',
-  TREEMAP: 'TREEMAP', WATERFALL: 'WATERFALL',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  BUBBLE: 'BUBBLE',
+  CANDLESTICK: 'CANDLESTICK',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  GAUGE: 'GAUGE',
+  GEO: 'GEO',
+  HISTOGRAM: 'HISTOGRAM',
+  LINE: 'LINE',
+  ORG: 'ORG',
+  PIE: 'PIE',
+  RADAR: 'RADAR',
+  SCATTER: 'SCATTER',
+  SPARKLINE: 'SPARKLINE',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
+  TIMELINE: 'TIMELINE',
+  TREEMAP: 'TREEMAP',
+  WATERFALL: 'WATERFALL',
 } as const;
 
-export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify'> {
+export class FakeEmbeddedChart implements Pick<
+  GoogleAppsScript.Spreadsheet.EmbeddedChart,
+  'getChartId' | 'getRanges' | 'getOptions' | 'modify'
+> {
   constructor(
     readonly spec: ChartSpec,
     private readonly ctx: SpreadsheetContext,
@@ -37,7 +56,16 @@ export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.Embe
 
 type ChartBuilderApi = Pick<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-  'setChartType' | 'addRange' | 'clearRanges' | 'setPosition' | 'setOption' | 'build' | 'asBarChart' | 'asColumnChart' | 'asLineChart' | 'setNumHeaders'
+  | 'setChartType'
+  | 'addRange'
+  | 'clearRanges'
+  | 'setPosition'
+  | 'setOption'
+  | 'build'
+  | 'asBarChart'
+  | 'asColumnChart'
+  | 'asLineChart'
+  | 'setNumHeaders'
 >;
 
 export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
@@ -79,7 +107,12 @@ export class FakeEmbeddedChartBuilder implements ChartBuilderApi {
     return as(this);
   }
 
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     this.spec.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return as(this);
   }

@@ -16,9 +16,18 @@ export class FakeConditionalFormatRule implements Pick<GoogleAppsScript.Spreadsh
 
 type RuleBuilderApi = Pick<
   GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
-  | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberGreaterThan' | 'whenNumberLessThan' | 'whenNumberLessThanOrEqualTo'
-  | 'whenNumberBetween' | 'whenTextEqualTo' | 'whenTextContains' | 'setBackground' | 'setFontColor' | 'setBold'
-  | 'setRanges' | 'build'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenNumberBetween'
+  | 'whenTextEqualTo'
+  | 'whenTextContains'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setBold'
+  | 'setRanges'
+  | 'build'
 >;
 
 export class FakeConditionalFormatRuleBuilder implements RuleBuilderApi {
@@ -82,7 +91,11 @@ export class FakeConditionalFormatRuleBuilder implements RuleBuilderApi {
   build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
     if (!this.condition) throw new Error('Exception: The conditional format rule must have a condition.');
     const ranges = this.ranges;
-    const spec: ConditionalFormatSpec = { ranges: ranges.map((r) => ({ ...r.grid })), condition: this.condition, format: { ...this.format } };
+    const spec: ConditionalFormatSpec = {
+      ranges: ranges.map((r) => ({ ...r.grid })),
+      condition: this.condition,
+      format: { ...this.format },
+    };
     return as(new FakeConditionalFormatRule(spec, () => ranges as unknown as Range[]));
   }
 }

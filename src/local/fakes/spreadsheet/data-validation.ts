@@ -2,7 +2,10 @@
 import type { ValidationRule } from '../../emulator/sheet-model';
 import { as } from './context';
 
-export class FakeDataValidation implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText'> {
+export class FakeDataValidation implements Pick<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText'
+> {
   constructor(readonly spec: ValidationRule) {}
 
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
@@ -33,7 +36,13 @@ export class FakeDataValidationBuilder implements ValidationBuilderApi {
   private rule: ValidationRule = { type: 'DATE_IS_VALID_DATE', allowInvalid: true };
 
   requireValueInList(values: string[], showDropdown = true): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    this.rule = { type: 'VALUE_IN_LIST', values: [...values], showDropdown, allowInvalid: this.rule.allowInvalid, helpText: this.rule.helpText };
+    this.rule = {
+      type: 'VALUE_IN_LIST',
+      values: [...values],
+      showDropdown,
+      allowInvalid: this.rule.allowInvalid,
+      helpText: this.rule.helpText,
+    };
     return as(this);
   }
 
@@ -43,7 +52,12 @@ export class FakeDataValidationBuilder implements ValidationBuilderApi {
   }
 
   requireNumberGreaterThanOrEqualTo(number: number): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    this.rule = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: number, allowInvalid: this.rule.allowInvalid, helpText: this.rule.helpText };
+    this.rule = {
+      type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      value: number,
+      allowInvalid: this.rule.allowInvalid,
+      helpText: this.rule.helpText,
+    };
     return as(this);
   }
 

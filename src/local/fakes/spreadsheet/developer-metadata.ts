@@ -10,9 +10,10 @@ function visibleTo(ctx: SpreadsheetContext, m: MetadataSpec): boolean {
   return m.visibility !== 'PROJECT' || m.project === ctx.projectId;
 }
 
-export class FakeDeveloperMetadata
-  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'setValue' | 'getVisibility' | 'setVisibility' | 'getLocation' | 'remove'>
-{
+export class FakeDeveloperMetadata implements Pick<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  'getId' | 'getKey' | 'getValue' | 'setValue' | 'getVisibility' | 'setVisibility' | 'getLocation' | 'remove'
+> {
   constructor(
     private readonly ctx: SpreadsheetContext,
     readonly spec: MetadataSpec,

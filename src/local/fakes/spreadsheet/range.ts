@@ -8,12 +8,49 @@ import { sheetFake } from './sheet';
 
 type RangeApi = Pick<
   Range,
-  | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' | 'getFormula'
-  | 'setFormulas' | 'setFormula' | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormats' | 'getNumberFormat'
-  | 'setDataValidation' | 'getDataValidations' | 'getDataValidation' | 'setFontWeight' | 'setBackground' | 'setFontColor'
-  | 'setWrap' | 'setHorizontalAlignment' | 'setFontStyle' | 'setNote' | 'getNote' | 'activate' | 'clearContent' | 'offset'
-  | 'getCell' | 'setFontSize' | 'setNotes' | 'getNotes' | 'setBackgrounds' | 'getBackgrounds' | 'setDataValidations'
+  | 'getValues'
+  | 'getValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormulas'
+  | 'setFormula'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setDataValidation'
+  | 'getDataValidations'
+  | 'getDataValidation'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setFontStyle'
+  | 'setNote'
+  | 'getNote'
+  | 'activate'
+  | 'clearContent'
+  | 'offset'
+  | 'getCell'
+  | 'setFontSize'
+  | 'setNotes'
+  | 'getNotes'
+  | 'setBackgrounds'
+  | 'getBackgrounds'
+  | 'setDataValidations'
 >;
 
 export class FakeRange implements RangeApi {
@@ -129,7 +166,9 @@ export class FakeRange implements RangeApi {
   }
 
   getNumberFormats(): string[][] {
-    return this.fill('').map((row, r) => row.map((_, c) => entryAt(this.sheetModel.formats, this.grid.row + r, this.grid.column + c) ?? '0.###############'));
+    return this.fill('').map((row, r) =>
+      row.map((_, c) => entryAt(this.sheetModel.formats, this.grid.row + r, this.grid.column + c) ?? '0.###############'),
+    );
   }
 
   getNumberFormat(): string {
@@ -189,16 +228,26 @@ export class FakeRange implements RangeApi {
    * are stored as one entry (`stored` gives what the entry holds), so formatting a whole column costs
    * one entry, not a thousand.
    */
-  private perCell<In, T>(entries: Array<{ range: Omit<GridRange, 'sheetName'>; value: T }>, matrix: In[][], what: string, stored: (value: In) => T): Range {
+  private perCell<In, T>(
+    entries: Array<{ range: Omit<GridRange, 'sheetName'>; value: T }>,
+    matrix: In[][],
+    what: string,
+    stored: (value: In) => T,
+  ): Range {
     this.workbook.readOnly && deny(what);
     if (matrix.length !== this.grid.numRows || matrix.some((row) => row.length !== this.grid.numColumns)) {
-      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${this.grid.numRows} × ${this.grid.numColumns}).`);
+      throw new Error(
+        `Exception: The number of rows or columns in the data does not match the range (${this.grid.numRows} × ${this.grid.numColumns}).`,
+      );
     }
     for (let c = 0; c < this.grid.numColumns; c++) {
       let start = 0;
       for (let r = 1; r <= matrix.length; r++) {
         if (r < matrix.length && sameValue(matrix[r][c], matrix[start][c])) continue;
-        entries.push({ range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 }, value: stored(matrix[start][c]) });
+        entries.push({
+          range: { row: this.grid.row + start, column: this.grid.column + c, numRows: r - start, numColumns: 1 },
+          value: stored(matrix[start][c]),
+        });
         start = r;
       }
     }
@@ -206,7 +255,12 @@ export class FakeRange implements RangeApi {
   }
 
   setNotes(notes: Array<Array<string | null>>): Range {
-    return this.perCell(this.sheetModel.notes, notes.map((row) => row.map((n) => n ?? '')), 'set notes', (note) => note);
+    return this.perCell(
+      this.sheetModel.notes,
+      notes.map((row) => row.map((n) => n ?? '')),
+      'set notes',
+      (note) => note,
+    );
   }
 
   getNotes(): string[][] {
@@ -220,7 +274,9 @@ export class FakeRange implements RangeApi {
   }
 
   getBackgrounds(): string[][] {
-    return this.fill('').map((row, r) => row.map((_, c) => entryAt(this.sheetModel.styles, this.grid.row + r, this.grid.column + c)?.background || '#ffffff'));
+    return this.fill('').map((row, r) =>
+      row.map((_, c) => entryAt(this.sheetModel.styles, this.grid.row + r, this.grid.column + c)?.background || '#ffffff'),
+    );
   }
 
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): Range {
@@ -261,7 +317,14 @@ export class FakeRange implements RangeApi {
   }
 
   getCell(row: number, column: number): Range {
-    return as<Range>(rangeFake(this.ctx, this.sheetModel, { row: this.grid.row + row - 1, column: this.grid.column + column - 1, numRows: 1, numColumns: 1 }));
+    return as<Range>(
+      rangeFake(this.ctx, this.sheetModel, {
+        row: this.grid.row + row - 1,
+        column: this.grid.column + column - 1,
+        numRows: 1,
+        numColumns: 1,
+      }),
+    );
   }
 }
 

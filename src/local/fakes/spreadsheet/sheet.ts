@@ -11,12 +11,42 @@ import { spreadsheetFake } from './spreadsheet';
 
 type SheetApi = Pick<
   Sheet,
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow'
-  | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'appendRow' | 'setFrozenRows' | 'getFrozenRows'
-  | 'setFrozenColumns' | 'getFrozenColumns' | 'setConditionalFormatRules' | 'getConditionalFormatRules'
-  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'newChart' | 'insertChart'
-  | 'getCharts' | 'removeChart' | 'updateChart' | 'activate' | 'setColumnWidth' | 'setColumnWidths' | 'autoResizeColumns'
-  | 'setTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'hideColumns'
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'removeChart'
+  | 'updateChart'
+  | 'activate'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'autoResizeColumns'
+  | 'setTabColor'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'hideColumns'
 >;
 
 export class FakeSheet implements SheetApi {
@@ -71,7 +101,14 @@ export class FakeSheet implements SheetApi {
   }
 
   getDataRange(): Range {
-    return as(rangeFake(this.ctx, this.model, { row: 1, column: 1, numRows: Math.max(1, this.getLastRow()), numColumns: Math.max(1, this.getLastColumn()) }));
+    return as(
+      rangeFake(this.ctx, this.model, {
+        row: 1,
+        column: 1,
+        numRows: Math.max(1, this.getLastRow()),
+        numColumns: Math.max(1, this.getLastColumn()),
+      }),
+    );
   }
 
   getLastRow(): number {
@@ -136,7 +173,13 @@ export class FakeSheet implements SheetApi {
 
   addDeveloperMetadata(key: string, value?: any, visibility?: any): Sheet {
     this.writable('add developer metadata');
-    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SHEET', sheetId: this.model.id }, visibility ? String(visibility) : 'DOCUMENT', this.ctx.projectId);
+    this.workbook.addMetadata(
+      key,
+      typeof value === 'string' ? value : null,
+      { type: 'SHEET', sheetId: this.model.id },
+      visibility ? String(visibility) : 'DOCUMENT',
+      this.ctx.projectId,
+    );
     return this.self();
   }
 
@@ -145,7 +188,13 @@ export class FakeSheet implements SheetApi {
   }
 
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    return as(counted(new FakeDeveloperMetadataFinder(this.ctx, (m) => m.location.type === 'SHEET' && m.location.sheetId === this.model.id), 'DeveloperMetadataFinder', this.ctx.calls));
+    return as(
+      counted(
+        new FakeDeveloperMetadataFinder(this.ctx, (m) => m.location.type === 'SHEET' && m.location.sheetId === this.model.id),
+        'DeveloperMetadataFinder',
+        this.ctx.calls,
+      ),
+    );
   }
 
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
@@ -222,7 +271,8 @@ export class FakeSheet implements SheetApi {
 
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.writable('hide columns');
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!this.model.hiddenColumns.includes(c)) this.model.hiddenColumns.push(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      if (!this.model.hiddenColumns.includes(c)) this.model.hiddenColumns.push(c);
   }
 }
 

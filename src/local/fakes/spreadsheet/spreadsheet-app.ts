@@ -14,8 +14,17 @@ type AppApi = Pick<
 
 export class FakeSpreadsheetApp implements AppApi {
   readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as unknown as SS['DeveloperMetadataVisibility'];
-  readonly DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' } as unknown as SS['DeveloperMetadataLocationType'];
-  readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO' } as unknown as SS['DataValidationCriteria'];
+  readonly DeveloperMetadataLocationType = {
+    SPREADSHEET: 'SPREADSHEET',
+    SHEET: 'SHEET',
+    ROW: 'ROW',
+    COLUMN: 'COLUMN',
+  } as unknown as SS['DeveloperMetadataLocationType'];
+  readonly DataValidationCriteria = {
+    VALUE_IN_LIST: 'VALUE_IN_LIST',
+    DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+    NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  } as unknown as SS['DataValidationCriteria'];
 
   constructor(private readonly ctx: SpreadsheetContext) {}
 

@@ -7,9 +7,25 @@ import { type FakeSheet, sheetFake } from './sheet';
 
 type SpreadsheetApi = Pick<
   Spreadsheet,
-  | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet' | 'deleteSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone'
-  | 'getRange' | 'createDeveloperMetadataFinder' | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'toast' | 'getNumSheets'
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getRange'
+  | 'createDeveloperMetadataFinder'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'toast'
+  | 'getNumSheets'
 >;
 
 export class FakeSpreadsheet implements SpreadsheetApi {
@@ -100,7 +116,13 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   addDeveloperMetadata(key: string, value?: any, visibility?: any): Spreadsheet {
     if (this.workbook.readOnly) deny('add developer metadata');
-    this.workbook.addMetadata(key, typeof value === 'string' ? value : null, { type: 'SPREADSHEET' }, visibility ? String(visibility) : 'DOCUMENT', this.ctx.projectId);
+    this.workbook.addMetadata(
+      key,
+      typeof value === 'string' ? value : null,
+      { type: 'SPREADSHEET' },
+      visibility ? String(visibility) : 'DOCUMENT',
+      this.ctx.projectId,
+    );
     return as(spreadsheetFake(this.ctx));
   }
 

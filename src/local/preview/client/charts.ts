@@ -44,7 +44,15 @@ export function wrapWords(text: string, width: number, maxLines: number): string
 }
 
 /** A multi-line SVG text (a category's label, a legend entry, a message): centred on `y`, the whole text as its tooltip. */
-function label(x: number, y: number, lines: string[], whole: string, anchor: string, kind: 'category' | 'legend' | 'message', size = 11): SVGTextElement {
+function label(
+  x: number,
+  y: number,
+  lines: string[],
+  whole: string,
+  anchor: string,
+  kind: 'category' | 'legend' | 'message',
+  size = 11,
+): SVGTextElement {
   const text = el('text', { x, y: y - ((lines.length - 1) * LINE) / 2 + 4, 'text-anchor': anchor, 'font-size': size, class: kind });
   lines.forEach((line, i) => text.appendChild(el('tspan', { x, dy: i === 0 ? 0 : LINE }, line)));
   text.appendChild(el('title', {}, whole));
@@ -87,18 +95,41 @@ function bars(svg: SVGSVGElement, chart: PreviewChart, horizontal: boolean, heig
       const length = Math.abs(scale(value) - zero);
       const offset = i * band + band * 0.15 + s * barSize;
       const rect = horizontal
-        ? el('rect', { x: left + Math.min(zero, scale(value)), y: PAD.top + offset, width: Math.max(1, length), height: barSize, fill: COLOURS[s % COLOURS.length] })
-        : el('rect', { x: left + offset, y: PAD.top + plotH - Math.max(zero, scale(value)), width: barSize, height: Math.max(1, length), fill: COLOURS[s % COLOURS.length] });
+        ? el('rect', {
+            x: left + Math.min(zero, scale(value)),
+            y: PAD.top + offset,
+            width: Math.max(1, length),
+            height: barSize,
+            fill: COLOURS[s % COLOURS.length],
+          })
+        : el('rect', {
+            x: left + offset,
+            y: PAD.top + plotH - Math.max(zero, scale(value)),
+            width: barSize,
+            height: Math.max(1, length),
+            fill: COLOURS[s % COLOURS.length],
+          });
       rect.appendChild(el('title', {}, `${text} · ${series.name}: ${Number(value.toPrecision(4))}`));
       svg.appendChild(rect);
     });
-    svg.appendChild(horizontal
-      ? label(left - 6, PAD.top + i * band + band / 2, wrapWords(text, charsIn(left - 10), Math.max(1, Math.floor(band / LINE))), text, 'end', 'category')
-      : label(left + i * band + band / 2, height - PAD.bottom + 14, wrapWords(text, charsIn(band), 2), text, 'middle', 'category'));
+    svg.appendChild(
+      horizontal
+        ? label(
+            left - 6,
+            PAD.top + i * band + band / 2,
+            wrapWords(text, charsIn(left - 10), Math.max(1, Math.floor(band / LINE))),
+            text,
+            'end',
+            'category',
+          )
+        : label(left + i * band + band / 2, height - PAD.bottom + 14, wrapWords(text, charsIn(band), 2), text, 'middle', 'category'),
+    );
   });
-  svg.appendChild(horizontal
-    ? el('line', { x1: left + zero, x2: left + zero, y1: PAD.top, y2: PAD.top + plotH, stroke: '#5f6368' })
-    : el('line', { x1: left, x2: left + plotW, y1: PAD.top + plotH - zero, y2: PAD.top + plotH - zero, stroke: '#5f6368' }));
+  svg.appendChild(
+    horizontal
+      ? el('line', { x1: left + zero, x2: left + zero, y1: PAD.top, y2: PAD.top + plotH, stroke: '#5f6368' })
+      : el('line', { x1: left, x2: left + plotW, y1: PAD.top + plotH - zero, y2: PAD.top + plotH - zero, stroke: '#5f6368' }),
+  );
 }
 
 function lines(svg: SVGSVGElement, chart: PreviewChart, height: number): void {
@@ -108,12 +139,25 @@ function lines(svg: SVGSVGElement, chart: PreviewChart, height: number): void {
   const x = (i: number) => PAD.left + (chart.labels.length <= 1 ? plotW / 2 : (i / (chart.labels.length - 1)) * plotW);
   const y = (v: number) => PAD.top + plotH - ((v - min) / (max - min)) * plotH;
   chart.series.forEach((series, s) => {
-    const points = series.values.map((v, i) => (v === null ? '' : `${x(i)},${y(v)}`)).filter(Boolean).join(' ');
+    const points = series.values
+      .map((v, i) => (v === null ? '' : `${x(i)},${y(v)}`))
+      .filter(Boolean)
+      .join(' ');
     svg.appendChild(el('polyline', { points, fill: 'none', stroke: COLOURS[s % COLOURS.length], 'stroke-width': 2 }));
   });
   const step = Math.ceil(chart.labels.length / 6);
   chart.labels.forEach((text, i) => {
-    if (i % step === 0) svg.appendChild(label(x(i), height - PAD.bottom + 14, wrapWords(text, charsIn((plotW / chart.labels.length) * step), 2), text, 'middle', 'category'));
+    if (i % step === 0)
+      svg.appendChild(
+        label(
+          x(i),
+          height - PAD.bottom + 14,
+          wrapWords(text, charsIn((plotW / chart.labels.length) * step), 2),
+          text,
+          'middle',
+          'category',
+        ),
+      );
   });
   svg.appendChild(el('line', { x1: PAD.left, x2: PAD.left + plotW, y1: y(Math.max(min, 0)), y2: y(Math.max(min, 0)), stroke: '#5f6368' }));
 }

@@ -26,7 +26,10 @@ function topLeft(notation: string): { row: number; column: number } {
 }
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    path,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   const data = await response.json();
   if (!response.ok) throw new Error(data.error ?? response.statusText);
   return data as T;
@@ -292,8 +295,16 @@ function move(rows: number, columns: number): void {
     return shown[Math.min(Math.max(0, (index < 0 ? 0 : index) + by), shown.length - 1)];
   };
   selected = {
-    row: step(view.grid.rows.map((r) => r.row), selected.row, rows),
-    column: step(view.grid.columns.map((c) => c.column), selected.column, columns),
+    row: step(
+      view.grid.rows.map((r) => r.row),
+      selected.row,
+      rows,
+    ),
+    column: step(
+      view.grid.columns.map((c) => c.column),
+      selected.column,
+      columns,
+    ),
   };
   renderSelection();
 }
@@ -336,7 +347,13 @@ function wire(): void {
   });
   grid.addEventListener('dblclick', () => $('formula').focus());
   grid.addEventListener('keydown', (event) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, 1],
+    };
     if (moves[event.key]) {
       if (event.key === 'Tab') return;
       event.preventDefault();

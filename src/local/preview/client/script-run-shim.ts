@@ -12,7 +12,11 @@ function notifyParent(type: string): void {
 
 const toPreviewServer: ScriptRunTransport = async (functionName, args) => {
   const request: ScriptRunRequest = { functionName, args };
-  const response = await fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  const response = await fetch('/api/run', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
   const result = (await response.json()) as ScriptRunResponse;
   notifyParent('script-run-done');
   if (result.ok) return result.value;

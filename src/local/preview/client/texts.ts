@@ -76,7 +76,8 @@ export const PREVIEW_TEXTS: Record<'en' | 'fr', PreviewTexts> = {
     previousRows: 'Lignes précédentes',
     nextRows: 'Lignes suivantes',
     charts: 'Graphiques',
-    notice: "Un émulateur de la partie de Sheets qu'utilise ce module, qui exécute le vrai module compilé. La cible reste le vrai Google Sheets.",
+    notice:
+      "Un émulateur de la partie de Sheets qu'utilise ce module, qui exécute le vrai module compilé. La cible reste le vrai Google Sheets.",
     working: 'En cours…',
     writeFailed: "Impossible d'écrire la cellule",
   },

@@ -7,7 +7,11 @@ import type { ImportViewContext, Shown } from './context';
 export function doneView(ctx: ImportViewContext, saved: ImportSaved, importMore: () => void): Shown {
   const { texts, lang } = ctx;
   const heading = h('h1', { tabindex: -1 }, texts.done.title);
-  const shown = { added: formatCount(lang, saved.appended), replaced: formatCount(lang, saved.replaced), skipped: formatCount(lang, saved.skipped) };
+  const shown = {
+    added: formatCount(lang, saved.appended),
+    replaced: formatCount(lang, saved.replaced),
+    skipped: formatCount(lang, saved.skipped),
+  };
   const element = h(
     'section',
     { class: 'import-done' },

@@ -38,7 +38,13 @@ export function sourceName(ctx: ImportViewContext, source: Source): string {
 /** "Instagram · Reach · Jan 5, 2026 · 1,200 · insights.csv". */
 export function describeReading(ctx: ImportViewContext, row: TrackingRow, source: Source): string {
   const { lang } = ctx;
-  return [labelOfChannel(ctx, row.channel), kpiById(row.kpi)?.label[lang] ?? row.kpi, formatDate(row.date, lang), formatValue(lang, row.value), sourceName(ctx, source)].join(' · ');
+  return [
+    labelOfChannel(ctx, row.channel),
+    kpiById(row.kpi)?.label[lang] ?? row.kpi,
+    formatDate(row.date, lang),
+    formatValue(lang, row.value),
+    sourceName(ctx, source),
+  ].join(' · ');
 }
 
 function fact(term: string, ...details: Child[]): HTMLElement[] {
@@ -94,7 +100,12 @@ function ignoredColumns(ctx: ImportViewContext, preview: ImportPreview): HTMLEle
   return h(
     'details',
     { class: 'ignored' },
-    h('summary', {}, texts.preview.ignored + IMPORT_TEXTS[lang].sep, h('span', { 'data-fact': 'ignored' }, formatCount(lang, preview.ignoredColumns.length))),
+    h(
+      'summary',
+      {},
+      texts.preview.ignored + IMPORT_TEXTS[lang].sep,
+      h('span', { 'data-fact': 'ignored' }, formatCount(lang, preview.ignoredColumns.length)),
+    ),
     h('ul', {}, ...preview.ignoredColumns.map((c) => h('li', {}, renderIgnoredColumn(lang, c)))),
   );
 }
@@ -138,7 +149,8 @@ function channelChoice(ctx: ImportViewContext, source: Source, actions: FileCard
 function failureText(ctx: ImportViewContext, source: Source): string {
   const { texts, lang } = ctx;
   const failure = source.failure;
-  if (failure?.kind === 'tooLarge') return texts.problems.fileTooLarge(formatMegabytes(lang, failure.bytes), formatMegabytes(lang, failure.limit));
+  if (failure?.kind === 'tooLarge')
+    return texts.problems.fileTooLarge(formatMegabytes(lang, failure.bytes), formatMegabytes(lang, failure.limit));
   if (failure?.kind === 'unreadable') return texts.problems.unreadable(failure.message);
   return source.preview?.fatal ? renderImportError(lang, source.preview.fatal) : '';
 }
@@ -150,10 +162,14 @@ export function fileCard(ctx: ImportViewContext, source: Source, actions: FileCa
   const heading = h('h2', { id: headingId, tabindex: -1, class: 'source-name', 'data-key': `source:${source.id}` }, name);
   const preview = source.preview;
   const mapButton = canMap(source)
-    ? button([source.mapping ? texts.preview.changeMapping : texts.preview.mapColumns, hiddenText(`(${name})`)], () => actions.map(source), {
-        class: 'secondary small',
-        'data-key': `map:${source.id}`,
-      })
+    ? button(
+        [source.mapping ? texts.preview.changeMapping : texts.preview.mapColumns, hiddenText(`(${name})`)],
+        () => actions.map(source),
+        {
+          class: 'secondary small',
+          'data-key': `map:${source.id}`,
+        },
+      )
     : null;
   const needsChannel = preview?.fatal?.code === 'channelRequired' || source.channel !== undefined;
   const channel = needsChannel ? channelChoice(ctx, source, actions, name) : null;

@@ -142,7 +142,15 @@ export function mappingView(ctx: ImportViewContext, state: MappingViewState, act
     event.preventDefault();
     actions.apply();
   });
-  const element = h('section', { class: 'import-mapping' }, heading, position, h('p', { class: 'intro' }, state.why ? renderImportError(lang, state.why) : t.intro(state.fileName)), fatal, form);
+  const element = h(
+    'section',
+    { class: 'import-mapping' },
+    heading,
+    position,
+    h('p', { class: 'intro' }, state.why ? renderImportError(lang, state.why) : t.intro(state.fileName)),
+    fatal,
+    form,
+  );
   return { element, heading };
 }
 

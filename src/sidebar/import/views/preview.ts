@@ -55,7 +55,13 @@ export function previewView(ctx: ImportViewContext, state: PreviewState, actions
   const summary: HTMLElement[] = [];
   if (totals.rows.length > 0) {
     const files = formatCount(lang, totals.contributing);
-    summary.push(h('p', { class: 'total-readings' }, t.totalReadings(totals.rows.length, formatCount(lang, totals.rows.length), totals.contributing, files)));
+    summary.push(
+      h(
+        'p',
+        { class: 'total-readings' },
+        t.totalReadings(totals.rows.length, formatCount(lang, totals.rows.length), totals.contributing, files),
+      ),
+    );
     if (totals.dateRange) summary.push(h('p', {}, t.totalRange(formatRange(lang, totals.dateRange, t.range))));
   } else {
     summary.push(h('p', { class: 'total-readings' }, t.nothing));

@@ -15,7 +15,9 @@ import type { ImportViewContext } from './context';
 /** One note per KPI whose same-day lines kept the largest value, then the cells with no reading, by column. */
 export function readingNotes(ctx: ImportViewContext, preview: ImportPreview): HTMLElement[] {
   const { lang, texts } = ctx;
-  const notes: HTMLElement[] = (preview.largestKept ?? []).map((kept) => h('p', { class: 'note largest-kept' }, renderLargestKept(lang, kept)));
+  const notes: HTMLElement[] = (preview.largestKept ?? []).map((kept) =>
+    h('p', { class: 'note largest-kept' }, renderLargestKept(lang, kept)),
+  );
   const empty = preview.noReading ?? [];
   if (empty.length > 0) {
     const cells = empty.reduce((sum, c) => sum + c.count, 0);
@@ -23,7 +25,12 @@ export function readingNotes(ctx: ImportViewContext, preview: ImportPreview): HT
       h(
         'details',
         { class: 'no-reading' },
-        h('summary', {}, texts.preview.noReading + IMPORT_TEXTS[lang].sep, h('span', { 'data-fact': 'no-reading' }, formatCount(lang, cells))),
+        h(
+          'summary',
+          {},
+          texts.preview.noReading + IMPORT_TEXTS[lang].sep,
+          h('span', { 'data-fact': 'no-reading' }, formatCount(lang, cells)),
+        ),
         h('ul', {}, ...empty.map((c) => h('li', {}, renderNoReading(lang, c)))),
       ),
     );

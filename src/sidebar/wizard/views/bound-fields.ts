@@ -31,7 +31,13 @@ export type BoundTextOptions = Omit<TextFieldOptions, 'field' | 'label' | 'value
 
 export function boundTextField(ctx: StepContext, field: TextDraftField, options: BoundTextOptions = {}): ReturnType<typeof textField> {
   const { also, affects, ...shown } = options;
-  return textField(ctx.fields, { ...shown, field, label: fieldLabel(ctx.lang, field), value: ctx.draft[field], onInput: writer(ctx, field, { also, affects }) });
+  return textField(ctx.fields, {
+    ...shown,
+    field,
+    label: fieldLabel(ctx.lang, field),
+    value: ctx.draft[field],
+    onInput: writer(ctx, field, { also, affects }),
+  });
 }
 
 export type BoundRadioOptions = Omit<ChoiceGroupOptions, 'field' | 'kind' | 'legend' | 'isChecked' | 'onChange'> & Binding;

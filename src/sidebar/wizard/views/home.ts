@@ -47,10 +47,17 @@ function goalItem(ctx: ViewContext, goal: GoalSummary, actions: HomeActions): HT
 /** A real <progress> (clamped to 0–100 %, as a bar cannot show more) with the exact value as text. */
 function progressLine(ctx: ViewContext, goal: GoalSummary): HTMLElement {
   const { lang, texts } = ctx;
-  if (goal.progress === null || !Number.isFinite(goal.progress)) return h('p', { class: 'progress-line pending' }, texts.home.progressPending);
+  if (goal.progress === null || !Number.isFinite(goal.progress))
+    return h('p', { class: 'progress-line pending' }, texts.home.progressPending);
   const id = uniqueId('progress');
   const shown = formatPercent(lang, goal.progress, 0);
   const bar = h('progress', { id, max: 1, 'aria-valuetext': shown });
   bar.value = Math.max(0, Math.min(1, goal.progress));
-  return h('div', { class: 'progress-line' }, h('label', { for: id }, texts.home.progress), bar, h('span', { class: 'progress-value' }, shown));
+  return h(
+    'div',
+    { class: 'progress-line' },
+    h('label', { for: id }, texts.home.progress),
+    bar,
+    h('span', { class: 'progress-value' }, shown),
+  );
 }

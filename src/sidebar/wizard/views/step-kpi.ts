@@ -27,7 +27,11 @@ export function kpiStep(ctx: StepContext): StepView {
     const suggested: readonly KpiId[] = isOutcomeId(draft.outcome) ? SUGGESTED_KPIS[draft.outcome] : [];
     const kpis = isStageId(draft.stage) ? goalKpisOfStage(draft.stage) : [];
     const group = boundRadioGroup(ctx, 'kpi', {
-      options: kpis.map((k) => ({ value: k.id, label: k.label[lang], ...(suggested.includes(k.id) ? { badge: texts.kpi.suggested } : {}) })),
+      options: kpis.map((k) => ({
+        value: k.id,
+        label: k.label[lang],
+        ...(suggested.includes(k.id) ? { badge: texts.kpi.suggested } : {}),
+      })),
       extra: kpis.length === 0 ? h('p', { class: 'hint' }, texts.kpi.chooseStageFirst) : null,
       focusFallback: () => stage.inputs[0]?.focus(),
     });
@@ -60,7 +64,11 @@ export function kpiStep(ctx: StepContext): StepView {
         { class: 'warning' },
         h('p', {}, vanityMessage(lang, draft.outcome, warning)),
         h('p', {}, texts.kpi.vanityPick),
-        h('div', { class: 'suggestions' }, ...warning.suggestions.map((id) => button(kpiById(id)?.label[lang] ?? id, () => pick(id), { class: 'secondary small' }))),
+        h(
+          'div',
+          { class: 'suggestions' },
+          ...warning.suggestions.map((id) => button(kpiById(id)?.label[lang] ?? id, () => pick(id), { class: 'secondary small' })),
+        ),
       ),
     );
   }

@@ -19,7 +19,14 @@ export function outcomeStep(ctx: StepContext): StepView {
   });
   const hint = number.element.querySelector('.hint');
   const deadline = boundTextField(ctx, 'outcomeDeadline', { kind: 'date', optional: texts.wizard.optional });
-  const element = h('div', { class: 'step-body' }, h('p', { class: 'intro' }, texts.outcome.intro), outcome.element, number.element, deadline.element);
+  const element = h(
+    'div',
+    { class: 'step-body' },
+    h('p', { class: 'intro' }, texts.outcome.intro),
+    outcome.element,
+    number.element,
+    deadline.element,
+  );
   return {
     element,
     refresh: () => {

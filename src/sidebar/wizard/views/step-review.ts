@@ -28,7 +28,10 @@ export function reviewStep(ctx: StepContext): StepView {
           ...goalRowPreview({ lang: sheetLang, locale: data.locale }, checked.goal)
             .filter((cell) => cell.text !== '')
             // The statement was drafted (or typed) in the sidebar's language: read it in that one.
-            .flatMap((cell) => [h('dt', {}, cell.header), h('dd', { lang: otherLanguage && cell.column === 'statement' ? lang : undefined }, cell.text)]),
+            .flatMap((cell) => [
+              h('dt', {}, cell.header),
+              h('dd', { lang: otherLanguage && cell.column === 'statement' ? lang : undefined }, cell.text),
+            ]),
         ),
         h('p', { class: 'note' }, texts.review.computed),
         links.element,

@@ -22,11 +22,15 @@ export function smartStep(ctx: StepContext): StepView {
   const deadline = boundTextField(ctx, 'deadline', { kind: 'date' });
 
   const suggestionText = h('p', { class: 'note' });
-  const useSuggestion = button(texts.smart.useSuggestion, () => {
-    draft.baselineTyped = false;
-    ctx.changed('baseline', 'baselineDate');
-    baseline.control.focus();
-  }, { class: 'secondary small' });
+  const useSuggestion = button(
+    texts.smart.useSuggestion,
+    () => {
+      draft.baselineTyped = false;
+      ctx.changed('baseline', 'baselineDate');
+      baseline.control.focus();
+    },
+    { class: 'secondary small' },
+  );
   const baseline = boundTextField(ctx, 'baseline', {
     hint: amountHint,
     maxLength: MAX_LENGTH.number,
@@ -49,13 +53,17 @@ export function smartStep(ctx: StepContext): StepView {
 
   const verdict = h('p', { class: 'verdict' });
   const achievableText = h('p', { class: 'achievable-text' });
-  const shorter = button('', () => {
-    const days = checked?.longestDays;
-    if (days === undefined || !isIsoDate(draft.start)) return;
-    draft.deadline = addDays(draft.start, days - 1);
-    ctx.changed('deadline');
-    deadline.control.focus();
-  }, { class: 'secondary small' });
+  const shorter = button(
+    '',
+    () => {
+      const days = checked?.longestDays;
+      if (days === undefined || !isIsoDate(draft.start)) return;
+      draft.deadline = addDays(draft.start, days - 1);
+      ctx.changed('deadline');
+      deadline.control.focus();
+    },
+    { class: 'secondary small' },
+  );
   const achievableTitle = uniqueId('achievable');
   const achievableBox = h(
     'section',
@@ -79,18 +87,20 @@ export function smartStep(ctx: StepContext): StepView {
   statement.control.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Enter') event.preventDefault();
   });
-  const redraft = button(texts.smart.redraft, () => {
-    draft.statementEdited = false;
-    ctx.changed('statement');
-    statement.control.focus();
-  }, { class: 'secondary small' });
+  const redraft = button(
+    texts.smart.redraft,
+    () => {
+      draft.statementEdited = false;
+      ctx.changed('statement');
+      statement.control.focus();
+    },
+    { class: 'secondary small' },
+  );
   statement.element.append(redraft);
 
   const outcome = OUTCOMES.find((o) => o.id === draft.outcome);
   const number = draft.outcomeNumber.trim();
-  const relevant = outcome
-    ? h('p', { class: 'relevant' }, texts.smart.relevant(outcome.label[lang], number || undefined))
-    : null;
+  const relevant = outcome ? h('p', { class: 'relevant' }, texts.smart.relevant(outcome.label[lang], number || undefined)) : null;
 
   const owner = boundTextField(ctx, 'owner', { hint: texts.smart.ownerHint, maxLength: MAX_LENGTH.owner, autocomplete: 'name' });
   const notesCounter = counterElement();

@@ -8,10 +8,7 @@ import { stepName, STEPS, type StepNumber } from '../steps';
 import type { StepView } from './context';
 
 export type SaveProblem =
-  | { kind: 'busy' }
-  | { kind: 'notFound' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'unreachable'; message: string };
+  { kind: 'busy' } | { kind: 'notFound' } | { kind: 'failed'; message: string } | { kind: 'unreachable'; message: string };
 
 export interface WizardFrameOptions {
   texts: SidebarTexts;
@@ -42,13 +39,25 @@ export function wizardFrame(options: WizardFrameOptions): WizardFrame {
     ' ',
     texts.wizard.steps[stepName(step)],
   );
-  const track = h('div', { class: 'step-track', 'aria-hidden': 'true' }, ...STEPS.map((_, i) => h('span', { class: i < step ? 'done' : '' })));
+  const track = h(
+    'div',
+    { class: 'step-track', 'aria-hidden': 'true' },
+    ...STEPS.map((_, i) => h('span', { class: i < step ? 'done' : '' })),
+  );
   const back = button(step === 1 ? texts.wizard.backToGoals : texts.wizard.back, () => options.onBack(), { class: 'secondary' });
   const submitLabel = !last ? texts.wizard.next : options.editing ? texts.review.saveChanges : texts.review.create;
   const submit = h('button', { type: 'submit', class: 'primary' }, submitLabel);
   const status = h('p', { role: 'status', class: 'saving' });
   const problem = h('div', { role: 'alert', class: 'problem-slot' });
-  const form = h('form', { novalidate: true, class: 'step' }, heading, options.stepView.element, status, problem, h('div', { class: 'nav' }, back, submit));
+  const form = h(
+    'form',
+    { novalidate: true, class: 'step' },
+    heading,
+    options.stepView.element,
+    status,
+    problem,
+    h('div', { class: 'nav' }, back, submit),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!submit.disabled) options.onNext();
@@ -77,14 +86,19 @@ export function wizardFrame(options: WizardFrameOptions): WizardFrame {
         return;
       }
       const message =
-        shown.kind === 'busy' ? texts.problems.busy
-        : shown.kind === 'notFound' ? texts.problems.notFound
-        : shown.kind === 'failed' ? shown.message
-        : texts.problems.unreachable(shown.message);
+        shown.kind === 'busy'
+          ? texts.problems.busy
+          : shown.kind === 'notFound'
+            ? texts.problems.notFound
+            : shown.kind === 'failed'
+              ? shown.message
+              : texts.problems.unreachable(shown.message);
       const action =
-        shown.kind === 'notFound' ? button(texts.problems.saveAsNew, () => options.onSaveAsNew(), { class: 'secondary' })
-        : shown.kind === 'failed' ? null
-        : button(texts.tryAgain, () => options.onRetry(), { class: 'secondary' });
+        shown.kind === 'notFound'
+          ? button(texts.problems.saveAsNew, () => options.onSaveAsNew(), { class: 'secondary' })
+          : shown.kind === 'failed'
+            ? null
+            : button(texts.tryAgain, () => options.onRetry(), { class: 'secondary' });
       replaceChildren(problem, h('div', { class: 'problem' }, h('p', {}, message), action));
       if (focus) (action ?? submit).focus();
     },
