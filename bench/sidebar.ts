@@ -8,12 +8,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../test/support/browser';
 import { startPreview } from '../src/local/preview/server';
 import { budget, median, type Budget } from './measure';
 import { TODAY } from './workbooks';
 import { addDays } from '../src/core/dates';
-import { existsSync } from 'node:fs';
 
 export interface SidebarBenchResult {
   runs: number;
@@ -26,26 +25,13 @@ export interface SidebarBenchResult {
 /** The import sidebar may take this many times the wizard's time to become interactive: it carries the CSV reader. */
 const IMPORT_VS_WIZARD = 1.5;
 
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
-
 export async function benchSidebar(
   runs = 5,
   log: (line: string) => void = () => undefined,
 ): Promise<{ result?: SidebarBenchResult; budgets: Budget[]; skipped?: string }> {
-  if (!chromiumPath) return { budgets: [], skipped: 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium' };
+  if (!chromiumPath()) return { budgets: [], skipped: 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium' };
   const server = await startPreview({ port: 0, dataFile: join(mkdtempSync(join(tmpdir(), 'social-roi-bench-')), 'workbook.json') });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     await page.goto(server.url);

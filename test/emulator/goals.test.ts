@@ -9,7 +9,7 @@ import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
 import type { SheetModel } from '../../src/local/emulator/sheet-model';
 import type { Workbook } from '../../src/local/emulator/workbook';
-import { emulate, read, shown, write } from '../support/emulator';
+import { appendTracking, emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
 import { goalColumn, goalRowPreview } from '../../src/core/sheets/goals-row';
 
@@ -47,17 +47,6 @@ function checksum(workbook: Workbook, sheet: SheetModel): string {
     sheet.styles,
     sheet.name,
   ]);
-}
-
-function trackingRows(workbook: Workbook, rows: Array<[string, string, string, number]>): void {
-  const sheet = requireAddonSheet(workbook, 'tracking');
-  const start = workbook.lastRow(sheet) + 1;
-  write(
-    workbook,
-    sheet,
-    `A${start}:E${start + rows.length - 1}`,
-    rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'test']),
-  );
 }
 
 describe('opening the wizard', () => {
@@ -319,7 +308,7 @@ describe('native formulas agree with the goal definitions', () => {
   test('current value, progress, time elapsed and status for each KPI kind', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form());
-    trackingRows(workbook, history);
+    appendTracking(workbook, history);
     goals.forEach((g) => expect(save(emulator, form(g)).ok).toBe(true));
     const sheet = requireAddonSheet(workbook, 'goals');
     const rows = trackingRowsOf(history);
@@ -337,7 +326,7 @@ describe('native formulas agree with the goal definitions', () => {
   test('the home view lists the goals with what the sheet computed', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form());
-    trackingRows(workbook, history);
+    appendTracking(workbook, history);
     const loaded = load(emulator);
     if (!loaded.ok) throw new Error('not loaded');
     expect(loaded.value.goals).toHaveLength(1);
@@ -369,7 +358,7 @@ describe('progress measures the change: "from 1,200 to 1,320 website clicks" ove
     write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
     const history: Array<[string, string, string, number]> = [];
     for (let d = start; d <= until; d = addDays(d, 1)) history.push([d, 'Instagram', 'Website clicks', pace]);
-    trackingRows(workbook, history);
+    appendTracking(workbook, history);
     return { cells: read(workbook, sheet, 'L2:O2')[0], goal: { ...goalOf(f), start, deadline }, rows: trackingRowsOf(history) };
   }
 
@@ -426,7 +415,7 @@ describe('ROI by channel', () => {
     expect(to).toBe('to');
     expect(roi.notes.some((n) => /Every figure below is for this period/.test(n.value))).toBe(true);
     // Readings inside the period count; before it or after it, they do not.
-    trackingRows(workbook, [
+    appendTracking(workbook, [
       [month.mid, 'Facebook', 'New customers', 7],
       [addDays(month.from, -1), 'Facebook', 'New customers', 100],
       [addDays(month.to, 1), 'Facebook', 'New customers', 1000],
@@ -445,7 +434,7 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['instagram', 'linkedin'] }));
     const roi = requireAddonSheet(workbook, 'roi');
     expect(read(workbook, roi, 'A2:A7').flat()).toEqual(['Channel', 'All channels', 'Facebook', 'Instagram', 'LinkedIn', '']);
-    trackingRows(workbook, [
+    appendTracking(workbook, [
       [month.mid, 'Facebook', 'New customers', 40],
       [month.mid, 'Instagram', 'New customers', 10],
     ]);
@@ -486,7 +475,7 @@ describe('ROI by channel', () => {
     const { emulator, workbook } = emulate('fr_FR');
     save(emulator, form({ channels: ['instagram'] }));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 10]]);
+    appendTracking(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 10]]);
     write(workbook, roi, 'D4', [[50]]);
     write(workbook, roi, 'I4:K4', [[100, 0, 20]]);
     expect(read(workbook, roi, 'M4:Q4')).toEqual([['', '', '', '', 'Taux horaire manquant']]);
@@ -501,7 +490,7 @@ describe('ROI by channel', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['instagram', 'facebook'] }));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [
+    appendTracking(workbook, [
       [month.mid, 'Instagram', 'New customers', 2],
       [month.mid, 'Instagram', 'E-mail sign-ups', 120],
       [month.mid, 'Facebook', 'New customers', 3],
@@ -525,7 +514,7 @@ describe('ROI by channel', () => {
     const { emulator, workbook } = emulate('fr_FR');
     save(emulator, form({ channels: ['instagram', 'facebook'] }));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 4]]);
+    appendTracking(workbook, [[month.mid, 'Instagram', 'Nouveaux clients', 4]]);
     write(workbook, roi, 'D4', [[1234.5]]);
     expect(read(workbook, roi, 'M3:P3')).toEqual([['', '', '', '']]);
     expect(shown(workbook, roi, 'G4')).toEqual([['4\u202f938,00 €']]);
@@ -545,7 +534,7 @@ describe('the Dashboard', () => {
   test('its tables follow ROI by channel and the latest goals month by month', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['instagram'] }));
-    trackingRows(workbook, [
+    appendTracking(workbook, [
       [TODAY, 'Instagram', 'Website clicks', 120],
       [addDays(TODAY, -400), 'Instagram', 'Website clicks', 999],
     ]);
@@ -553,7 +542,7 @@ describe('the Dashboard', () => {
     const roi = requireAddonSheet(workbook, 'roi');
     write(workbook, roi, 'D4', [[50]]);
     write(workbook, roi, 'I4:L4', [[100, 0, 4, 25]]);
-    trackingRows(workbook, [[lastFullMonth(TODAY).mid, 'Instagram', 'New customers', 10]]);
+    appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Instagram', 'New customers', 10]]);
     // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100, an estimate.
     expect(read(workbook, dashboard, 'A4:C4')).toEqual([['Instagram', 150, 'Estimated']]);
     const months = read(workbook, dashboard, 'D4:E15');

@@ -9,9 +9,8 @@ import { readersFor } from '../../src/core/rules';
 import type { GoalForm } from '../../src/core/goals';
 import type { Result, SavedGoal } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
-import type { Workbook } from '../../src/local/emulator/workbook';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
-import { emulate, read, shown, write } from '../support/emulator';
+import { appendTracking, emulate, read, shown, write } from '../support/emulator';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -33,17 +32,6 @@ function form(channels: string[]): GoalForm {
 
 const save = (emulator: Emulator, f: GoalForm) => JSON.parse(JSON.stringify(emulator.run('saveGoal', [f]))) as Result<SavedGoal>;
 
-function trackingRows(workbook: Workbook, rows: Array<[string, string, string, number]>): void {
-  const sheet = requireAddonSheet(workbook, 'tracking');
-  const start = workbook.lastRow(sheet) + 1;
-  write(
-    workbook,
-    sheet,
-    `A${start}:E${start + rows.length - 1}`,
-    rows.map(([date, channel, kpi, value]) => [new Date(`${date}T12:00:00Z`), channel, kpi, value, 'GA4 export']),
-  );
-}
-
 /** The last full month, the ROI sheet's default period. */
 function lastFullMonth(): { from: string; to: string; mid: string } {
   const [y, m] = TODAY.split('-').map(Number);
@@ -63,13 +51,17 @@ describe('a channel with measured revenue in the period', () => {
     expect(save(emulator, form(['instagram', 'facebook'])).ok).toBe(true);
     const roi = requireAddonSheet(workbook, 'roi');
     expect(read(workbook, roi, 'E2:H2')).toEqual([['Measured revenue', 'Margin', 'Value', 'Value from']]);
-    trackingRows(workbook, [
-      [month.mid, 'Instagram', 'Revenue', 1200],
-      [month.to, 'Instagram', 'Revenue', 300],
-      [addDays(month.from, -1), 'Instagram', 'Revenue', 5000], // another period: never mixed in
-      [month.mid, 'Instagram', 'New customers', 10],
-      [month.mid, 'Facebook', 'New customers', 4],
-    ]);
+    appendTracking(
+      workbook,
+      [
+        [month.mid, 'Instagram', 'Revenue', 1200],
+        [month.to, 'Instagram', 'Revenue', 300],
+        [addDays(month.from, -1), 'Instagram', 'Revenue', 5000], // another period: never mixed in
+        [month.mid, 'Instagram', 'New customers', 10],
+        [month.mid, 'Facebook', 'New customers', 4],
+      ],
+      'GA4 export',
+    );
     write(workbook, roi, 'D4:D5', [[50], [50]]);
     write(workbook, roi, 'I4:L5', [
       [200, 0, 0, 0],
@@ -105,10 +97,14 @@ describe('a channel with measured revenue in the period', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form(['tiktok']));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [
-      [month.mid, 'TikTok', 'Revenue', 0],
-      [month.mid, 'TikTok', 'New customers', 3],
-    ]);
+    appendTracking(
+      workbook,
+      [
+        [month.mid, 'TikTok', 'Revenue', 0],
+        [month.mid, 'TikTok', 'New customers', 3],
+      ],
+      'GA4 export',
+    );
     write(workbook, roi, 'D4', [[80]]);
     write(workbook, roi, 'F4', [[0.5]]);
     write(workbook, roi, 'I4', [[150]]);
@@ -121,7 +117,7 @@ describe('a channel with measured revenue in the period', () => {
     const { emulator, workbook } = emulate('fr_FR');
     save(emulator, form(['linkedin']));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [[month.mid, 'LinkedIn', 'Chiffre d’affaires', 800]]);
+    appendTracking(workbook, [[month.mid, 'LinkedIn', 'Chiffre d’affaires', 800]], 'GA4 export');
     write(workbook, roi, 'F4', [[40]]);
     expect(read(workbook, roi, 'G4:H4')).toEqual([['', 'Mesurée']]);
     expect(read(workbook, roi, 'Q4')).toEqual([['Marge 40 : vouliez-vous dire 40 % ?']]);
@@ -150,7 +146,7 @@ describe('the margin cell reads like the formulas’ margin argument', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form(['instagram']));
     const roi = requireAddonSheet(workbook, 'roi');
-    trackingRows(workbook, [[month.mid, 'Instagram', 'Revenue', 1000]]);
+    appendTracking(workbook, [[month.mid, 'Instagram', 'Revenue', 1000]], 'GA4 export');
     write(workbook, roi, `${COLUMNS.margin}4`, [[margin]]);
     const [[value]] = read(workbook, roi, `${COLUMNS.value}4`);
     const [[flag]] = read(workbook, roi, `${COLUMNS.flag}4`);
