@@ -50,6 +50,21 @@ function checksum(workbook: Workbook, sheet: SheetModel): string {
 }
 
 describe('opening the wizard', () => {
+  test('when the sheets cannot be written, the wizard still opens, leaves no half-made sheet, and says why in the log', () => {
+    const { emulator, workbook } = emulate('en_US');
+    // Every write refused, as for a user who may not edit this spreadsheet.
+    workbook.readOnly = true;
+    const loaded = load(emulator);
+    workbook.readOnly = false;
+    expect(loaded).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: false, goals: [] }) });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Data']);
+    expect(emulator.console.entries.filter((e) => e.level === 'warn').map((e) => e.text)).toEqual([
+      expect.stringMatching(
+        /^Social ROI: the sheets could not be set up; the wizard opens on what exists\. (Exception: )?You do not have permission/,
+      ),
+    ]);
+  });
+
   test('the first opening sets the four sheets up, once, so Tracking can take readings before any goal', () => {
     const { emulator, workbook } = emulate('fr_FR');
     const first = load(emulator);

@@ -28,6 +28,9 @@ import { recordedCalls } from '../support/script-run-stub';
 import { focused } from '../support/keyboard';
 import { seriousViolations } from '../support/axe';
 
+/** How long handing a 10 MB file to the page may take on a loaded machine. */
+const LARGE_FILE_WAIT = 30_000;
+
 const sorted = (rows: readonly TrackingRow[]) =>
   [...rows].sort((a, b) => (a.date + a.channel + a.kpi).localeCompare(b.date + b.channel + b.kpi));
 
@@ -225,14 +228,16 @@ describeInBrowser('import sidebar, reading files', () => {
     await openImport(page, server.url, { data: importData('en') });
     const junk = randomBytes(10 * 1024 * 1024);
     junk[0] = 0; // random bytes hold NULs anyway; this one makes it certain
-    await page
-      .getByLabel('Export files')
-      .setInputFiles([
+    await page.getByLabel('Export files').setInputFiles(
+      [
         textFile('empty.csv', ''),
         fixture('broken-header-only.csv'),
         textFile('junk.csv', junk),
         fixture('meta-facebook-reach-utf16le.csv'),
-      ]);
+      ],
+      // Handing 10 MB to Chromium is slow on a loaded machine: a transfer time, not the add-on's.
+      { timeout: LARGE_FILE_WAIT },
+    );
     await button('Read the files').click();
     await waitForView('Check before importing');
     const problem = (name: string) => card(name).locator('.problem').textContent();
@@ -262,7 +267,9 @@ describeInBrowser('import sidebar, reading files', () => {
     await openImport(page, server.url, { data: importData('en') });
     await page
       .getByLabel('Export files')
-      .setInputFiles([textFile('empty.csv', ''), fixture('broken-header-only.csv'), textFile('junk.csv', randomBytes(10 * 1024 * 1024))]);
+      .setInputFiles([textFile('empty.csv', ''), fixture('broken-header-only.csv'), textFile('junk.csv', randomBytes(10 * 1024 * 1024))], {
+        timeout: LARGE_FILE_WAIT,
+      });
     await button('Read the files').click();
     await waitForView('Check before importing');
     expect(await page.locator('section.source.fatal').count()).toBe(3);

@@ -42,8 +42,12 @@ export function openOrSetUpSheets(
         created = setUp.missing;
         sheetLang = setUp.lang;
       }
-    } catch {
-      // Read-only access, most likely: open the wizard on what exists.
+    } catch (error) {
+      // Read-only access, most likely: open the wizard on what exists, and leave a trace in the
+      // executions log in case it was something else.
+      console.warn(
+        `Social ROI: the sheets could not be set up; the wizard opens on what exists. ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return { sheets: found.sheets, created, lang: sheetLang };
