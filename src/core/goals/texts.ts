@@ -4,7 +4,7 @@
  * sheets' words (core/sheets/texts.ts); field names and refusals are the wizard's
  * (src/sidebar/wizard/field-texts.ts). One typed object per language, so neither can miss a text the other has.
  */
-import { isChannelId, type ChannelId, type KpiId, type OutcomeId, type StageId } from '../catalog';
+import { isChannelId, type ChannelId, type KpiId, type OutcomeId } from '../catalog';
 import type { Lang } from '../lang';
 
 /** How a KPI is named inside a sentence. */
@@ -44,8 +44,6 @@ interface GoalTexts {
   or: string;
   /** Outcomes inside a sentence: "when the goal is [more sales]". */
   outcomes: Record<OutcomeId, string>;
-  /** Funnel stages inside a sentence: "a goal for [lead generation]". */
-  stages: Record<StageId, string>;
   kpis: Record<KpiId, KpiWords>;
   channels: Record<ChannelId, string>;
   statement: {
@@ -94,13 +92,6 @@ const en: GoalTexts = {
     leads: 'more leads',
     acquisition_cost: 'a lower acquisition cost',
     reputation: 'brand reputation',
-  },
-  stages: {
-    awareness: 'awareness',
-    engagement: 'engagement',
-    lead_generation: 'lead generation',
-    conversion: 'conversion',
-    retention: 'retention',
   },
   kpis: {
     reach: w('people reached', 'reach', 'on'),
@@ -201,13 +192,6 @@ const fr: GoalTexts = {
     leads: 'plus de prospects',
     acquisition_cost: 'un coût d’acquisition plus bas',
     reputation: 'la réputation de la marque',
-  },
-  stages: {
-    awareness: 'la notoriété',
-    engagement: 'l’engagement',
-    lead_generation: 'la génération de prospects',
-    conversion: 'la conversion',
-    retention: 'la fidélisation',
   },
   kpis: {
     reach: w('personnes touchées', 'la portée', 'sur'),
