@@ -123,14 +123,14 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
   let total = 0;
   let seen = false;
   for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (isBlank(v)) continue;
-    const n = read(v);
+    const n = readCell(row[c], read);
+    // A blank cell, or a text that means "no value" ("-", "n/a"), adds nothing: the others still count.
+    if (n === BLANK) continue;
     if (typeof n !== 'number') return n;
     total += n;
     seen = true;
   }
-  return seen ? total : { code: 'blank' };
+  return seen ? total : BLANK;
 }
 
 /** True when every range input of the row is blank; a one-row list broadcast to several rows is not one. */

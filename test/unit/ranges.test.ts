@@ -126,3 +126,16 @@ describe('GOAL_PROGRESS over goals', () => {
     expect(customFunction('GOAL_PROGRESS')(col(1500, 35), col(1800, 30), col(1200, 40))).toEqual([[0.5], [0.5]]);
   });
 });
+
+describe('a list cell that means "no value"', () => {
+  test.each(['-', 'n/a', '—', ''])('%j in other_costs adds nothing, and the other costs still count', (mark) => {
+    const total = customFunction('TOTAL_COST');
+    expect(total(10, 30, [[200, mark, 50]])).toBe(550);
+    expect(
+      total(col(10, 10), 30, [
+        [200, mark],
+        [mark, 50],
+      ]),
+    ).toEqual([[500], [350]]);
+  });
+});
