@@ -197,7 +197,10 @@ describe('the generated source is readable', () => {
     }));
     const source = columnLoopSource({ formula: 'ODD NAMES', args });
     expect(source).toContain('var result = compute(arg0, arg1, arg2, arg3);');
-    expect(compileColumnLoop(source, (a, b, c, d) => a + b + c + d)).toBeDefined();
+    const loop = compileColumnLoop<number>(source, (a, b, c, d) => 1000 * a + 100 * b + 10 * c + d);
+    // Each argument keeps its place: column i holds i+1 on the first row and 10×(i+1) on the second.
+    const columns = args.map((_, i) => [[i + 1], [10 * (i + 1)]]);
+    expect(loop?.(2, () => NaN, ...columns)).toEqual([[1234], [12340]]);
   });
 
   test('a stack trace from a formula names the compiled loop it ran in', () => {

@@ -130,9 +130,11 @@ describe.each(ROW_FORMULAS.map((f) => [f.name, f] as const))('%s over ranges', (
           const message = p1.list
             ? `${name}: ${p1.name} has ${plural(b, 'row')} but the result has ${a}`
             : `${name}: ${p0.name} is ${shape(a)} but ${p1.name} is ${shape(b)}`;
-          if (p1.list && b === 1)
-            expect(() => f(...args)).not.toThrow(); // one row of a list is broadcast
-          else expect(() => f(...args)).toThrow(message);
+          if (p1.list && b === 1) {
+            // One row of a list is broadcast: every row gives what a single row of the same inputs gives.
+            const single = [f(...[[[1]], [[1]], ...args.slice(2)])].flat(2)[0];
+            expect(f(...args)).toEqual(Array.from({ length: a }, () => [single]));
+          } else expect(() => f(...args)).toThrow(message);
         }),
       );
     });
