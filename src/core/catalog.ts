@@ -209,3 +209,8 @@ export function channelByLabel(label: string): (typeof CHANNELS)[number] | undef
   const wanted = label.trim().toLowerCase();
   return CHANNELS.find((c) => c.id === wanted || c.label.en.toLowerCase() === wanted || c.label.fr.toLowerCase() === wanted);
 }
+
+/** Tracking names a channel by catalogue id, by label ("Instagram") or freely ("Snapchat"): one key for each. */
+export function channelKey(name: string): string {
+  return channelByLabel(name)?.id ?? name.trim().toLowerCase();
+}

@@ -54,10 +54,6 @@ export type Problem =
   /** TRUE, FALSE or another value that is no text, where a text is expected. */
   | { code: 'notText'; got: CellValue };
 
-export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value;
-}
-
 /** A refused argument: which one, under which rule, and why. */
 export interface ArgProblem {
   arg: string;
@@ -94,14 +90,14 @@ function readAnyNumber(value: CellValue, convention: ConventionLookup): number |
   return 'code' in read ? read : read.value;
 }
 
+/** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
+export const LIKELY_PERCENT_MAX = 100;
+
 /**
  * A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign
  * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
  * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
  */
-/** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
-export const LIKELY_PERCENT_MAX = 100;
-
 function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };

@@ -2,7 +2,7 @@
  * A KPI's Tracking readings for a set of channels, arranged to answer "what was its value over this
  * period?" by the KPI's kind. Shared by the baseline suggestion, the current value and the achievable check.
  */
-import { channelByLabel, kpiById, type KpiId } from '../catalog';
+import { channelKey, kpiById, type KpiId } from '../catalog';
 import { isIsoDate } from '../dates';
 import type { TrackingRow } from '../tracking';
 import { OTHER_CHANNEL } from './types';
@@ -25,11 +25,6 @@ export type Series =
   | { kind: 'ratio'; form: 'over' | 'share'; numerator: Series; denominator: Series; dates: string[] };
 
 type StockSeries = Extract<Series, { kind: 'stock' }>;
-
-/** Tracking names a channel by catalogue id, by label ("Instagram") or freely ("Snapchat"): one key for each. */
-export function channelKey(name: string): string {
-  return channelByLabel(name)?.id ?? name.trim().toLowerCase();
-}
 
 export function seriesOf(rows: readonly TrackingRow[], kpiId: KpiId, channels: readonly string[]): Series {
   const kpi = kpiById(kpiId);

@@ -25,11 +25,11 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
   definition: {
     en:
       'Progress = (current − baseline × elapsed) / (target − baseline). For a stock, an average or a ratio (followers, conversion rate) leave elapsed out: (current − baseline) / (target − baseline). ' +
-      'For a flow counted since the goal started (clicks, sales), whose baseline is the count over a period as long as the goal, give elapsed, the share of the goal’s time elapsed (0 to 1): the old pace then scores 0 all along, and the target’s pace scores the time elapsed. ' +
+      'For a flow counted since the goal started (clicks, sales), whose baseline is the count over a period as long as the goal, give elapsed, the share of the goal’s days your current value covers (0 to 1; the time elapsed when your readings are up to date): the old pace then scores 0 all along, and the target’s pace scores that share. ' +
       'Works for goals that reduce a number (target below baseline). Not clamped: 1.2 means 20 % beyond the target, below 0 means worse than before. Compare it with the time elapsed: about equal is on track.',
     fr:
       'Progression = (current − baseline × elapsed) / (target − baseline). Pour un stock, une moyenne ou un ratio (abonnés, taux de conversion), omettez elapsed : (current − baseline) / (target − baseline). ' +
-      "Pour un flux compté depuis le début de l'objectif (clics, ventes), dont la base est le total sur une période aussi longue que l'objectif, donnez elapsed, la part du temps de l'objectif écoulée (de 0 à 1) : l'ancien rythme vaut alors 0 tout du long, et le rythme de la cible vaut le temps écoulé. " +
+      "Pour un flux compté depuis le début de l'objectif (clics, ventes), dont la base est le total sur une période aussi longue que l'objectif, donnez elapsed, la part des jours de l'objectif que couvre votre valeur actuelle (de 0 à 1 ; le temps écoulé si vos relevés sont à jour) : l'ancien rythme vaut alors 0 tout du long, et le rythme de la cible vaut cette part. " +
       'Fonctionne pour les objectifs de baisse (cible sous la base). Non bornée : 1,2 signifie 20 % au-delà de la cible, moins de 0 signifie pire qu’avant. Comparez-la au temps écoulé : à peu près égale, vous êtes dans les temps.',
   },
   returns: 'A score, 1 = target reached (format as %).',
@@ -55,8 +55,8 @@ export const GOAL_PROGRESS_DOC: FormulaDoc = {
     elapsed: {
       example: '0.5',
       doc: {
-        en: 'For a flow only: share of the goal’s time elapsed, 0 to 1; default 1',
-        fr: "Pour un flux seulement : part du temps de l'objectif écoulée, de 0 à 1 ; 1 par défaut",
+        en: 'For a flow only: share of the goal’s days your current value covers, 0 to 1 (the time elapsed if your readings are up to date); default 1',
+        fr: "Pour un flux seulement : part des jours de l'objectif que couvre votre valeur actuelle, de 0 à 1 (le temps écoulé si vos relevés sont à jour) ; 1 par défaut",
       },
     },
   },
