@@ -171,3 +171,25 @@ test('the links cost a few batched calls: a constant number, whatever the number
   expect(two).toBe(13);
   expect(all).toBe(two);
 });
+
+test('moving a goal’s rows empties the old ones in one call, however many there were', () => {
+  const { emulator, workbook } = emulate('en_US');
+  const nine = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog', 'newsletter'];
+  const other = save(emulator, form({ statement: 'Other goal', channels: ['facebook'] }));
+  const two = save(emulator, form({ statement: 'Two channels' }));
+  const many = save(emulator, form({ statement: 'Eight channels', channels: nine.slice(0, 8) }));
+  if (!other.ok || !two.ok || !many.ok) throw new Error('save failed');
+  const moveCost = (id: string, channels: string[]) => {
+    emulator.calls.reset();
+    expect(save(emulator, form({ id, channels })).ok).toBe(true);
+    return emulator.calls.count('Range.clearContent') + emulator.calls.count('RangeList.clearContent');
+  };
+  // One more channel than the goal had: its rows no longer fit in place, so they move to the end.
+  expect(moveCost(two.value.id, ['instagram', 'linkedin', 'x'])).toBe(1);
+  expect(moveCost(many.value.id, nine)).toBe(1);
+  // The old rows are empty and every goal's links are still there once.
+  const ids = read(workbook, linksSheet(workbook), 'H2:H30').flat();
+  expect(ids.filter((id) => id === other.value.id)).toHaveLength(1);
+  expect(ids.filter((id) => id === two.value.id)).toHaveLength(3);
+  expect(ids.filter((id) => id === many.value.id)).toHaveLength(9);
+});

@@ -6,6 +6,7 @@
  */
 import type { Goal } from '../../core/goals';
 import type { Lang } from '../../core/lang';
+import { columnLetter } from '../../core/sheets/a1';
 import { goalLinkRows, LINK_COLUMNS, LINKS_HEADER_ROW, linkRowsPlan } from '../../core/sheets/links';
 import { SHEET_TEXTS } from '../../core/sheets/texts';
 import { insertSheetNamed } from './registry';
@@ -52,7 +53,7 @@ export function writeGoalLinks(ss: Spreadsheet, goal: Goal & { id: string }, lan
       : [];
   const plan = linkRowsPlan(ids, goal.id, rows.length);
   // Rows of an older version of the goal that no longer fit are emptied, not deleted: rows below keep their place.
-  for (const row of plan.clear) sheet.getRange(row, 1, 1, WIDTH).clearContent();
+  if (plan.clear.length > 0) sheet.getRangeList(plan.clear.map((row) => `A${row}:${columnLetter(WIDTH)}${row}`)).clearContent();
   const end = plan.at + rows.length - 1;
   if (end > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), end - sheet.getMaxRows() + 20);
   const block = sheet.getRange(plan.at, 1, rows.length, WIDTH);

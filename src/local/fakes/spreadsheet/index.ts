@@ -10,6 +10,7 @@ export { FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder } from './c
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
 export { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata';
 export { FakeRange } from './range';
+export { FakeRangeList } from './range-list';
 export { FakeSheet } from './sheet';
 export { FakeSpreadsheet } from './spreadsheet';
 export { FakeSpreadsheetApp, spreadsheetAppFake } from './spreadsheet-app';

@@ -7,6 +7,7 @@ import { FakeConditionalFormatRule } from './conditional-format';
 import { type SpreadsheetContext, as, deny, type Range, type Sheet, type Spreadsheet } from './context';
 import { FakeDeveloperMetadataFinder } from './developer-metadata';
 import { rangeFake } from './range';
+import { rangeListFake } from './range-list';
 import { spreadsheetFake } from './spreadsheet';
 
 type SheetApi = Pick<
@@ -17,6 +18,7 @@ type SheetApi = Pick<
   | 'getIndex'
   | 'getParent'
   | 'getRange'
+  | 'getRangeList'
   | 'getDataRange'
   | 'getLastRow'
   | 'getLastColumn'
@@ -98,6 +100,10 @@ export class FakeSheet implements SheetApi {
     if (grid.numRows < 1 || grid.numColumns < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
     const { row, column: col, numRows: nr, numColumns: nc } = grid;
     return as(rangeFake(this.ctx, this.model, { row, column: col, numRows: nr, numColumns: nc }));
+  }
+
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return as(rangeListFake(this.ctx, this.model, a1Notations));
   }
 
   getDataRange(): Range {
