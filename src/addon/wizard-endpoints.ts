@@ -3,7 +3,7 @@
  * a Result instead of throwing, validates everything it receives again, and writes under the document
  * lock, one batched call per block.
  */
-import { readGoalId, validateGoal, validateSavedGoal, type Goal } from '../core/goals';
+import { editedGoalId, readGoalId, validateGoal, validateSavedGoal, type Goal } from '../core/goals';
 import type { Lang } from '../core/lang';
 import { readLang } from '../core/requests';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
@@ -14,7 +14,7 @@ import { sheetDates, type SheetDates } from './dates';
 import { failure, underDocumentLock, userLang } from './runtime';
 import { openAddonSheets } from './sheets/registry';
 import { openOrSetUpSheets, prepareSheets } from './sheets/setup';
-import { findGoalRow, readGoals, writeGoal } from './sheets/goals';
+import { findGoalRow, readGoals, storedGoalStart, writeGoal } from './sheets/goals';
 import { readTracking } from './sheets/tracking';
 import { historyDigest } from '../shared/digest';
 import { addChannels } from './sheets/roi';
@@ -24,6 +24,7 @@ import { TREND_TABLE } from '../core/sheets/dashboard';
 import { currencyOf } from '../core/sheets/money';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function trackingRef(sheet: Sheet, lang: Lang): TrackingRef {
   return { sheetName: sheet.getName(), kpiLabel: (kpi) => kpiLabel(lang, kpi) };
@@ -80,12 +81,25 @@ function newGoalId(): string {
   return Utilities.getUuid().replace(/-/g, '').slice(0, 12);
 }
 
+/** The start an edited goal's row holds; undefined when the goal (or the Goals sheet) is gone. */
+function editedGoalStart(ss: Spreadsheet, id: string, dates: SheetDates): string | undefined {
+  const { goals } = openAddonSheets(ss, ['goals']).sheets;
+  const row = goals ? findGoalRow(goals, id) : undefined;
+  return goals && row !== undefined ? storedGoalStart(goals, row, dates) : undefined;
+}
+
 /** `lang`, the language the form was typed in, says how its numbers are written; the user's language when it is none. */
 export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
-    const validation = validateSavedGoal(form, dates.today, readLang(lang) ?? userLang());
+    const editedId = editedGoalId(form);
+    const validation = validateSavedGoal(
+      form,
+      dates.today,
+      readLang(lang) ?? userLang(),
+      editedId === undefined ? undefined : editedGoalStart(ss, editedId, dates),
+    );
     if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
     const saved = underDocumentLock((): Result<SavedGoal> => {
       const { sheets, lang: sheetLang, trendChart } = prepareSheets(ss);

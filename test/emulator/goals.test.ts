@@ -245,6 +245,28 @@ describe('creating goals', () => {
     expect(workbook.lastRow(goals)).toBe(3);
     expect(save(emulator, form({ id: 'no-such-goal' }))).toEqual({ ok: false, error: { kind: 'notFound' } });
   });
+
+  test('an edit is checked against the start the Goals row holds, never against a start the page sends', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const saved = save(emulator, form());
+    if (!saved.ok) throw new Error('not saved');
+    const goals = requireAddonSheet(workbook, 'goals');
+    const startCell = `${String.fromCharCode(64 + goalColumn('start'))}2`;
+    const before = checksum(workbook, goals);
+    // A page that sends an old start with the goal's id does not get to save a goal that began years ago.
+    const crafted = save(emulator, form({ id: saved.value.id, start: '2020-01-01', deadline: '2020-06-30' }));
+    expect(crafted.ok ? [] : crafted.error.kind === 'validation' && crafted.error.errors.map((e) => [e.field, e.code])).toEqual([
+      ['start', 'startTooEarly'],
+      ['deadline', 'dateInPast'],
+    ]);
+    expect(checksum(workbook, goals)).toBe(before);
+    // A goal whose row says it started two years ago (and ended) can still be edited as it stands.
+    const longAgo = addDays(TODAY, -730);
+    write(workbook, goals, startCell, [[new Date(`${longAgo}T00:00:00+01:00`)]]);
+    const old = form({ id: saved.value.id, start: longAgo, deadline: addDays(TODAY, -400), statement: 'old goal, notes fixed' });
+    expect(save(emulator, old)).toMatchObject({ ok: true, value: { created: false, row: 2 } });
+    expect(read(workbook, goals, 'A2')).toEqual([['old goal, notes fixed']]);
+  });
 });
 
 const KPI_IDS = {

@@ -45,8 +45,20 @@ describe('validateSavedGoal', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['startTooEarly', 'dateInPast']);
   });
 
-  test('an edited goal (it has an id) is checked against its own start', () => {
-    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en')).toMatchObject({ ok: true, goal: { id: 'g1', start: '2025-01-01' } });
+  test('an edited goal (it has an id) is checked against the start its row holds', () => {
+    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en', '2025-01-01')).toMatchObject({
+      ok: true,
+      goal: { id: 'g1', start: '2025-01-01' },
+    });
+  });
+
+  test('the start the page sends never relaxes the checks: without a stored start, or before it, it is refused', () => {
+    const codes = (result: ReturnType<typeof validateSavedGoal>) => (result.ok ? [] : result.errors.map((e) => e.code));
+    expect(codes(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en'))).toEqual(['startTooEarly', 'dateInPast']);
+    expect(codes(validateSavedGoal({ ...LAST_YEAR, id: 'g1', start: '2023-01-01' }, TODAY, 'en', '2026-12-01'))).toEqual([
+      'startTooEarly',
+      'dateInPast',
+    ]);
   });
 
   test('an id that is not a string makes no edited goal: its dates are checked against today', () => {
@@ -55,8 +67,10 @@ describe('validateSavedGoal', () => {
   });
 
   test('numbers are read in the language given', () => {
-    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en')).toMatchObject({ goal: { baseline: 1200, target: 1800 } });
-    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1', baseline: '1,5', target: '2,5' }, TODAY, 'fr')).toMatchObject({
+    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1' }, TODAY, 'en', '2025-01-01')).toMatchObject({
+      goal: { baseline: 1200, target: 1800 },
+    });
+    expect(validateSavedGoal({ ...LAST_YEAR, id: 'g1', baseline: '1,5', target: '2,5' }, TODAY, 'fr', '2025-01-01')).toMatchObject({
       goal: { baseline: 1.5, target: 2.5 },
     });
   });

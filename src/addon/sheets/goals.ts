@@ -202,6 +202,11 @@ export function findGoalRow(sheet: Sheet, id: string): number | undefined {
   return index < 0 ? undefined : index + 2;
 }
 
+/** The start date a goal's row holds, read in one call; undefined when the row has none. */
+export function storedGoalStart(sheet: Sheet, row: number, dates: SheetDates): string | undefined {
+  return dates.read(sheet.getRange(row, goalColumn('start')).getValue()) ?? undefined;
+}
+
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 /** A baseline or target as the user would type it in `lang`, so that validation in `lang` reads it back. */

@@ -2,7 +2,7 @@
 export * from './types';
 export { readText, textLength } from './text';
 export { validateGoal } from './validate';
-export { readGoalId, validateSavedGoal } from './request';
+export { editedGoalId, readGoalId, validateSavedGoal } from './request';
 export { formatAmount, formatChange, formatKpiValue, formatPercent, formatWithMarks, type NumberMarks } from './format';
 export { defaultUnit } from './unit';
 export { channelNames, draftStatement, type StatementChoices } from './statement';

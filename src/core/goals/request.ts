@@ -11,16 +11,17 @@ export function readGoalId(value: unknown): string | undefined {
 
 /**
  * The form saveGoal received, validated in the language it was typed in. A new goal's dates are checked
- * against today; an edited goal may have started long ago, or ended, so its own dates are checked
- * against its start when that is earlier.
+ * against today; an edited goal may have started long ago, or ended, so its dates are checked against
+ * `storedStart`, the start its row in the Goals sheet holds, when that is earlier. The start the page
+ * sends is never trusted for this: a page could send any date and so save a goal that began in 2001.
  */
-export function validateSavedGoal(form: unknown, today: string, lang: Lang): GoalValidation {
-  const start = editedGoalStart(form);
-  return validateGoal(form, start === undefined ? today : earlierDate(today, start), lang);
+export function validateSavedGoal(form: unknown, today: string, lang: Lang, storedStart?: string): GoalValidation {
+  const edited = editedGoalId(form) !== undefined && storedStart !== undefined;
+  return validateGoal(form, edited ? earlierDate(today, storedStart) : today, lang);
 }
 
-function editedGoalStart(form: unknown): string | undefined {
+/** The id of the goal the form edits, or undefined for a new goal. */
+export function editedGoalId(form: unknown): string | undefined {
   if (typeof form !== 'object' || form === null) return undefined;
-  const { id, start } = form as Record<string, unknown>;
-  return typeof id === 'string' && typeof start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(start) ? start : undefined;
+  return readGoalId((form as Record<string, unknown>).id);
 }
