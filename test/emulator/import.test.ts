@@ -108,6 +108,39 @@ describe('saveImport', () => {
     ]);
   });
 
+  test('a value the user types in Tracking while an import replaces other rows is kept', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const days = Array.from({ length: 30 }, (_, i) => addDays(TODAY, -40 + i));
+    importReadings(
+      emulator,
+      days.map((day) => [day, 'facebook', 'reach', 100] as Reading),
+    );
+    const tracking = sheetOf(workbook, 'tracking');
+    // LockService does not stop a person typing: here, between the import's read and its write.
+    let typed = false;
+    emulator.calls.onCall = (key) => {
+      if (key !== 'Range.setValues' || typed) return;
+      typed = true;
+      write(workbook, tracking, 'D2', [[555]]);
+      write(workbook, tracking, 'D31', [[777]]);
+    };
+    const saved = importReadings(
+      emulator,
+      [
+        [days[10], 'facebook', 'reach', 120],
+        [days[12], 'facebook', 'reach', 130],
+      ],
+      'replace',
+    );
+    emulator.calls.onCall = undefined;
+    expect(saved).toMatchObject({ ok: true, value: { replaced: 2 } });
+    expect(typed).toBe(true);
+    // Only the rows from the first to the last replaced one are rewritten: rows 12 to 14 of the sheet.
+    expect(read(workbook, tracking, 'D2').flat()).toEqual([555]);
+    expect(read(workbook, tracking, 'D31').flat()).toEqual([777]);
+    expect(read(workbook, tracking, 'D12:D14').flat()).toEqual([120, 100, 130]);
+  });
+
   test('bad readings are refused with the first faulty one, and nothing is written', () => {
     const { emulator, workbook } = emulate('en_US');
     importReadings(emulator, [[TODAY, 'facebook', 'reach', 1]]);

@@ -98,8 +98,10 @@ function content(value: unknown, formula: string, format: string): unknown {
 }
 
 /**
- * Replaces the value and source of readings already in Tracking. The value and source columns are
- * rewritten in one call: every other cell gets back exactly what it held (its formula, or its text).
+ * Replaces the value and source of readings already in Tracking. The value and source columns of the
+ * rows from the first replaced one to the last are rewritten in one call: every other cell of that span
+ * gets back exactly what it held (its formula, or its text), and rows outside it are not written at all,
+ * so a value someone types there meanwhile (the document lock does not stop typing) is kept.
  */
 export function replaceTrackingValues(
   sheet: Sheet,
@@ -108,15 +110,18 @@ export function replaceTrackingValues(
   replace: ReadonlyArray<{ index: number; row: TrackingRow }>,
 ): void {
   if (replace.length === 0) return;
-  const range = sheet.getRange(2, 4, block.lastRow - 1, 2);
+  const rows = replace.map(({ index }) => rowNumbers[index]);
+  // A loop, not Math.min(...rows): a spread of 100,000 rows would overflow the call stack.
+  const first = rows.reduce((a, b) => Math.min(a, b));
+  const last = rows.reduce((a, b) => Math.max(a, b));
+  const range = sheet.getRange(first, 4, last - first + 1, 2);
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  const cells = block.values.map((row, i) => [
-    content(row[3], formulas[i][0], formats[i][0]),
-    content(row[4], formulas[i][1], formats[i][1]),
-  ]);
+  const cells = block.values
+    .slice(first - 2, last - 1)
+    .map((row, i) => [content(row[3], formulas[i][0], formats[i][0]), content(row[4], formulas[i][1], formats[i][1])]);
   for (const { index, row } of replace) {
-    const i = rowNumbers[index] - 2;
+    const i = rowNumbers[index] - first;
     cells[i] = [row.value, content(row.source, '', formats[i][1])];
   }
   range.setValues(cells);
