@@ -357,6 +357,56 @@ describe('native formulas agree with the goal definitions', () => {
   });
 });
 
+describe('a stock on several channels: the sheet and the sidebar read one current value', () => {
+  const followers = (overrides: Partial<GoalForm> = {}) =>
+    form({
+      outcome: 'reputation',
+      stage: 'awareness',
+      kpi: 'followers',
+      baseline: '2000',
+      target: '3000',
+      channels: ['instagram', 'facebook', 'linkedin'],
+      ...overrides,
+    });
+
+  test('each channel at its latest reading, however long before the start; the day’s largest when a day has two', () => {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, followers()).ok).toBe(true);
+    const history: Array<[string, string, string, number]> = [
+      [addDays(TODAY, -25), 'Instagram', 'Followers', 1300],
+      [addDays(TODAY, -3), 'Instagram', 'Followers', 1450],
+      [addDays(TODAY, -3), 'Instagram', 'Followers', 1440], // a second row of that day, smaller
+      [addDays(TODAY, -40), 'Facebook', 'Followers', 800], // Facebook's last reading, before the goal's start
+      [addDays(TODAY, -10), 'LinkedIn', 'Followers', 200],
+      [addDays(TODAY, -10), 'LinkedIn', 'Followers', 210], // a second row of that day, larger
+    ];
+    appendTracking(workbook, history);
+    const sheet = requireAddonSheet(workbook, 'goals');
+    const cells = read(workbook, sheet, 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(followers()), trackingRowsOf(history), TODAY);
+    expect(cells[0]).toBe(1450 + 800 + 210);
+  });
+
+  test('a channel whose readings all come after the period’s end: not known then, so no current value in either', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const f = followers({ channels: ['instagram', 'facebook'] });
+    expect(save(emulator, f).ok).toBe(true);
+    // A goal that ended 20 days ago; Facebook was first read after it.
+    const start = addDays(TODAY, -60);
+    const deadline = addDays(TODAY, -20);
+    const sheet = requireAddonSheet(workbook, 'goals');
+    write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
+    const history: Array<[string, string, string, number]> = [
+      [addDays(TODAY, -30), 'Instagram', 'Followers', 1300],
+      [addDays(TODAY, -10), 'Facebook', 'Followers', 800],
+    ];
+    appendTracking(workbook, history);
+    const cells = read(workbook, sheet, 'L2:O2')[0];
+    expectRowToMatchCore(cells, { ...goalOf(f), start, deadline }, trackingRowsOf(history), TODAY);
+    expect(cells[0]).toBe('');
+  });
+});
+
 describe('progress measures the change: "from 1,200 to 1,320 website clicks" over 60 days', () => {
   const DAYS = 60;
   const BASELINE_PACE = 1200 / DAYS; // 20 clicks a day
