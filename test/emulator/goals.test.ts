@@ -508,7 +508,7 @@ describe('ROI by channel', () => {
     write(workbook, roi, 'I4:L6', [
       [300, 50, 20, 25],
       [500, 100, 30, 25],
-      [0, 0, 0, 25],
+      [0, 0, 2, 25],
     ]);
     const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:Q6');
     const fbCost = 20 * 25 + 300 + 50;
@@ -519,14 +519,35 @@ describe('ROI by channel', () => {
     const igCost = 30 * 25 + 500 + 100;
     expect(instagram[14] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
     expect(instagram[16]).toBe('Loses money');
-    expect(linkedin.slice(2, 7)).toEqual([0, 45, '', '', 0]);
+    // Tracking holds no new customer on LinkedIn this month: its conversions are unknown, not 0, so it
+    // has no value, no ROI of −100 % and no "Loses money", only its cost.
+    const liCost = 2 * 25;
+    expect(linkedin.slice(2, 8)).toEqual(['', 45, '', '', '', '']);
+    expect(linkedin.slice(12)).toEqual([liCost, '', '', '', '']);
+    const [incomplete] = read(workbook, roi, 'A3:Q3');
+    expect(incomplete[2]).toBe(50);
+    expect(incomplete[6]).toBe(2250);
+    expect(incomplete[7]).toBe('0 of 2 measured');
+    expect(incomplete[12]).toBe(fbCost + igCost + liCost);
+    // No overall profit, ROI or cost per conversion while a channel's value is unknown.
+    expect(incomplete.slice(13, 16)).toEqual(['', '', '']);
+    expect(incomplete[16]).toBe(
+      `The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %) · some channels still lack their value or their cost`,
+    );
+
+    // A reading of 0 new customers on LinkedIn is a measured 0: now it does lose its cost.
+    appendTracking(workbook, [[month.mid, 'LinkedIn', 'New customers', 0]]);
+    expect(read(workbook, roi, 'C6:G6')).toEqual([[0, 45, '', '', 0]]);
+    expect(read(workbook, roi, 'M6:Q6')).toEqual([[liCost, -liCost, -100, '', 'Loses money']]);
     const [total] = read(workbook, roi, 'A3:Q3');
+    const allCost = fbCost + igCost + liCost;
     expect(total[2]).toBe(50);
     expect(total[6]).toBe(2250);
     expect(total[7]).toBe('0 of 3 measured');
-    expect(total[12]).toBe(fbCost + igCost);
-    // LinkedIn costs nothing, so it has no ROI, but it has its value and cost: the total is complete.
-    expect(total[14] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
+    expect(total[12]).toBe(allCost);
+    // Every channel has its value and its cost: the total is complete.
+    expect(total[14] as number).toBeCloseTo(((2250 - allCost) / allCost) * 100, 9);
+    expect(total[15] as number).toBeCloseTo(allCost / 50, 9);
     expect(total[16]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
 
     // A new goal adds only the channels not listed yet, and the figures typed above stay as they are.

@@ -97,9 +97,12 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   const t = quoteSheet(tracking.sheetName);
   const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
   const period = roiPeriodCells();
-  const conversions =
-    `=IF(${c('counts')}="", "", SUMIFS(${t}!$D:$D, ${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
-    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}))`;
+  // Conversions of the chosen kind in the period; blank, not 0, when Tracking holds none for the channel
+  // there: a channel nobody tracked has not lost money, its conversions are unknown.
+  const conversionCriteria =
+    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
+    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
+  const conversions = `=IF(${c('counts')}="", "", IF(COUNTIFS(${conversionCriteria})=0, "", SUMIFS(${t}!$D:$D, ${conversionCriteria})))`;
   // Revenue Tracking holds for this channel in the same period as the costs: measured, even when it is 0.
   const revenueCriteria =
     `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('revenue'))}, ` +
@@ -194,7 +197,10 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     totalCost: sumIfAny('totalCost'),
     profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
     roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
-    costPerConversion: `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0), "", ${total('totalCost')}/${total('conversions')})`,
+    // Only once every channel has its conversions and its cost: one channel's cost over the others' conversions means nothing.
+    costPerConversion:
+      `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0, ` +
+      `COUNT(${column('conversions')})<${channels}, COUNT(${column('totalCost')})<${channels}), "", ${total('totalCost')}/${total('conversions')})`,
     flag: best,
   };
   return ROI_COLUMNS.map((c) => values[c]);

@@ -203,7 +203,7 @@ const en = (): SheetTexts => ({
     roiNote:
       'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
     conversionsNote:
-      'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
+      'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Blank, not 0, when Tracking holds no such reading for the channel in the period: then there is no value, no ROI and no cost per conversion. Type over it to use your own count.',
     measured: 'Measured',
     estimated: 'Estimated',
     measuredCount: '{measured} of {all} measured',
@@ -337,7 +337,7 @@ const fr = (): SheetTexts => ({
     roiNote:
       'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
     conversionsNote:
-      'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
+      'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Vide, et non 0, quand Suivi n’en contient aucun relevé pour ce canal sur la période : alors ni valeur, ni ROI, ni coût par conversion. Écrivez par-dessus pour utiliser votre propre nombre.',
     measured: 'Mesurée',
     estimated: 'Estimée',
     measuredCount: '{measured} sur {all} mesurées',
