@@ -7,7 +7,7 @@ import { goalStanding, validateGoal, type Goal, type GoalForm, type GoalStatus }
 import type { TrackingRow } from '../../src/core/tracking';
 import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
-import type { SheetModel } from '../../src/local/emulator/sheet-model';
+import { entryAt, type SheetModel } from '../../src/local/emulator/sheet-model';
 import type { Workbook } from '../../src/local/emulator/workbook';
 import { appendTracking, emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
@@ -555,6 +555,103 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['facebook', 'x'] }));
     expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
     expect(JSON.stringify(read(workbook, roi, 'A4:Q5'))).toBe(typed);
+  });
+
+  describe('a cost or a value per conversion that is no number of 0 or more is refused, never dropped', () => {
+    /** Two channels with 10 new customers each, worth 50 apiece, and 100 of ad spend: ROI 400 % each. */
+    function roiSheet(locale: string) {
+      const { emulator, workbook } = emulate(locale);
+      save(emulator, form({ channels: ['facebook', 'instagram'] }));
+      const roi = requireAddonSheet(workbook, 'roi');
+      const customers = locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers';
+      appendTracking(workbook, [
+        [month.mid, 'Facebook', customers, 10],
+        [month.mid, 'Instagram', customers, 10],
+      ]);
+      write(workbook, roi, 'D4:D5', [[50], [50]]);
+      write(workbook, roi, 'I4:L5', [
+        [100, 0, 0, 0],
+        [100, 0, 0, 0],
+      ]);
+      expect(read(workbook, roi, 'M4:Q5')).toEqual([
+        [100, 400, 400, 10, ''],
+        [100, 400, 400, 10, ''],
+      ]);
+      expect(read(workbook, roi, 'I3:P3')).toEqual([[200, 0, 0, '', 200, 800, 400, 10]]);
+      return { workbook, roi };
+    }
+
+    test.each([
+      ['ad spend typed as a word', 'I4', 'abc', 'A cost is not a number'],
+      ['fees typed as text with a decimal comma', 'J4', "'12,5", 'A cost is not a number'],
+      ['hours typed as text', 'K4', "'3", 'A cost is not a number'],
+      ['a negative ad spend', 'I4', -5, 'A cost is below 0'],
+      ['a negative hourly rate', 'L4', -5, 'A cost is below 0'],
+    ])('%s: no total cost, no ROI, and the verdict says why', (_name, cell, typed, flag) => {
+      const { workbook, roi } = roiSheet('en_US');
+      write(workbook, roi, cell, [[typed]]);
+      expect(read(workbook, roi, 'M4:Q4')).toEqual([['', '', '', '', flag]]);
+      // The totals do not add up what they cannot read: no total cost, no overall ROI.
+      const [total] = read(workbook, roi, 'A3:Q3');
+      expect(total[cell.charCodeAt(0) - 'A'.charCodeAt(0)]).toBe('');
+      expect([total[12], total[13], total[14], total[15]]).toEqual(['', '', '', '']);
+      expect(total[16]).toBe('The money does best on Instagram (400 %) · some channels still lack their value or their cost');
+      // The other channel is untouched.
+      expect(read(workbook, roi, 'M5:Q5')).toEqual([[100, 400, 400, 10, '']]);
+    });
+
+    test.each([
+      ['typed as a word', 'abc', 'Value per conversion is not a number'],
+      ['below 0', -5, 'Value per conversion below 0'],
+    ])('a value per conversion %s: no value, no ROI, and the verdict says why', (_name, typed, flag) => {
+      const { workbook, roi } = roiSheet('en_US');
+      write(workbook, roi, 'D4', [[typed]]);
+      expect(read(workbook, roi, 'G4:H4')).toEqual([['', '']]);
+      expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, '', '', 10, flag]]);
+      expect(read(workbook, roi, 'N3:O3')).toEqual([['', '']]);
+    });
+
+    test('in French too', () => {
+      const { workbook, roi } = roiSheet('fr_FR');
+      write(workbook, roi, 'J4', [["'12,5"]]);
+      write(workbook, roi, 'I5', [[-5]]);
+      expect(read(workbook, roi, 'Q4:Q5')).toEqual([['Un coût n’est pas un nombre'], ['Un coût est négatif']]);
+      write(workbook, roi, 'I5', [[100]]);
+      write(workbook, roi, 'D5', [['abc']]);
+      expect(read(workbook, roi, 'Q5')).toEqual([['La valeur par conversion n’est pas un nombre']]);
+    });
+
+    test.each([
+      [
+        'en_US',
+        'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+        'A date: the first or the last day of the period every figure below is for.',
+      ],
+      [
+        'fr_FR',
+        'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+        'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
+      ],
+    ])(
+      '%s: the input cells take numbers of 0 or more and the period dates, with help in the sheet’s language',
+      (locale, numberHelp, dateHelp) => {
+        const { emulator, workbook } = emulate(locale);
+        save(emulator, form({ channels: ['facebook'] }));
+        const roi = requireAddonSheet(workbook, 'roi');
+        const rule = (a1: string) => {
+          const { row, column } = { row: Number(a1.slice(1)), column: a1.charCodeAt(0) - 64 };
+          return entryAt(roi.validations, row, column) ?? null;
+        };
+        const number = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText: numberHelp };
+        // Value per conversion, margin, ad spend, fees, hours and hourly rate, down to the sheet's last row.
+        for (const cell of ['D4', 'F4', 'I4', 'J4', 'K4', 'L4', `D${roi.maxRows}`, `L${roi.maxRows}`])
+          expect([cell, rule(cell)]).toEqual([cell, number]);
+        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4']) expect([cell, rule(cell)]).toEqual([cell, null]);
+        expect(rule('B4')).toEqual(expect.objectContaining({ type: 'VALUE_IN_LIST', allowInvalid: false }));
+        const date = { type: 'DATE_IS_VALID_DATE', allowInvalid: false, helpText: dateHelp };
+        expect([rule('B1'), rule('C1'), rule('D1')]).toEqual([date, null, date]);
+      },
+    );
   });
 
   test('own time never drops out: hours without an hourly rate give no cost, no ROI, and a visible flag', () => {

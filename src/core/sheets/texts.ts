@@ -66,6 +66,14 @@ export interface SheetTexts {
     periodNote: string;
     losesMoney: string;
     hourlyRateMissing: string;
+    /** A row's costs (ad spend, fees, hours, hourly rate) or its value per conversion hold text or a negative number. */
+    costNotNumber: string;
+    costNegative: string;
+    valuePerConversionNotNumber: string;
+    valuePerConversionNegative: string;
+    /** The help the input cells' validation shows: numbers of 0 or more, and the period's two dates. */
+    numberHelp: string;
+    periodHelp: string;
     best: string;
     noBest: string;
     /** After the best channel, when some channel still lacks its value or its cost. */
@@ -191,6 +199,12 @@ const en = (): SheetTexts => ({
       'Every figure below is for this period: conversions are read from Tracking between these two dates, and the costs you type are the costs of the same period. The last full month unless you type other dates.',
     losesMoney: 'Loses money',
     hourlyRateMissing: 'Hourly rate missing',
+    costNotNumber: 'A cost is not a number',
+    costNegative: 'A cost is below 0',
+    valuePerConversionNotNumber: 'Value per conversion is not a number',
+    valuePerConversionNegative: 'Value per conversion below 0',
+    numberHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    periodHelp: 'A date: the first or the last day of the period every figure below is for.',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
     incomplete: 'some channels still lack their value or their cost',
@@ -325,6 +339,12 @@ const fr = (): SheetTexts => ({
       'Tous les chiffres ci-dessous portent sur cette période : les conversions sont lues dans Suivi entre ces deux dates, et les coûts que vous saisissez sont ceux de la même période. Le dernier mois complet, sauf si vous tapez d’autres dates.',
     losesMoney: 'Perd de l’argent',
     hourlyRateMissing: 'Taux horaire manquant',
+    costNotNumber: 'Un coût n’est pas un nombre',
+    costNegative: 'Un coût est négatif',
+    valuePerConversionNotNumber: 'La valeur par conversion n’est pas un nombre',
+    valuePerConversionNegative: 'Valeur par conversion négative',
+    numberHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    periodHelp: 'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
     incomplete: 'certains canaux n’ont pas encore leur valeur ou leur coût',
