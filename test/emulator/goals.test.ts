@@ -654,6 +654,34 @@ describe('ROI by channel', () => {
     );
   });
 
+  test('a channel row added past the sheet’s last row looks and checks like the others: formats, colours, validation', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    // Something of the user's on the sheet's last row: the next channel's row must be added below it.
+    const last = roi.maxRows;
+    write(workbook, roi, `A${last}`, [['my notes']]);
+    save(emulator, form({ channels: ['instagram'] }));
+    const added = last + 1;
+    expect(roi.maxRows).toBeGreaterThan(added);
+    expect(read(workbook, roi, `A${added}:B${added}`)).toEqual([['Instagram', 'New customers']]);
+    const columns = Array.from({ length: 17 }, (_, c) => c + 1);
+    const lookOf = (row: number) =>
+      columns.map((column) => ({
+        format: entryAt(roi.formats, row, column),
+        background: entryAt(roi.styles, row, column)?.background ?? '',
+        validation: entryAt(roi.validations, row, column) ?? null,
+      }));
+    expect(lookOf(added)).toEqual(lookOf(4));
+    expect(lookOf(roi.maxRows)).toEqual(lookOf(4));
+    // Money as money, the margin as a percent, ROI with its sign.
+    write(workbook, roi, `I${added}:I${added}`, [[1234.5]]);
+    write(workbook, roi, `F${added}`, [[0.4]]);
+    expect(shown(workbook, roi, `F${added}`)).toEqual([['40%']]);
+    expect(shown(workbook, roi, `I${added}`)).toEqual([['$1,234.50']]);
+    expect(shown(workbook, roi, `M${added}`)).toEqual([['$1,234.50']]);
+  });
+
   test('own time never drops out: hours without an hourly rate give no cost, no ROI, and a visible flag', () => {
     const { emulator, workbook } = emulate('fr_FR');
     save(emulator, form({ channels: ['instagram'] }));

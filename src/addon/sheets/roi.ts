@@ -151,7 +151,14 @@ export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lan
   const missing = channels.filter((c, i) => !listed.has(c.trim().toLowerCase()) && channels.indexOf(c) === i);
   if (missing.length === 0) return;
   const first = last + 1;
-  if (first + missing.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), missing.length + 20);
+  const maxRows = sheet.getMaxRows();
+  if (first + missing.length - 1 > maxRows) {
+    // Rows added at the end of a sheet need not take the formats of the rows above: give them the
+    // channel rows' own, as setUpRoi did to the rows it found.
+    const added = first + missing.length - 1 - maxRows + 20;
+    sheet.insertRowsAfter(maxRows, added);
+    styleChannelRows(sheet, maxRows + 1, added, lang, sheet.getParent().getSpreadsheetLocale());
+  }
   sheet
     .getRange(first, 1, missing.length, WIDTH)
     .setValues(missing.map((channel, i) => roiChannelRow(tracking, channel, first + i, words(lang))));
