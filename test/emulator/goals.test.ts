@@ -7,7 +7,7 @@ import { goalStanding, validateGoal, type Goal, type GoalForm, type GoalStatus }
 import type { TrackingRow } from '../../src/core/tracking';
 import type { Result, SavedGoal, WizardData } from '../../src/shared/endpoints';
 import type { Emulator } from '../../src/local/emulator/emulator';
-import type { SheetModel } from '../../src/local/emulator/sheet-model';
+import { entryAt, type SheetModel } from '../../src/local/emulator/sheet-model';
 import type { Workbook } from '../../src/local/emulator/workbook';
 import { appendTracking, emulate, read, shown, write } from '../support/emulator';
 import { requireAddonSheet } from '../../src/local/emulator/addon-sheets';
@@ -379,6 +379,56 @@ describe('native formulas agree with the goal definitions', () => {
   });
 });
 
+describe('a stock on several channels: the sheet and the sidebar read one current value', () => {
+  const followers = (overrides: Partial<GoalForm> = {}) =>
+    form({
+      outcome: 'reputation',
+      stage: 'awareness',
+      kpi: 'followers',
+      baseline: '2000',
+      target: '3000',
+      channels: ['instagram', 'facebook', 'linkedin'],
+      ...overrides,
+    });
+
+  test('each channel at its latest reading, however long before the start; the day’s largest when a day has two', () => {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, followers()).ok).toBe(true);
+    const history: Array<[string, string, string, number]> = [
+      [addDays(TODAY, -25), 'Instagram', 'Followers', 1300],
+      [addDays(TODAY, -3), 'Instagram', 'Followers', 1450],
+      [addDays(TODAY, -3), 'Instagram', 'Followers', 1440], // a second row of that day, smaller
+      [addDays(TODAY, -40), 'Facebook', 'Followers', 800], // Facebook's last reading, before the goal's start
+      [addDays(TODAY, -10), 'LinkedIn', 'Followers', 200],
+      [addDays(TODAY, -10), 'LinkedIn', 'Followers', 210], // a second row of that day, larger
+    ];
+    appendTracking(workbook, history);
+    const sheet = requireAddonSheet(workbook, 'goals');
+    const cells = read(workbook, sheet, 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(followers()), trackingRowsOf(history), TODAY);
+    expect(cells[0]).toBe(1450 + 800 + 210);
+  });
+
+  test('a channel whose readings all come after the period’s end: not known then, so no current value in either', () => {
+    const { emulator, workbook } = emulate('en_US');
+    const f = followers({ channels: ['instagram', 'facebook'] });
+    expect(save(emulator, f).ok).toBe(true);
+    // A goal that ended 20 days ago; Facebook was first read after it.
+    const start = addDays(TODAY, -60);
+    const deadline = addDays(TODAY, -20);
+    const sheet = requireAddonSheet(workbook, 'goals');
+    write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
+    const history: Array<[string, string, string, number]> = [
+      [addDays(TODAY, -30), 'Instagram', 'Followers', 1300],
+      [addDays(TODAY, -10), 'Facebook', 'Followers', 800],
+    ];
+    appendTracking(workbook, history);
+    const cells = read(workbook, sheet, 'L2:O2')[0];
+    expectRowToMatchCore(cells, { ...goalOf(f), start, deadline }, trackingRowsOf(history), TODAY);
+    expect(cells[0]).toBe('');
+  });
+});
+
 describe('progress measures the change: "from 1,200 to 1,320 website clicks" over 60 days', () => {
   const DAYS = 60;
   const BASELINE_PACE = 1200 / DAYS; // 20 clicks a day
@@ -480,7 +530,7 @@ describe('ROI by channel', () => {
     write(workbook, roi, 'I4:L6', [
       [300, 50, 20, 25],
       [500, 100, 30, 25],
-      [0, 0, 0, 25],
+      [0, 0, 2, 25],
     ]);
     const [facebook, instagram, linkedin] = read(workbook, roi, 'A4:Q6');
     const fbCost = 20 * 25 + 300 + 50;
@@ -491,14 +541,35 @@ describe('ROI by channel', () => {
     const igCost = 30 * 25 + 500 + 100;
     expect(instagram[14] as number).toBeCloseTo(((450 - igCost) / igCost) * 100, 9);
     expect(instagram[16]).toBe('Loses money');
-    expect(linkedin.slice(2, 7)).toEqual([0, 45, '', '', 0]);
+    // Tracking holds no new customer on LinkedIn this month: its conversions are unknown, not 0, so it
+    // has no value, no ROI of −100 % and no "Loses money", only its cost.
+    const liCost = 2 * 25;
+    expect(linkedin.slice(2, 8)).toEqual(['', 45, '', '', '', '']);
+    expect(linkedin.slice(12)).toEqual([liCost, '', '', '', '']);
+    const [incomplete] = read(workbook, roi, 'A3:Q3');
+    expect(incomplete[2]).toBe(50);
+    expect(incomplete[6]).toBe(2250);
+    expect(incomplete[7]).toBe('0 of 2 measured');
+    expect(incomplete[12]).toBe(fbCost + igCost + liCost);
+    // No overall profit, ROI or cost per conversion while a channel's value is unknown.
+    expect(incomplete.slice(13, 16)).toEqual(['', '', '']);
+    expect(incomplete[16]).toBe(
+      `The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %) · some channels still lack their value or their cost`,
+    );
+
+    // A reading of 0 new customers on LinkedIn is a measured 0: now it does lose its cost.
+    appendTracking(workbook, [[month.mid, 'LinkedIn', 'New customers', 0]]);
+    expect(read(workbook, roi, 'C6:G6')).toEqual([[0, 45, '', '', 0]]);
+    expect(read(workbook, roi, 'M6:Q6')).toEqual([[liCost, -liCost, -100, '', 'Loses money']]);
     const [total] = read(workbook, roi, 'A3:Q3');
+    const allCost = fbCost + igCost + liCost;
     expect(total[2]).toBe(50);
     expect(total[6]).toBe(2250);
     expect(total[7]).toBe('0 of 3 measured');
-    expect(total[12]).toBe(fbCost + igCost);
-    // LinkedIn costs nothing, so it has no ROI, but it has its value and cost: the total is complete.
-    expect(total[14] as number).toBeCloseTo(((2250 - fbCost - igCost) / (fbCost + igCost)) * 100, 9);
+    expect(total[12]).toBe(allCost);
+    // Every channel has its value and its cost: the total is complete.
+    expect(total[14] as number).toBeCloseTo(((2250 - allCost) / allCost) * 100, 9);
+    expect(total[15] as number).toBeCloseTo(allCost / 50, 9);
     expect(total[16]).toBe(`The money does best on Facebook (${Math.round(((1800 - fbCost) / fbCost) * 100)} %)`);
 
     // A new goal adds only the channels not listed yet, and the figures typed above stay as they are.
@@ -506,6 +577,131 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['facebook', 'x'] }));
     expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
     expect(JSON.stringify(read(workbook, roi, 'A4:Q5'))).toBe(typed);
+  });
+
+  describe('a cost or a value per conversion that is no number of 0 or more is refused, never dropped', () => {
+    /** Two channels with 10 new customers each, worth 50 apiece, and 100 of ad spend: ROI 400 % each. */
+    function roiSheet(locale: string) {
+      const { emulator, workbook } = emulate(locale);
+      save(emulator, form({ channels: ['facebook', 'instagram'] }));
+      const roi = requireAddonSheet(workbook, 'roi');
+      const customers = locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers';
+      appendTracking(workbook, [
+        [month.mid, 'Facebook', customers, 10],
+        [month.mid, 'Instagram', customers, 10],
+      ]);
+      write(workbook, roi, 'D4:D5', [[50], [50]]);
+      write(workbook, roi, 'I4:L5', [
+        [100, 0, 0, 0],
+        [100, 0, 0, 0],
+      ]);
+      expect(read(workbook, roi, 'M4:Q5')).toEqual([
+        [100, 400, 400, 10, ''],
+        [100, 400, 400, 10, ''],
+      ]);
+      expect(read(workbook, roi, 'I3:P3')).toEqual([[200, 0, 0, '', 200, 800, 400, 10]]);
+      return { workbook, roi };
+    }
+
+    test.each([
+      ['ad spend typed as a word', 'I4', 'abc', 'A cost is not a number'],
+      ['fees typed as text with a decimal comma', 'J4', "'12,5", 'A cost is not a number'],
+      ['hours typed as text', 'K4', "'3", 'A cost is not a number'],
+      ['a negative ad spend', 'I4', -5, 'A cost is below 0'],
+      ['a negative hourly rate', 'L4', -5, 'A cost is below 0'],
+    ])('%s: no total cost, no ROI, and the verdict says why', (_name, cell, typed, flag) => {
+      const { workbook, roi } = roiSheet('en_US');
+      write(workbook, roi, cell, [[typed]]);
+      expect(read(workbook, roi, 'M4:Q4')).toEqual([['', '', '', '', flag]]);
+      // The totals do not add up what they cannot read: no total cost, no overall ROI.
+      const [total] = read(workbook, roi, 'A3:Q3');
+      expect(total[cell.charCodeAt(0) - 'A'.charCodeAt(0)]).toBe('');
+      expect([total[12], total[13], total[14], total[15]]).toEqual(['', '', '', '']);
+      expect(total[16]).toBe('The money does best on Instagram (400 %) · some channels still lack their value or their cost');
+      // The other channel is untouched.
+      expect(read(workbook, roi, 'M5:Q5')).toEqual([[100, 400, 400, 10, '']]);
+    });
+
+    test.each([
+      ['typed as a word', 'abc', 'Value per conversion is not a number'],
+      ['below 0', -5, 'Value per conversion below 0'],
+    ])('a value per conversion %s: no value, no ROI, and the verdict says why', (_name, typed, flag) => {
+      const { workbook, roi } = roiSheet('en_US');
+      write(workbook, roi, 'D4', [[typed]]);
+      expect(read(workbook, roi, 'G4:H4')).toEqual([['', '']]);
+      expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, '', '', 10, flag]]);
+      expect(read(workbook, roi, 'N3:O3')).toEqual([['', '']]);
+    });
+
+    test('in French too', () => {
+      const { workbook, roi } = roiSheet('fr_FR');
+      write(workbook, roi, 'J4', [["'12,5"]]);
+      write(workbook, roi, 'I5', [[-5]]);
+      expect(read(workbook, roi, 'Q4:Q5')).toEqual([['Un coût n’est pas un nombre'], ['Un coût est négatif']]);
+      write(workbook, roi, 'I5', [[100]]);
+      write(workbook, roi, 'D5', [['abc']]);
+      expect(read(workbook, roi, 'Q5')).toEqual([['La valeur par conversion n’est pas un nombre']]);
+    });
+
+    test.each([
+      [
+        'en_US',
+        'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+        'A date: the first or the last day of the period every figure below is for.',
+      ],
+      [
+        'fr_FR',
+        'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+        'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
+      ],
+    ])(
+      '%s: the input cells take numbers of 0 or more and the period dates, with help in the sheet’s language',
+      (locale, numberHelp, dateHelp) => {
+        const { emulator, workbook } = emulate(locale);
+        save(emulator, form({ channels: ['facebook'] }));
+        const roi = requireAddonSheet(workbook, 'roi');
+        const rule = (a1: string) => {
+          const { row, column } = { row: Number(a1.slice(1)), column: a1.charCodeAt(0) - 64 };
+          return entryAt(roi.validations, row, column) ?? null;
+        };
+        const number = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText: numberHelp };
+        // Value per conversion, margin, ad spend, fees, hours and hourly rate, down to the sheet's last row.
+        for (const cell of ['D4', 'F4', 'I4', 'J4', 'K4', 'L4', `D${roi.maxRows}`, `L${roi.maxRows}`])
+          expect([cell, rule(cell)]).toEqual([cell, number]);
+        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4']) expect([cell, rule(cell)]).toEqual([cell, null]);
+        expect(rule('B4')).toEqual(expect.objectContaining({ type: 'VALUE_IN_LIST', allowInvalid: false }));
+        const date = { type: 'DATE_IS_VALID_DATE', allowInvalid: false, helpText: dateHelp };
+        expect([rule('B1'), rule('C1'), rule('D1')]).toEqual([date, null, date]);
+      },
+    );
+  });
+
+  test('a channel row added past the sheet’s last row looks and checks like the others: formats, colours, validation', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    // Something of the user's on the sheet's last row: the next channel's row must be added below it.
+    const last = roi.maxRows;
+    write(workbook, roi, `A${last}`, [['my notes']]);
+    save(emulator, form({ channels: ['instagram'] }));
+    const added = last + 1;
+    expect(roi.maxRows).toBeGreaterThan(added);
+    expect(read(workbook, roi, `A${added}:B${added}`)).toEqual([['Instagram', 'New customers']]);
+    const columns = Array.from({ length: 17 }, (_, c) => c + 1);
+    const lookOf = (row: number) =>
+      columns.map((column) => ({
+        format: entryAt(roi.formats, row, column),
+        background: entryAt(roi.styles, row, column)?.background ?? '',
+        validation: entryAt(roi.validations, row, column) ?? null,
+      }));
+    expect(lookOf(added)).toEqual(lookOf(4));
+    expect(lookOf(roi.maxRows)).toEqual(lookOf(4));
+    // Money as money, the margin as a percent, ROI with its sign.
+    write(workbook, roi, `I${added}:I${added}`, [[1234.5]]);
+    write(workbook, roi, `F${added}`, [[0.4]]);
+    expect(shown(workbook, roi, `F${added}`)).toEqual([['40%']]);
+    expect(shown(workbook, roi, `I${added}`)).toEqual([['$1,234.50']]);
+    expect(shown(workbook, roi, `M${added}`)).toEqual([['$1,234.50']]);
   });
 
   test('own time never drops out: hours without an hourly rate give no cost, no ROI, and a visible flag', () => {

@@ -24,6 +24,7 @@ const FOLLOWERS: TrackingRow[] = [
   row('2027-02-15', 'facebook', 'followers', 500),
   row('2027-03-10', 'facebook', 'followers', 520),
   row('2027-03-01', 'instagram', 'followers', 1260),
+  row('2027-03-01', 'instagram', 'followers', 1255),
 ];
 
 const TIME_ON_SITE: TrackingRow[] = [
@@ -88,7 +89,7 @@ describe('historyOf', () => {
     expect(historyOf(rows, 'calls', ['instagram'])).toEqual([{ date: '2027-01-02', value: 1 }]);
   });
 
-  test('a stock: one channel’s readings, a later row of the same date correcting an earlier one', () => {
+  test('a stock: one channel’s readings, the day’s largest when a date holds several (as the sheet’s MAXIFS reads them)', () => {
     expect(historyOf(FOLLOWERS, 'followers', ['instagram'])).toEqual([
       { date: '2027-01-01', value: 1000 },
       { date: '2027-02-01', value: 1100 },
@@ -264,6 +265,13 @@ describe('currentValue', () => {
     ],
     ['stock on two channels', FOLLOWERS, scope('followers', ['instagram', 'facebook'], '2027-02-10', '2027-06-30'), '2027-03-12', 1780],
     [
+      'stock on two channels, one last read before the start: carried at that reading',
+      FOLLOWERS,
+      scope('followers', ['instagram', 'facebook'], '2027-03-05', '2027-06-30'),
+      '2027-03-12',
+      1780,
+    ],
+    [
       'average: the mean over the period',
       TIME_ON_SITE,
       scope('time_on_site', ['instagram', 'facebook'], '2027-01-01', '2027-01-31'),
@@ -304,6 +312,12 @@ describe('currentValue', () => {
   test.each([
     ['before the start', CLICKS, scope('website_clicks', ['instagram'], '2027-01-05', '2027-01-31'), '2027-01-04'],
     ['stock without a reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-02-20'],
+    [
+      'stock on two channels, one first read after the period’s end: its stock then is not known',
+      FOLLOWERS,
+      scope('followers', ['instagram', 'facebook'], '2027-02-01', '2027-06-30'),
+      '2027-02-10',
+    ],
     [
       'average without a reading in the period',
       TIME_ON_SITE,

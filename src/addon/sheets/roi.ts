@@ -10,6 +10,7 @@ import {
   ROI_FIRST_CHANNEL_ROW,
   ROI_HEADER_ROW,
   ROI_INPUT_COLUMNS,
+  ROI_NUMBER_INPUT_COLUMNS,
   ROI_PERIOD,
   ROI_PERIOD_ROW,
   ROI_TEXT_COLUMNS,
@@ -25,6 +26,7 @@ import type { TrackingRef } from '../../core/sheets/formulas';
 import { DATE_FORMAT, FORMULA_FORMAT, INPUT_BACKGROUND, TEXT_FORMAT, TOTAL_BACKGROUND, filled, styleHeader } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const WIDTH = ROI_COLUMNS.length;
 
@@ -95,10 +97,22 @@ export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
     ROI_COLUMNS.map((c) => headerNote(t, c)),
   );
   sheet.setFrozenRows(ROI_TOTAL_ROW);
-  const rows = sheet.getMaxRows() - ROI_FIRST_CHANNEL_ROW + 1;
-  const body = sheet.getRange(ROI_FIRST_CHANNEL_ROW, 1, rows, WIDTH);
-  body.setNumberFormats(filled(rows, WIDTH, (c) => format[ROI_COLUMNS[c]]));
-  body.setBackgrounds(filled(rows, WIDTH, (c) => (ROI_INPUT_COLUMNS.includes(ROI_COLUMNS[c]) ? INPUT_BACKGROUND : null)));
+  // The period's two cells take dates only: a date typed as text would match no reading.
+  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(t.periodHelp).build();
+  period.setDataValidations([[date, null, date]]);
+  styleChannelRows(sheet, ROI_FIRST_CHANNEL_ROW, sheet.getMaxRows() - ROI_FIRST_CHANNEL_ROW + 1, lang, locale);
+  sheet.getRange(ROI_TOTAL_ROW, 1, 1, WIDTH).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
+}
+
+/**
+ * What every channel row has before anything is typed in it, on `rows` rows from `first`, three calls
+ * whatever their number: number formats, the input cells' colour, and their validation: "Conversions
+ * are" from the list, numbers of 0 or more where a number goes (text or a negative amount would drop
+ * out of SUM unseen; the formulas refuse them too, for what is pasted or was typed before).
+ */
+function styleChannelRows(sheet: Sheet, first: number, rows: number, lang: Lang, locale: string): void {
+  const t = SHEET_TEXTS[lang].roi;
+  const format = formats(locale);
   const kinds = SpreadsheetApp.newDataValidation()
     .requireValueInList(
       CONVERSION_KINDS.map((id) => kpiById(id)?.label[lang] ?? id),
@@ -107,8 +121,17 @@ export function setUpRoi(sheet: Sheet, lang: Lang, locale: string): void {
     .setAllowInvalid(false)
     .setHelpText(t.countsNote)
     .build();
-  sheet.getRange(ROI_FIRST_CHANNEL_ROW, ROI_COLUMNS.indexOf('counts') + 1, rows, 1).setDataValidation(kinds);
-  sheet.getRange(ROI_TOTAL_ROW, 1, 1, WIDTH).setFontWeight('bold').setBackground(TOTAL_BACKGROUND);
+  const number = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(false)
+    .setHelpText(t.numberHelp)
+    .build();
+  const validation = (column: RoiColumn): DataValidation | null =>
+    column === 'counts' ? kinds : ROI_NUMBER_INPUT_COLUMNS.includes(column) ? number : null;
+  const body = sheet.getRange(first, 1, rows, WIDTH);
+  body.setNumberFormats(filled(rows, WIDTH, (c) => format[ROI_COLUMNS[c]]));
+  body.setBackgrounds(filled(rows, WIDTH, (c) => (ROI_INPUT_COLUMNS.includes(ROI_COLUMNS[c]) ? INPUT_BACKGROUND : null)));
+  body.setDataValidations(filled(rows, WIDTH, (c) => validation(ROI_COLUMNS[c])));
 }
 
 /**
@@ -128,7 +151,14 @@ export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lan
   const missing = channels.filter((c, i) => !listed.has(c.trim().toLowerCase()) && channels.indexOf(c) === i);
   if (missing.length === 0) return;
   const first = last + 1;
-  if (first + missing.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), missing.length + 20);
+  const maxRows = sheet.getMaxRows();
+  if (first + missing.length - 1 > maxRows) {
+    // Rows added at the end of a sheet need not take the formats of the rows above: give them the
+    // channel rows' own, as setUpRoi did to the rows it found.
+    const added = first + missing.length - 1 - maxRows + 20;
+    sheet.insertRowsAfter(maxRows, added);
+    styleChannelRows(sheet, maxRows + 1, added, lang, sheet.getParent().getSpreadsheetLocale());
+  }
   sheet
     .getRange(first, 1, missing.length, WIDTH)
     .setValues(missing.map((channel, i) => roiChannelRow(tracking, channel, first + i, words(lang))));

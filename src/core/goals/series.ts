@@ -65,16 +65,19 @@ function dailyTotals(readings: readonly TrackingRow[]): DailyTotals {
 }
 
 /**
- * Several channels' stock is their sum, each carried at its latest reading. The sum starts only once
- * every channel that has readings has its first one: adding a channel later must not look like growth.
- * Two readings of one channel on one date: the later row wins (a correction, not a second stock).
+ * Several channels' stock is their sum, each carried at its latest reading, however long before. The
+ * sum starts only once every channel that has readings has its first one: adding a channel later must
+ * not look like growth, so a period that ends before some channel's first reading has no value.
+ * Two readings of one channel on one date: the day's largest counts (one stock, not two; the Goals
+ * sheet's MAXIFS reads the same, whatever the order of the rows).
  */
 function stockSeries(readings: readonly TrackingRow[]): StockSeries {
   const byChannel = new Map<string, Map<string, number>>();
   for (const r of readings) {
     const key = channelKey(r.channel);
     const days = byChannel.get(key) ?? new Map<string, number>();
-    days.set(r.date, r.value);
+    const earlier = days.get(r.date);
+    days.set(r.date, earlier === undefined ? r.value : Math.max(earlier, r.value));
     byChannel.set(key, days);
   }
   const channels = [...byChannel.values()].map((days) => {

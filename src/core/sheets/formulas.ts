@@ -65,16 +65,34 @@ function readingCount(tracking: TrackingRef, kpi: KpiId, channels: readonly stri
   return sumOver(channels.map((ch) => `COUNTIFS(${conditions(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
 }
 
-/** Σ over channels of each channel's latest reading on or before `to` (and on or after `from` if given). */
-function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], to: string, from?: string): string {
+/**
+ * Σ over channels of each channel's latest reading on or before `to`, however long before (series.ts
+ * stockSeries): MAXIFS finds the channel's latest date, then its largest value on that date, so two rows
+ * of one day count once, the day's largest. A channel with no reading by `to` gives 0 (MAXIFS of nothing).
+ */
+function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], to: string): string {
   const c = columns(tracking);
-  const window = from ? `${c.date}, ">="&${from}, ${c.date}, "<="&${to}` : `${c.date}, "<="&${to}`;
   return sumOver(
-    channels.map(
-      (ch) =>
-        `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${window}))`,
-    ),
+    channels.map((ch) => {
+      const latest = `MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${c.date}, "<="&${to})`;
+      return `MAXIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, ${latest})`;
+    }),
   );
+}
+
+/**
+ * True when one of the channels has readings, all after `to`: its stock at `to` is not known, and
+ * counting it as 0 would make its first reading look like growth (series.ts starts the sum only once
+ * every channel has begun). A channel with no reading at all is left out, as in series.ts.
+ */
+function stockUnknownAt(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], to: string): string {
+  const c = columns(tracking);
+  const unknown = channels.map(
+    (ch) =>
+      `AND(COUNTIFS(${conditions(tracking, kpi, ch)}, ${c.date}, ">"&${to})>0, ` +
+      `COUNTIFS(${conditions(tracking, kpi, ch)}, ${c.date}, "<="&${to})=0)`,
+  );
+  return unknown.length === 1 ? unknown[0] : `OR(${unknown.join(', ')})`;
 }
 
 /** A ratio part over the period: a flow's sum, or a stock's value at the period's start. */
@@ -84,7 +102,8 @@ function ratioPart(tracking: TrackingRef, part: Kpi, channels: readonly string[]
 
 /**
  * The KPI's value over the period, by kind, as src/core/goals/history.ts defines it: a flow is the
- * sum of readings, a stock its latest reading in the period (blank without one), an average the
+ * sum of readings, a stock each channel's latest reading by the period's end (blank without a reading
+ * in the period, or when a channel's readings all come after it), an average the
  * mean of readings (blank without one), a ratio is computed from its parts (blank when the base is 0).
  */
 export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: readonly string[], period: Period): string {
@@ -93,8 +112,12 @@ export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: r
   switch (kpi.kind) {
     case 'flow':
       return flowSum(tracking, kpiId, channels, period);
-    case 'stock':
-      return `IF(${readingCount(tracking, kpiId, channels, period)}=0, "", ${stockSum(tracking, kpiId, channels, period.to, period.from)})`;
+    case 'stock': {
+      const sum = stockSum(tracking, kpiId, channels, period.to);
+      // One channel with a reading in the period is known at its end; several need each one begun.
+      const known = channels.length === 1 ? sum : `IF(${stockUnknownAt(tracking, kpiId, channels, period.to)}, "", ${sum})`;
+      return `IF(${readingCount(tracking, kpiId, channels, period)}=0, "", ${known})`;
+    }
     case 'average': {
       const count = readingCount(tracking, kpiId, channels, period);
       return `IF(${count}=0, "", ${flowSum(tracking, kpiId, channels, period)}/${count})`;

@@ -4,7 +4,7 @@
  * Figures the user knows (what a row's conversions count, value per conversion, ad spend, fees, hours,
  * hourly rate) are input cells; the rest are native formulas with the definitions of TOTAL_COST and
  * ROI_PCT, so the sheet works without the add-on. A row never shows a number it cannot stand behind:
- * hours without an hourly rate give no cost and no ROI, and say so.
+ * hours without an hourly rate, or a cost typed as text or below 0, give no cost and no ROI, and say so.
  */
 import { literal, exactCriterion, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
@@ -36,6 +36,12 @@ export type RoiColumn = (typeof ROI_COLUMNS)[number];
 /** Columns the user fills in (shown as input cells). */
 export const ROI_INPUT_COLUMNS: readonly RoiColumn[] = ['counts', 'valuePerConversion', 'margin', 'adSpend', 'fees', 'hours', 'hourlyRate'];
 
+/** The costs of a row, side by side: total cost = hours × hourly rate + ad spend + fees and tools. */
+export const ROI_COST_COLUMNS: readonly RoiColumn[] = ['adSpend', 'fees', 'hours', 'hourlyRate'];
+
+/** Input columns that take a number of 0 or more (their cells are validated so; the formulas check again). */
+export const ROI_NUMBER_INPUT_COLUMNS: readonly RoiColumn[] = ['valuePerConversion', 'margin', ...ROI_COST_COLUMNS];
+
 /** Columns that hold text: the only ones formatted as plain text. Formula columns never are. */
 export const ROI_TEXT_COLUMNS: readonly RoiColumn[] = ['channel', 'counts'];
 
@@ -64,7 +70,18 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
 /** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
 export interface RoiWords extends Pick<
   SheetTexts['roi'],
-  'measured' | 'estimated' | 'measuredCount' | 'marginMissing' | 'marginNotNumber' | 'marginNegative' | 'marginPercent' | 'marginAboveOne'
+  | 'measured'
+  | 'estimated'
+  | 'measuredCount'
+  | 'marginMissing'
+  | 'marginNotNumber'
+  | 'marginNegative'
+  | 'marginPercent'
+  | 'marginAboveOne'
+  | 'costNotNumber'
+  | 'costNegative'
+  | 'valuePerConversionNotNumber'
+  | 'valuePerConversionNegative'
 > {
   total: string;
   period: string;
@@ -97,9 +114,12 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   const t = quoteSheet(tracking.sheetName);
   const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
   const period = roiPeriodCells();
-  const conversions =
-    `=IF(${c('counts')}="", "", SUMIFS(${t}!$D:$D, ${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
-    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}))`;
+  // Conversions of the chosen kind in the period; blank, not 0, when Tracking holds none for the channel
+  // there: a channel nobody tracked has not lost money, its conversions are unknown.
+  const conversionCriteria =
+    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
+    `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
+  const conversions = `=IF(${c('counts')}="", "", IF(COUNTIFS(${conversionCriteria})=0, "", SUMIFS(${t}!$D:$D, ${conversionCriteria})))`;
   // Revenue Tracking holds for this channel in the same period as the costs: measured, even when it is 0.
   const revenueCriteria =
     `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('revenue'))}, ` +
@@ -109,7 +129,13 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   const marginIsShare = `AND(ISNUMBER(${margin}), ${margin}>=${SHARE.min}, ${margin}<=${SHARE.max})`;
   // Hours without an hourly rate: the marketer's time would cost nothing and inflate ROI, so no cost at all.
   const rateMissing = `AND(N(${c('hours')})>0, ${c('hourlyRate')}="")`;
-  const costInputs = `${c('adSpend')}:${c('hourlyRate')}`;
+  // A cost typed as text ("abc", "12,5" in an English sheet) or below 0 would drop out of SUM or lower the
+  // total unseen: then no total cost at all, and the verdict says why.
+  const costInputs = `${c(ROI_COST_COLUMNS[0])}:${c(ROI_COST_COLUMNS[ROI_COST_COLUMNS.length - 1])}`;
+  const costNotNumber = `COUNTA(${costInputs})>COUNT(${costInputs})`;
+  const costNegative = `MIN(${costInputs})<0`;
+  const perConversion = c('valuePerConversion');
+  const conversionsCell = c('conversions');
   const values: Record<RoiColumn, string> = {
     channel,
     counts: tracking.kpiLabel('customers'),
@@ -119,25 +145,40 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     margin: '',
     value:
       `=IF(${c('revenue')}<>"", IF(${marginIsShare}, ${c('revenue')}*${margin}, ""), ` +
-      `IF(OR(${c('conversions')}="", ${c('valuePerConversion')}=""), "", ${c('conversions')}*${c('valuePerConversion')}))`,
+      `IF(OR(NOT(ISNUMBER(${conversionsCell})), NOT(ISNUMBER(${perConversion}))), "", ` +
+      `IF(${perConversion}<0, "", ${conversionsCell}*${perConversion})))`,
     valueFrom: `=IF(${c('revenue')}<>"", ${literal(words.measured)}, IF(${c('value')}="", "", ${literal(words.estimated)}))`,
     adSpend: '',
     fees: '',
     hours: '',
     hourlyRate: '',
-    totalCost: `=IF(OR(${rateMissing}, COUNT(${costInputs})=0), "", N(${c('hours')})*N(${c('hourlyRate')})+SUM(${c('adSpend')}:${c('fees')}))`,
+    totalCost:
+      `=IF(OR(${costNotNumber}, ${costNegative}, ${rateMissing}, COUNT(${costInputs})=0), "", ` +
+      `N(${c('hours')})*N(${c('hourlyRate')})+SUM(${c('adSpend')}:${c('fees')}))`,
     profit: `=IF(OR(${c('value')}="", ${c('totalCost')}=""), "", ${c('value')}-${c('totalCost')})`,
     roi: `=IF(OR(${c('value')}="", ${c('totalCost')}="", ${c('totalCost')}=0), "", (${c('value')}-${c('totalCost')})/${c('totalCost')}*100)`,
-    costPerConversion: `=IF(OR(${c('totalCost')}="", ${c('conversions')}="", ${c('conversions')}=0), "", ${c('totalCost')}/${c('conversions')})`,
+    costPerConversion: `=IF(OR(${c('totalCost')}="", NOT(ISNUMBER(${conversionsCell})), N(${conversionsCell})=0), "", ${c('totalCost')}/${conversionsCell})`,
+    // Why a figure is missing comes first: a cost that is no number, below 0, or hours without a rate;
+    // then what keeps the value out (value per conversion for an estimate, margin for measured revenue).
     flag:
-      `=IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, IF(${c('revenue')}="", "", ${marginProblem(margin, words)})&` +
-      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))`,
+      `=IF(${costNotNumber}, ${literal(words.costNotNumber)}, IF(${costNegative}, ${literal(words.costNegative)}, ` +
+      `IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, ` +
+      `IF(${c('revenue')}="", ${perConversionProblem(perConversion, words)}, ${marginProblem(margin, words)})&` +
+      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))))`,
   };
   return ROI_COLUMNS.map((column) => values[column]);
 }
 
 /** The share rule of the formulas' `fraction` reader (core/rules.ts): 0 to 1, and a bare 1 to 100 is a percent. */
 const SHARE = { min: NUMERIC_BOUNDS.fraction!.min, max: NUMERIC_BOUNDS.fraction!.max };
+
+/** Why a value per conversion cannot make an estimate: text, or below 0. "" when blank (not filled in yet) or a number of 0 or more. */
+function perConversionProblem(cell: string, words: RoiWords): string {
+  return (
+    `IF(${cell}="", "", IF(NOT(ISNUMBER(${cell})), ${literal(words.valuePerConversionNotNumber)}, ` +
+    `IF(${cell}<0, ${literal(words.valuePerConversionNegative)}, "")))`
+  );
+}
 
 /**
  * Why a margin cell cannot turn revenue into value, as the formulas' share reader would say it: blank, not
@@ -161,9 +202,10 @@ function filled(template: string, slots: Record<string, string>): string {
 }
 
 /**
- * The total row. Sums of the channel rows; the overall ROI only once every channel row has both its
- * value and its cost (a channel whose value is unknown is not worth 0), and conversions added up only
- * when every row counts the same thing (customers and sign-ups do not add). Where the money does best.
+ * The total row. Sums of the channel rows, costs only while every cost typed is a number of 0 or more;
+ * the overall ROI only once every channel row has both its value and its cost (a channel whose value is
+ * unknown is not worth 0), and conversions added up only when every row counts the same thing (customers
+ * and sign-ups do not add). Where the money does best.
  */
 export function roiTotalRow(words: RoiWords): Array<string | number> {
   const first = ROI_FIRST_CHANNEL_ROW;
@@ -171,6 +213,10 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
   const total = (name: RoiColumn) => `$${roiColumnLetter(name)}${ROI_TOTAL_ROW}`;
   const channels = `COUNTA(${column('channel')})`;
   const sumIfAny = (name: RoiColumn) => `=IF(COUNT(${column(name)})=0, "", SUM(${column(name)}))`;
+  // Costs typed as text or below 0 would drop out of a sum, or lower it, unseen: no total then.
+  const costBlock = `${roiColumnLetter(ROI_COST_COLUMNS[0])}${first}:${roiColumnLetter(ROI_COST_COLUMNS[ROI_COST_COLUMNS.length - 1])}`;
+  const unless = (range: string, sum: string) => `=IF(OR(COUNTA(${range})>COUNT(${range}), MIN(${range})<0), "", ${sum.slice(1)})`;
+  const costSum = (name: RoiColumn) => unless(column(name), sumIfAny(name));
   const counts = column('counts');
   const complete = `AND(${channels}>0, COUNT(${column('profit')})=${channels})`;
   const roi = column('roi');
@@ -187,14 +233,17 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     margin: '',
     value: sumIfAny('value'),
     valueFrom: measuredCount(words),
-    adSpend: sumIfAny('adSpend'),
-    fees: sumIfAny('fees'),
-    hours: sumIfAny('hours'),
+    adSpend: costSum('adSpend'),
+    fees: costSum('fees'),
+    hours: costSum('hours'),
     hourlyRate: '',
-    totalCost: sumIfAny('totalCost'),
+    totalCost: unless(costBlock, sumIfAny('totalCost')),
     profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
     roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
-    costPerConversion: `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0), "", ${total('totalCost')}/${total('conversions')})`,
+    // Only once every channel has its conversions and its cost: one channel's cost over the others' conversions means nothing.
+    costPerConversion:
+      `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0, ` +
+      `COUNT(${column('conversions')})<${channels}, COUNT(${column('totalCost')})<${channels}), "", ${total('totalCost')}/${total('conversions')})`,
     flag: best,
   };
   return ROI_COLUMNS.map((c) => values[c]);

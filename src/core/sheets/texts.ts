@@ -66,6 +66,14 @@ export interface SheetTexts {
     periodNote: string;
     losesMoney: string;
     hourlyRateMissing: string;
+    /** A row's costs (ad spend, fees, hours, hourly rate) or its value per conversion hold text or a negative number. */
+    costNotNumber: string;
+    costNegative: string;
+    valuePerConversionNotNumber: string;
+    valuePerConversionNegative: string;
+    /** The help the input cells' validation shows: numbers of 0 or more, and the period's two dates. */
+    numberHelp: string;
+    periodHelp: string;
     best: string;
     noBest: string;
     /** After the best channel, when some channel still lacks its value or its cost. */
@@ -155,7 +163,7 @@ const en = (): SheetTexts => ({
       data: 'Social ROI data (do not edit)',
     },
     currentNote:
-      'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI takes its latest reading, a flow KPI the sum, an average the mean, a ratio is computed from its parts.',
+      'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI adds up each channel’s latest reading (the day’s largest when a day has two), a flow KPI the sum, an average the mean, a ratio is computed from its parts.',
     dataNote: 'What the Social ROI wizard needs to edit this goal again. Keep it as it is.',
   },
   tracking: {
@@ -191,6 +199,12 @@ const en = (): SheetTexts => ({
       'Every figure below is for this period: conversions are read from Tracking between these two dates, and the costs you type are the costs of the same period. The last full month unless you type other dates.',
     losesMoney: 'Loses money',
     hourlyRateMissing: 'Hourly rate missing',
+    costNotNumber: 'A cost is not a number',
+    costNegative: 'A cost is below 0',
+    valuePerConversionNotNumber: 'Value per conversion is not a number',
+    valuePerConversionNegative: 'Value per conversion below 0',
+    numberHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    periodHelp: 'A date: the first or the last day of the period every figure below is for.',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
     incomplete: 'some channels still lack their value or their cost',
@@ -203,7 +217,7 @@ const en = (): SheetTexts => ({
     roiNote:
       'ROI % = (value − total cost) / total cost × 100, total cost = hours × hourly rate + ad spend + fees and tools, all over the period above. The total row shows an overall ROI only once every channel has its value and its cost.',
     conversionsNote:
-      'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Type over it to use your own count.',
+      'Read from Tracking for this channel, of the kind chosen in “Conversions are”, between the period’s two dates. Blank, not 0, when Tracking holds no such reading for the channel in the period: then there is no value, no ROI and no cost per conversion. Type over it to use your own count.',
     measured: 'Measured',
     estimated: 'Estimated',
     measuredCount: '{measured} of {all} measured',
@@ -289,7 +303,7 @@ const fr = (): SheetTexts => ({
       data: 'Données Social ROI (ne pas modifier)',
     },
     currentNote:
-      'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock prend sa dernière valeur, un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties.',
+      'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock additionne la dernière valeur de chaque canal (la plus grande du jour s’il y en a deux), un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties.',
     dataNote: 'Ce dont l’assistant Social ROI a besoin pour modifier cet objectif. Laissez-le tel quel.',
   },
   tracking: {
@@ -325,6 +339,12 @@ const fr = (): SheetTexts => ({
       'Tous les chiffres ci-dessous portent sur cette période : les conversions sont lues dans Suivi entre ces deux dates, et les coûts que vous saisissez sont ceux de la même période. Le dernier mois complet, sauf si vous tapez d’autres dates.',
     losesMoney: 'Perd de l’argent',
     hourlyRateMissing: 'Taux horaire manquant',
+    costNotNumber: 'Un coût n’est pas un nombre',
+    costNegative: 'Un coût est négatif',
+    valuePerConversionNotNumber: 'La valeur par conversion n’est pas un nombre',
+    valuePerConversionNegative: 'Valeur par conversion négative',
+    numberHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    periodHelp: 'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
     incomplete: 'certains canaux n’ont pas encore leur valeur ou leur coût',
@@ -337,7 +357,7 @@ const fr = (): SheetTexts => ({
     roiNote:
       'ROI % = (valeur − coût total) / coût total × 100, coût total = heures × taux horaire + publicité + frais et outils, le tout sur la période ci-dessus. La ligne de total n’affiche un ROI d’ensemble qu’une fois que chaque canal a sa valeur et son coût.',
     conversionsNote:
-      'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Écrivez par-dessus pour utiliser votre propre nombre.',
+      'Lues dans Suivi pour ce canal, du type choisi dans « Les conversions sont », entre les deux dates de la période. Vide, et non 0, quand Suivi n’en contient aucun relevé pour ce canal sur la période : alors ni valeur, ni ROI, ni coût par conversion. Écrivez par-dessus pour utiliser votre propre nombre.',
     measured: 'Mesurée',
     estimated: 'Estimée',
     measuredCount: '{measured} sur {all} mesurées',
