@@ -676,26 +676,75 @@ describe('ROI by channel', () => {
     );
   });
 
+  /** A cell's number format, colour and validation, column by column. */
+  const lookOf = (roi: SheetModel, row: number) =>
+    Array.from({ length: 17 }, (_, c) => c + 1).map((column) => ({
+      format: entryAt(roi.formats, row, column),
+      background: entryAt(roi.styles, row, column)?.background ?? '',
+      validation: entryAt(roi.validations, row, column) ?? null,
+    }));
+
+  test('a note typed below the table stays the user’s: new channels go in the table above it, and the total ignores it', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    write(workbook, roi, 'A8', [['ma note : à garder']]);
+    save(emulator, form({ channels: ['tiktok', 'x'] }));
+    expect(read(workbook, roi, 'A4:A10').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', 'X', '', '', 'ma note : à garder']);
+    expect(lookOf(roi, 6)).toEqual(lookOf(roi, 4));
+    expect(lookOf(roi, 7)).toEqual(lookOf(roi, 4));
+    // Every channel with its value and its cost: the total is complete, the note is no channel lacking them.
+    appendTracking(
+      workbook,
+      ['Facebook', 'Instagram', 'TikTok', 'X'].map(
+        (channel) => [month.mid, channel, 'Nouveaux clients', 10] as [string, string, string, number],
+      ),
+    );
+    write(workbook, roi, 'D4:D7', [[50], [50], [50], [50]]);
+    write(workbook, roi, 'I4:L7', [
+      [100, 0, 0, 0],
+      [100, 0, 0, 0],
+      [100, 0, 0, 0],
+      [1000, 0, 0, 0],
+    ]);
+    expect(read(workbook, roi, 'O4:O7').flat()).toEqual([400, 400, 400, -50]);
+    const [total] = read(workbook, roi, 'A3:Q3');
+    expect(total[14] as number).toBeCloseTo(((2000 - 1300) / 1300) * 100, 9);
+    expect(total[16]).toBe('L’argent rapporte le plus sur Facebook (400 %)');
+  });
+
+  test('when every channel loses money, none is named as where the money does best', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', 10],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
+    write(workbook, roi, 'D4:D5', [[50], [50]]);
+    write(workbook, roi, 'I4:I5', [[600], [1000]]);
+    const [[facebook], [instagram]] = read(workbook, roi, 'O4:O5') as number[][];
+    expect([facebook, instagram].map((roiPct) => Math.round(roiPct * 100) / 100)).toEqual([-16.67, -50]);
+    expect(read(workbook, roi, 'Q3')).toEqual([['No channel makes money yet']]);
+    // Break-even is no gain either; one channel above 0 is named.
+    write(workbook, roi, 'I4', [[500]]);
+    expect(read(workbook, roi, 'Q3')).toEqual([['No channel makes money yet']]);
+    write(workbook, roi, 'I4', [[250]]);
+    expect(read(workbook, roi, 'Q3')).toEqual([['The money does best on Facebook (100 %)']]);
+  });
+
   test('a channel row added past the sheet’s last row looks and checks like the others: formats, colours, validation', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook'] }));
     const roi = requireAddonSheet(workbook, 'roi');
-    // Something of the user's on the sheet's last row: the next channel's row must be added below it.
-    const last = roi.maxRows;
-    write(workbook, roi, `A${last}`, [['my notes']]);
+    // The user deleted the empty rows below the table: the sheet ends on its one channel row.
+    roi.maxRows = 4;
     save(emulator, form({ channels: ['instagram'] }));
-    const added = last + 1;
+    const added = 5;
     expect(roi.maxRows).toBeGreaterThan(added);
     expect(read(workbook, roi, `A${added}:B${added}`)).toEqual([['Instagram', 'New customers']]);
-    const columns = Array.from({ length: 17 }, (_, c) => c + 1);
-    const lookOf = (row: number) =>
-      columns.map((column) => ({
-        format: entryAt(roi.formats, row, column),
-        background: entryAt(roi.styles, row, column)?.background ?? '',
-        validation: entryAt(roi.validations, row, column) ?? null,
-      }));
-    expect(lookOf(added)).toEqual(lookOf(4));
-    expect(lookOf(roi.maxRows)).toEqual(lookOf(4));
+    expect(lookOf(roi, added)).toEqual(lookOf(roi, 4));
+    expect(lookOf(roi, roi.maxRows)).toEqual(lookOf(roi, 4));
     // Money as money, the margin as a percent, ROI with its sign.
     write(workbook, roi, `I${added}:I${added}`, [[1234.5]]);
     write(workbook, roi, `F${added}`, [[0.4]]);

@@ -135,29 +135,40 @@ function styleChannelRows(sheet: Sheet, first: number, rows: number, lang: Lang,
 }
 
 /**
- * Adds a row for each channel not listed yet. Existing rows, and the figures the user typed in them,
- * are never rewritten.
+ * Adds a row for each channel not listed yet, right below the table (the rows from ROI_FIRST_CHANNEL_ROW
+ * to the first blank channel cell). Existing rows, and the figures the user typed in them, are never
+ * rewritten; what the user typed below the table (a note, a sum) moves down with new rows inserted
+ * above it, so the table stays one block and nothing of theirs is overwritten.
  */
 export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lang, tracking: TrackingRef): void {
   const last = Math.max(sheet.getLastRow(), ROI_FIRST_CHANNEL_ROW - 1);
-  const listed = new Set(
+  const names =
     last < ROI_FIRST_CHANNEL_ROW
       ? []
       : sheet
           .getRange(ROI_FIRST_CHANNEL_ROW, 1, last - ROI_FIRST_CHANNEL_ROW + 1, 1)
           .getValues()
-          .map(([name]) => String(name).trim().toLowerCase()),
-  );
+          .map(([name]) => String(name).trim());
+  const listed = new Set(names.map((name) => name.toLowerCase()));
   const missing = channels.filter((c, i) => !listed.has(c.trim().toLowerCase()) && channels.indexOf(c) === i);
   if (missing.length === 0) return;
-  const first = last + 1;
-  const maxRows = sheet.getMaxRows();
-  if (first + missing.length - 1 > maxRows) {
-    // Rows added at the end of a sheet need not take the formats of the rows above: give them the
-    // channel rows' own, as setUpRoi did to the rows it found.
-    const added = first + missing.length - 1 - maxRows + 20;
-    sheet.insertRowsAfter(maxRows, added);
-    styleChannelRows(sheet, maxRows + 1, added, lang, sheet.getParent().getSpreadsheetLocale());
+  const blank = names.indexOf('');
+  const tableEnd = blank < 0 ? last : ROI_FIRST_CHANNEL_ROW + blank - 1;
+  const first = tableEnd + 1;
+  const locale = () => sheet.getParent().getSpreadsheetLocale();
+  if (tableEnd < last) {
+    // Something of the user's below the table: rows are inserted for the new channels, above it.
+    sheet.insertRowsAfter(tableEnd, missing.length);
+    styleChannelRows(sheet, first, missing.length, lang, locale());
+  } else {
+    const maxRows = sheet.getMaxRows();
+    if (first + missing.length - 1 > maxRows) {
+      // Rows added at the end of a sheet need not take the formats of the rows above: give them the
+      // channel rows' own, as setUpRoi did to the rows it found.
+      const added = first + missing.length - 1 - maxRows + 20;
+      sheet.insertRowsAfter(maxRows, added);
+      styleChannelRows(sheet, maxRows + 1, added, lang, locale());
+    }
   }
   sheet
     .getRange(first, 1, missing.length, WIDTH)

@@ -90,6 +90,7 @@ export interface RoiWords extends Pick<
   hourlyRateMissing: string;
   best: string;
   noBest: string;
+  noneProfitable: string;
   incomplete: string;
 }
 
@@ -211,7 +212,9 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
   const first = ROI_FIRST_CHANNEL_ROW;
   const column = (name: RoiColumn) => `${roiColumnLetter(name)}${first}:${roiColumnLetter(name)}`;
   const total = (name: RoiColumn) => `$${roiColumnLetter(name)}${ROI_TOTAL_ROW}`;
-  const channels = `COUNTA(${column('channel')})`;
+  // Channel rows are the rows with the add-on's formulas (COUNTA counts a formula's "" too, in Sheets as in
+  // HyperFormula): a note the user types below the table is no channel that lacks its figures.
+  const channels = `COUNTA(${column('profit')})`;
   const sumIfAny = (name: RoiColumn) => `=IF(COUNT(${column(name)})=0, "", SUM(${column(name)}))`;
   // Costs typed as text or below 0 would drop out of a sum, or lower it, unseen: no total then.
   const costBlock = `${roiColumnLetter(ROI_COST_COLUMNS[0])}${first}:${roiColumnLetter(ROI_COST_COLUMNS[ROI_COST_COLUMNS.length - 1])}`;
@@ -220,9 +223,10 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
   const counts = column('counts');
   const complete = `AND(${channels}>0, COUNT(${column('profit')})=${channels})`;
   const roi = column('roi');
+  // A channel is named only where money does come back: when every ROI is 0 or below, none does best.
   const best =
-    `=IFERROR(IF(COUNT(${roi})=0, ${literal(words.noBest)}, ${literal(`${words.best} `)}&` +
-    `INDEX(${column('channel')}, MATCH(MAX(${roi}), ${roi}, 0))&" ("&TEXT(MAX(${roi}), "0")&" %)"&` +
+    `=IFERROR(IF(COUNT(${roi})=0, ${literal(words.noBest)}, IF(MAX(${roi})<=0, ${literal(words.noneProfitable)}, ` +
+    `${literal(`${words.best} `)}&INDEX(${column('channel')}, MATCH(MAX(${roi}), ${roi}, 0))&" ("&TEXT(MAX(${roi}), "0")&" %)")&` +
     `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)})`;
   const values: Record<RoiColumn, string> = {
     channel: words.total,

@@ -76,6 +76,8 @@ export interface SheetTexts {
     periodHelp: string;
     best: string;
     noBest: string;
+    /** Every channel's ROI is 0 % or below: no channel is named as the best. */
+    noneProfitable: string;
     /** After the best channel, when some channel still lacks its value or its cost. */
     incomplete: string;
     inputNote: string;
@@ -207,6 +209,7 @@ const en = (): SheetTexts => ({
     periodHelp: 'A date: the first or the last day of the period every figure below is for.',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
+    noneProfitable: 'No channel makes money yet',
     incomplete: 'some channels still lack their value or their cost',
     inputNote: 'Type your own figures in the yellow cells; the other cells compute themselves.',
     countsNote:
@@ -347,6 +350,7 @@ const fr = (): SheetTexts => ({
     periodHelp: 'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
+    noneProfitable: 'Aucun canal ne rapporte encore',
     incomplete: 'certains canaux n’ont pas encore leur valeur ou leur coût',
     inputNote: 'Saisissez vos chiffres dans les cellules jaunes ; les autres se calculent seules.',
     countsNote:
