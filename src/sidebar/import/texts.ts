@@ -7,7 +7,7 @@
 import type { Lang } from '../../core/lang';
 
 /** Why saveImport refused a reading (ImportError 'invalidReadings' in src/shared/endpoints.ts). */
-export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'source' | 'tooMany' | 'shape';
+export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'conflict' | 'source' | 'tooMany' | 'shape';
 
 export interface ImportSidebarTexts {
   appName: string;
@@ -233,6 +233,7 @@ const en: ImportSidebarTexts = {
       kpi: 'its KPI is not in the catalogue',
       value: 'its value is not a number',
       negative: 'its value is negative, and its KPI cannot be',
+      conflict: 'another reading of the import has the same date, channel and KPI with another value',
       source: 'its source (file name) is over 200 characters',
       tooMany: 'there are more readings than one import takes',
       shape: 'the request was malformed',
@@ -358,6 +359,7 @@ const fr: ImportSidebarTexts = {
       kpi: 'son KPI n’est pas dans le catalogue',
       value: 'sa valeur n’est pas un nombre',
       negative: 'sa valeur est négative, ce que son KPI ne peut pas être',
+      conflict: 'un autre relevé de l’import a la même date, le même canal et le même KPI avec une autre valeur',
       source: 'sa source (nom du fichier) dépasse 200 caractères',
       tooMany: 'il y a plus de relevés qu’un import n’en accepte',
       shape: 'la requête était mal formée',
