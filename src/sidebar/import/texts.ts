@@ -124,6 +124,8 @@ export interface ImportSidebarTexts {
       shown: { added: string; replaced: string; skipped: string },
       sheet: string,
     ): string;
+    /** Readings the files gave with different values, which were not sent. */
+    collisions(count: number, shown: string): string;
     importMore: string;
   };
 }
@@ -246,6 +248,8 @@ const en: ImportSidebarTexts = {
     title: 'Readings imported',
     summary: (added, _replaced, _skipped, n, sheet) =>
       `${n.added} ${added === 1 ? 'reading' : 'readings'} added, ${n.replaced} replaced, ${n.skipped} skipped in the “${sheet}” sheet.`,
+    collisions: (count, shown) =>
+      `${shown} ${count === 1 ? 'reading' : 'readings'} the files gave with different values ${count === 1 ? 'was' : 'were'} not imported: import ${count === 1 ? 'it' : 'them'} from the file that is right.`,
     importMore: 'Import more files',
   },
 };
@@ -372,6 +376,8 @@ const fr: ImportSidebarTexts = {
     title: 'Relevés importés',
     summary: (added, replaced, skipped, n, sheet) =>
       `${n.added} ${pluriel(added, 'relevé ajouté', 'relevés ajoutés')}, ${n.replaced} ${pluriel(replaced, 'remplacé', 'remplacés')}, ${n.skipped} ${pluriel(skipped, 'ignoré', 'ignorés')} dans la feuille « ${sheet} ».`,
+    collisions: (count, shown) =>
+      `${shown} ${pluriel(count, 'relevé', 'relevés')} que les fichiers donnaient avec des valeurs différentes ${pluriel(count, 'n’a pas été importé', 'n’ont pas été importés')} : importez-${pluriel(count, 'le', 'les')} depuis le bon fichier.`,
     importMore: 'Importer d’autres fichiers',
   },
 };
