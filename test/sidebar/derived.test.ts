@@ -1,12 +1,24 @@
 /**
  * The sidebar's browser-side arithmetic, without a browser: what it prefills must read back as the same
- * number through the validation the server runs, and the Tracking digest must unpack to the readings.
+ * number through the validation the server runs, the Tracking digest must unpack to the readings, and a
+ * language switch must never turn a refused amount into an accepted one.
  */
 import fc from 'fast-check';
 import { kpiById, type KpiUnit } from '../../src/core/catalog';
 import { validateGoal } from '../../src/core/goals';
-import { amountText, baselineSuggestion, readAmount, syncDerived, trackingOf, untrackedChannels } from '../../src/sidebar/wizard/derived';
-import { goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
+import {
+  achievable,
+  amountText,
+  baselineSuggestion,
+  readAmount,
+  statementDraft,
+  syncDerived,
+  trackingOf,
+  translateAmounts,
+  untrackedChannels,
+  validateDraft,
+} from '../../src/sidebar/wizard/derived';
+import { amountRetyped, goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
 import { SIDEBAR_TEXTS } from '../../src/sidebar/wizard/texts';
 import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
@@ -116,5 +128,89 @@ describe('what the wizard fills in itself', () => {
     const typed = { ...instagram, baseline: '2000', baselineTyped: true };
     syncDerived('en', typed, tracking, sheet);
     expect(typed.baseline).toBe('2000');
+  });
+});
+
+describe('the language switch: amounts', () => {
+  const draftFor = (kpi: string, changes: Partial<Draft> = {}): Draft => ({
+    ...newDraft(wizardData('fr')),
+    outcome: 'sales',
+    stage: kpiById(kpi)!.stage,
+    kpi,
+    channels: ['instagram'],
+    deadline: '2026-06-03',
+    owner: 'Camille',
+    statement: 'Plus de clics',
+    baselineTyped: true,
+    ...changes,
+  });
+  const errorsOf = (draft: Draft, lang: 'en' | 'fr') => {
+    const result = validateDraft(draft, TODAY, lang);
+    return result.ok ? [] : result.errors;
+  };
+
+  test('an amount French refuses as ambiguous stays refused in English, with both readings, until it is typed again', () => {
+    const draft = draftFor('website_clicks', { baseline: '1200', target: '1.500' });
+    expect(errorsOf(draft, 'fr')).toEqual([{ field: 'target', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } }]);
+    translateAmounts(draft, 'fr', 'en');
+    // Read in English, "1.500" is 1.5: a silent wrong number. It is kept as typed, and refused as in French.
+    expect(draft.target).toBe('1.500');
+    expect(errorsOf(draft, 'en')).toEqual([{ field: 'target', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } }]);
+    expect(statementDraft('en', draft)).toBeUndefined();
+    expect(achievable('en', draft, trackingOf(clicksHistory()))).toBeUndefined();
+    // The accepted baseline is translated; the wizard's own work goes on without the refused target.
+    expect(draft.baseline).toBe('1200');
+    syncDerived('en', draft, trackingOf(clicksHistory()), { sheetLang: 'en', defaultUnit: '€' });
+    expect(draft.target).toBe('1.500');
+    expect(errorsOf(draft, 'en').map((e) => e.field)).toEqual(['target']);
+
+    // Back in French it is read in French again: still refused, nothing to remember.
+    translateAmounts(draft, 'en', 'fr');
+    expect(draft.target).toBe('1.500');
+    expect(draft.amountsTypedIn).toEqual({});
+    expect(errorsOf(draft, 'fr').map((e) => e.code)).toEqual(['ambiguousNumber']);
+
+    // Typed again in English: read in English.
+    translateAmounts(draft, 'fr', 'en');
+    draft.target = '1,500';
+    amountRetyped(draft, 'target');
+    expect(errorsOf(draft, 'en')).toEqual([]);
+    expect(statementDraft('en', draft)).toBe('Go from 1,200 to 1,500 website clicks from Instagram by Jun 3, 2026');
+  });
+
+  test('accepted amounts are rewritten in the new notation; other refusals stay refused with their own reason', () => {
+    const clicks = draftFor('website_clicks', { baseline: '1 200,5', target: '1,5' });
+    translateAmounts(clicks, 'fr', 'en');
+    expect([clicks.baseline, clicks.target]).toEqual(['1200.5', '1.5']);
+    expect(clicks.amountsTypedIn).toBeUndefined();
+    translateAmounts(clicks, 'en', 'fr');
+    expect([clicks.baseline, clicks.target]).toEqual(['1200,5', '1,5']);
+
+    const rate = draftFor('conversion_rate', { baseline: '2,5 %', target: '1,5' });
+    translateAmounts(rate, 'fr', 'en');
+    expect(rate.baseline).toBe('2.5%');
+    // 1,5 for a percentage is 150 % or a typo for 1,5 %: refused in French, and "1,5" is not 15 in English either.
+    expect(rate.target).toBe('1,5');
+    expect(errorsOf(rate, 'en')).toEqual([{ field: 'target', code: 'percentAboveOne', params: { fraction: 0.015 } }]);
+    // Another KPI, which reads it: it is rewritten in English, as 1.5.
+    rate.kpi = 'website_clicks';
+    rate.stage = kpiById('website_clicks')!.stage;
+    rate.baseline = '1';
+    syncDerived('en', rate, trackingOf(clicksHistory()), { sheetLang: 'en', defaultUnit: '€' });
+    expect(rate.target).toBe('1.5');
+    expect(errorsOf(rate, 'en')).toEqual([]);
+  });
+
+  test('the other fields are checked without the refused amount: no direction is judged against a misread number', () => {
+    // Website clicks: higher is better. Read in English, a target of "2.500" (1 500 or 2,5) would be 2.5, below the baseline.
+    const draft = draftFor('website_clicks', { baseline: '1000', target: '2.500' });
+    translateAmounts(draft, 'fr', 'en');
+    expect(errorsOf(draft, 'en')).toEqual([{ field: 'target', code: 'ambiguousNumber', params: { got: '2.500', readings: [2500, 2.5] } }]);
+    const baseline = draftFor('website_clicks', { baseline: '3.000', target: '10', owner: '' });
+    translateAmounts(baseline, 'fr', 'en');
+    expect(errorsOf(baseline, 'en')).toEqual([
+      { field: 'baseline', code: 'ambiguousNumber', params: { got: '3.000', readings: [3000, 3] } },
+      { field: 'owner', code: 'required' },
+    ]);
   });
 });

@@ -136,6 +136,43 @@ describe('import totals', () => {
     expect(totals.plan.append).toHaveLength(1);
   });
 
+  test('two files giving one reading: the same value is sent once, different values are sent by neither and listed', () => {
+    const a = source(1, [
+      row('2026-01-01', 'instagram', 'reach', 120),
+      row('2026-01-02', 'x', 'reach', 7),
+      row('2026-01-03', 'x', 'reach', 1),
+    ]);
+    const b = source(2, [
+      row('2026-01-02', 'x', 'reach', 7, 'b'),
+      row('2026-01-03', 'x', 'reach', 2, 'b'),
+      row('2026-01-04', 'x', 'reach', 3, 'b'),
+    ]);
+    const totals = totalsOf([a, b], existing, 'replace');
+    expect(totals.rows.map((r) => [r.date, r.value])).toEqual([
+      ['2026-01-01', 120],
+      ['2026-01-02', 7],
+      ['2026-01-04', 3],
+    ]);
+    expect([0, 1, 2].map((i) => totals.sourceOfRow(i)?.id)).toEqual([1, 1, 2]);
+    expect(totals.repeated).toBe(1);
+    expect(totals.collisions).toEqual([
+      {
+        date: '2026-01-03',
+        channel: 'x',
+        kpi: 'reach',
+        values: [
+          { value: 1, groups: [0] },
+          { value: 2, groups: [1] },
+        ],
+      },
+    ]);
+    expect(totals.collisions[0].values.map((v) => totals.sourceOfGroup(v.groups[0])?.id)).toEqual([1, 2]);
+    // Against Tracking, a reading two files give counts once; the refused one is not written in any mode.
+    expect(totals.overlap).toMatchObject({ duplicates: 2, differing: 1 });
+    expect(totals.plan).toMatchObject({ append: [totals.rows[2]], skipped: 0, duplicates: 2 });
+    expect(totals.plan.replace.map((r) => r.row.value)).toEqual([120, 7]);
+  });
+
   test('after the write, Tracking holds the replaced values in place and the new readings at the end', () => {
     const incoming = [row('2026-01-01', 'instagram', 'reach', 120), row('2026-01-04', 'x', 'reach', 1)];
     const totals = totalsOf([source(1, incoming)], existing, 'replace');

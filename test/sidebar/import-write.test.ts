@@ -1,6 +1,7 @@
 /**
  * The import sidebar writing, in the real build/import.html with a stubbed google.script.run: readings
- * Tracking already has (replace or skip, the chosen mode sent), the write in progress, the server's
+ * Tracking already has (replace or skip, the chosen mode sent), readings two files both give (once when
+ * they agree, neither when they do not), the write in progress, the server's
  * refusals (busy, an invalid reading, a failure, no answer) with nothing the user chose lost, the
  * language switch, and a load that fails.
  */
@@ -14,6 +15,7 @@ import {
   openImport,
   rowsOfDigest,
   startImportServer,
+  textFile,
   type ImportServer,
 } from '../support/import-harness';
 import { WAIT, usePageSession } from '../support/page-server';
@@ -115,6 +117,76 @@ describeInBrowser('import sidebar, writing', () => {
     await waitForView('Readings imported');
     expect(await callNames()).toEqual(['loadImport', 'saveImport', 'saveImport']);
     expect((await importRequests(page))[1].mode).toBe('replace');
+  });
+
+  test('two exports of overlapping periods: a reading they agree on is sent once, those they disagree on are refused and named', async () => {
+    // The reach of Feb 1 to 8, then an export of Feb 2 to 9 whose Feb 2 agrees and Feb 3 to 8 do not.
+    const meta = (days: Array<[string, number]>) =>
+      ['sep=,', '"Facebook reach"', '"Date","Primary"', ...days.map(([day, reach]) => `"2026-02-${day}T00:00:00","${reach}"`)].join('\n');
+    const days = ['01', '02', '03', '04', '05', '06', '07', '08', '09'];
+    const first = meta(days.slice(0, 8).map((day, i) => [day, 100 + i]));
+    const second = meta(days.slice(1).map((day, i) => [day, i === 0 ? 101 : 200 + i]));
+    await openImport(page, server.url, {
+      data: importData('en', EXISTING),
+      answers: { saveImport: [{ result: { ok: true, value: { appended: 2, replaced: 0, skipped: 1, sheetName: 'Tracking' } } }] },
+    });
+    await page.getByLabel('Export files').setInputFiles([textFile('reach-jan.csv', first), textFile('reach-feb.csv', second)]);
+    await button('Read the files').click();
+    await waitForView('Check before importing');
+    await expect(page.locator('.total-readings').textContent()).resolves.toBe('3 readings from 2 sources.');
+    await expect(page.locator('.repeated').textContent()).resolves.toBe(
+      '1 reading is also in another file with the same value: imported once.',
+    );
+    const collisions = page.locator('.collisions');
+    await expect(collisions.locator('p').textContent()).resolves.toBe(
+      '6 readings differ from one file to another, and nothing tells which value is right: they are not imported. Leave one of the files out, or export periods that do not overlap.',
+    );
+    await expect(collisions.locator('li').allTextContents()).resolves.toEqual([
+      'Reach for Facebook on Feb 3, 2026: 102 in reach-jan.csv, 201 in reach-feb.csv',
+      'Reach for Facebook on Feb 4, 2026: 103 in reach-jan.csv, 202 in reach-feb.csv',
+      'Reach for Facebook on Feb 5, 2026: 104 in reach-jan.csv, 203 in reach-feb.csv',
+      'Reach for Facebook on Feb 6, 2026: 105 in reach-jan.csv, 204 in reach-feb.csv',
+      'Reach for Facebook on Feb 7, 2026: 106 in reach-jan.csv, 205 in reach-feb.csv',
+      'and 1 more',
+    ]);
+    // Tracking's Feb 1 (1,520) and Feb 2 (1,000) differ from both files: asked about as for one file.
+    await expect(page.locator('.overlap').textContent()).resolves.toBe(
+      '2 of these readings are already in the Tracking sheet (Feb 1, 2026 to Feb 2, 2026), 2 with a different value. Replace them, or keep the existing ones?',
+    );
+    await expect(page.locator('.plan').textContent()).resolves.toBe('1 new, 0 replaced, 2 skipped.');
+    await page.screenshot({ path: screenshotPath('import-en-collisions'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await waitForView('Vérifier avant d’importer');
+    await expect(collisions.locator('li').first().textContent()).resolves.toBe(
+      'Portée pour Facebook le 03/02/2026 : 102 dans reach-jan.csv, 201 dans reach-feb.csv',
+    );
+    await expect(collisions.locator('li.more').textContent()).resolves.toBe('et 1 autre');
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForView('Check before importing');
+
+    await radio('Replace them with the imported values').check();
+    await button('Import 3 readings').click();
+    await waitForView('Readings imported');
+    const [request] = await importRequests(page);
+    expect(rowsOfDigest(request.readings).map((r) => [r.date, r.value, r.source])).toEqual([
+      ['2026-02-01', 100, 'Meta export · reach-jan.csv'],
+      ['2026-02-02', 101, 'Meta export · reach-jan.csv'],
+      ['2026-02-09', 207, 'Meta export · reach-feb.csv'],
+    ]);
+    await expect(page.locator('.done-collisions').textContent()).resolves.toBe(
+      '6 readings the files gave with different values were not imported: import them from the file that is right.',
+    );
+
+    // Leaving a file out takes its readings away: nothing collides any more.
+    await button('Import more files').click();
+    await page.getByLabel('Export files').setInputFiles([textFile('reach-jan.csv', first), textFile('reach-feb.csv', second)]);
+    await button('Read the files').click();
+    await waitForView('Check before importing');
+    await page.getByRole('checkbox', { name: 'Import this file (reach-feb.csv)' }).uncheck();
+    expect(await page.locator('.collisions, .repeated').count()).toBe(0);
+    await expect(page.locator('.total-readings').textContent()).resolves.toBe('8 readings from 1 source.');
   });
 
   test('busy: "Writing…" while the server works, then "someone else is writing" with a retry; nothing chosen is lost', async () => {

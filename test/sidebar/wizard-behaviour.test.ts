@@ -385,7 +385,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     expect(await callsOf(page, 'saveGoal')).toHaveLength(1);
   });
 
-  test('the language switch re-renders in French at once, keeps what was typed, and remembers the choice', async () => {
+  test('the language switch re-renders in French at once, keeps what was typed (an amount refused stays refused), and remembers the choice', async () => {
     await toSmartStep({ data: wizardData('en', { history: clicksHistory() }) });
     await field('Deadline').fill('2026-06-03');
     await field('Target').fill('2500');
@@ -416,8 +416,28 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await page.screenshot({ path: screenshotPath('wizard-fr-4-switched'), fullPage: true });
     await expectNoSeriousViolations();
 
+    // A target French cannot read (1 500 or 1,5?) is refused; in English "1.500" would read 1.5, above the baseline of 1.
+    await field('Valeur de départ').fill('1');
+    await field('Cible').fill('1.500');
+    await next();
+    await expect(errorOf('Cible').textContent()).resolves.toBe('« 1.500 » peut se lire 1500 ou 1,5 : tapez 1500 ou 1,5.');
+
     await page.getByRole('button', { name: 'English' }).click();
     await waitForStep('Step 4 of 5 A SMART goal');
+    // Kept as typed, and still refused: read in English it would silently be 1.5.
+    await expect(field('Target').inputValue()).resolves.toBe('1.500');
+    await expect(field('Baseline').inputValue()).resolves.toBe('1');
+    await expect(errorOf('Target').textContent()).resolves.toBe('“1.500” could be 1500 or 1.5: type 1500 or 1.5.');
+    await next();
+    await waitForStep('Step 4 of 5 A SMART goal');
+    await expect(errorOf('Target').textContent()).resolves.toBe('“1.500” could be 1500 or 1.5: type 1500 or 1.5.');
+    await page.waitForFunction(() => document.querySelector('.attention')?.textContent === '1 field needs attention.', undefined, {
+      timeout: WAIT,
+    });
+    await expect(page.locator('.achievable .verdict').isHidden()).resolves.toBe(true);
+    await field('Target').fill('2500');
+    await expect(errorOf('Target').isHidden()).resolves.toBe(true);
+    await expect(field('Goal statement').inputValue()).resolves.toBe('Go from 1 to 2,500 website clicks from Instagram by Jun 3, 2026');
     await expect(field('Target').inputValue()).resolves.toBe('2500');
     expect(await callsOf(page, 'setLanguage')).toEqual([['fr'], ['en']]);
     expect(await callsOf(page, 'loadWizard')).toHaveLength(1);

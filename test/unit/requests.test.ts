@@ -119,8 +119,26 @@ describe('readImportRequest', () => {
     ['a KPI outside the catalogue', { readings: { ...digest, kpis: ['likes_and_love'] } }, 0, 'kpi'],
     ['a value that is not a finite number', { readings: { ...digest, readings: [[day, 0, 0, '120', 0]] } }, 0, 'value'],
     ['a source with a control character', { readings: { ...digest, sources: ['bad\u0007'] } }, 0, 'source'],
+    // Two files disagreeing on one reading: the sidebar sends neither, the server picks neither.
+    [
+      'a reading given again with another value',
+      { readings: { ...digest, readings: [...digest.readings, [day, 0, 0, 121, 0]] } },
+      2,
+      'conflict',
+    ],
+    [
+      'a reading given again with another value, its channel named by its label',
+      { readings: { ...digest, channels: ['facebook', 'instagram', 'Facebook'], readings: [...digest.readings, [day, 2, 0, 5, 0]] } },
+      2,
+      'conflict',
+    ],
   ])('%s is refused at the first faulty reading', (_name, request, index, reason) => {
     expect(readImportRequest(request)).toEqual({ kind: 'invalidReadings', index, reason });
+  });
+
+  test('a reading given again with the same value is read, and written once (planImport skips it)', () => {
+    const read = readImportRequest({ readings: { ...digest, readings: [...digest.readings, [day, 0, 0, 120, 0]] } });
+    expect(read).toMatchObject({ rows: [{ value: 120 }, { value: 4 }, { value: 120 }] });
   });
 
   test(`more than ${MAX_IMPORT_READINGS.toLocaleString('en')} readings are refused before any is read`, () => {

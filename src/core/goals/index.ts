@@ -1,7 +1,7 @@
 /** The SMART goal wizard's domain: validation, drafted statement, vanity warning, history, achievable check, status. */
 export * from './types';
 export { readText, textLength } from './text';
-export { validateGoal } from './validate';
+export { inFieldOrder, validateGoal } from './validate';
 export { editedGoalId, readGoalId, validateSavedGoal } from './request';
 export { formatAmount, formatChange, formatKpiValue, formatPercent, formatWithMarks, type NumberMarks } from './format';
 export { defaultUnit } from './unit';

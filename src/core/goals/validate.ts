@@ -43,6 +43,11 @@ const FIELD_ORDER: ReadonlyArray<keyof GoalForm> = [
   'landingPage',
 ];
 
+/** Errors in the form's field order, as validateGoal reports them. */
+export function inFieldOrder(errors: readonly FieldError[]): FieldError[] {
+  return [...errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+}
+
 /** More entries than the catalogue could ever hold is not a form a person filled in. */
 const MAX_CHANNEL_ENTRIES = 50;
 
@@ -61,7 +66,7 @@ class Collector {
   }
 
   sorted(): FieldError[] {
-    return [...this.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+    return inFieldOrder(this.errors);
   }
 }
 

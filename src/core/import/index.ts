@@ -22,7 +22,17 @@ export type {
 } from './types';
 export { parseExport } from './parse';
 export { guessMapping, parseWithMapping } from './mapping';
-export { planImport, overlapOf, readingKey, type ImportMode, type ImportPlan, type Overlap } from './merge';
+export {
+  combineReadings,
+  planImport,
+  overlapOf,
+  readingKey,
+  type Collision,
+  type CombinedReadings,
+  type ImportMode,
+  type ImportPlan,
+  type Overlap,
+} from './merge';
 export { METRIC_MAP_VERSION, METRIC_RULES, type MetricRule } from './metrics-map';
 export { MAX_LINES } from './prepare';
 export { PLATFORMS, detectPlatform } from './platforms';

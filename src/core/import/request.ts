@@ -7,7 +7,7 @@ import { kpiById } from '../catalog';
 import { fromDayNumber, isIsoDate } from '../dates';
 import { readText } from '../goals/text';
 import type { TrackingRow } from '../tracking';
-import type { ImportMode } from './merge';
+import { readingKey, type ImportMode } from './merge';
 import type { KeyEventChoice } from './key-events';
 import { mayBeNegative } from './kpi-rules';
 
@@ -34,8 +34,12 @@ export interface ImportRequest {
 export interface InvalidReadings {
   kind: 'invalidReadings';
   index: number;
-  /** 'negative': a negative value for a KPI that cannot be negative (reach, views, sessions). */
-  reason: 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'source' | 'tooMany' | 'shape';
+  /**
+   * 'negative': a negative value for a KPI that cannot be negative (reach, views, sessions). 'conflict':
+   * an earlier reading of the request has the same date, channel and KPI with another value (the sidebar
+   * sends one value per reading; the same value twice is written once).
+   */
+  reason: 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'conflict' | 'source' | 'tooMany' | 'shape';
 }
 
 const MAX_CHANNEL = 40;
@@ -64,6 +68,7 @@ function importedRows(request: unknown): TrackingRow[] | InvalidReadings {
   const channels = digest.channels.map((c) => readText(c, MAX_CHANNEL, { required: true }));
   const sources = digest.sources.map((s) => readText(s, MAX_SOURCE, { required: false }));
   const rows: TrackingRow[] = new Array(digest.readings.length);
+  const valueOf = new Map<string, number>();
   for (let i = 0; i < digest.readings.length; i++) {
     const reading = digest.readings[i];
     if (!Array.isArray(reading)) return invalid(i, 'shape');
@@ -79,7 +84,12 @@ function importedRows(request: unknown): TrackingRow[] | InvalidReadings {
     if (value < 0 && !mayBeNegative(kpi.id)) return invalid(i, 'negative');
     const source = sourceIndex === undefined ? undefined : sources[sourceIndex];
     if (source !== undefined && !source.ok) return invalid(i, 'source');
-    rows[i] = { date, channel: channel.value, kpi: kpi.id, value, source: source?.value ?? '' };
+    const row: TrackingRow = { date, channel: channel.value, kpi: kpi.id, value, source: source?.value ?? '' };
+    const key = readingKey(row);
+    const earlier = valueOf.get(key);
+    if (earlier === undefined) valueOf.set(key, value);
+    else if (earlier !== value) return invalid(i, 'conflict');
+    rows[i] = row;
   }
   return rows;
 }

@@ -17,7 +17,7 @@ import type {
   RejectReason,
   SkippedSource,
 } from './types';
-import type { ImportPlan, Overlap } from './merge';
+import type { Collision, ImportPlan, Overlap } from './merge';
 
 interface ImportTexts {
   platform: Record<PlatformId, string>;
@@ -47,6 +47,12 @@ interface ImportTexts {
   skippedSource(source: string, rows: string): string;
   overlap(o: Overlap, n: (v: number) => string, date: (iso: string) => string): string;
   plan(p: ImportPlan, n: (v: number) => string): string;
+  /** Readings left out because another file gives them with the same value. */
+  repeated(count: number, shown: string): string;
+  /** Readings that files give with different values, refused: what to do. */
+  collisions(count: number, shown: string): string;
+  /** One of them: its KPI, channel and date (already shown), then each value with its files. */
+  collision(kpi: string, channel: string, date: string, values: ReadonlyArray<{ value: string; files: string }>): string;
   /** A KPI counting people (reach) whose same-day lines were not added up. */
   largestKept(kpi: string, count: number, shown: string): string;
   /** Cells of a column with no reading: `lines` and `marks` already listed, `more` lines not named. */
@@ -184,6 +190,13 @@ const en: ImportTexts = {
         (o.range ? ` (${o.range.from === o.range.to ? date(o.range.from) : `${date(o.range.from)} to ${date(o.range.to)}`})` : '') +
         `, ${n(o.differing)} with a different value. Replace them, or keep the existing ones?`,
   plan: (p, n) => `${n(p.append.length)} new, ${n(p.replace.length)} replaced, ${n(p.skipped)} skipped.`,
+  repeated: (count, shown) =>
+    `${shown} ${plural(count, 'reading is', 'readings are')} also in another file with the same value: imported once.`,
+  collisions: (count, shown) =>
+    `${shown} ${plural(count, 'reading differs', 'readings differ')} from one file to another, and nothing tells which value is right: ` +
+    `${plural(count, 'it is', 'they are')} not imported. Leave one of the files out, or export periods that do not overlap.`,
+  collision: (kpi, channel, date, values) =>
+    `${kpi} for ${channel} on ${date}: ${values.map((v) => `${v.value} in ${v.files}`).join(', ')}`,
   largestKept: (kpi, count, shown) =>
     `${kpi} counts people, who may be the same from one post to the next: ${plural(count, 'a line', `${shown} lines`)} of a day already read ` +
     `${plural(count, 'was', 'were')} not added up, the day’s largest value is kept`,
@@ -319,6 +332,13 @@ const fr: ImportTexts = {
         `, dont ${n(o.differing)} avec une autre valeur. Les remplacer, ou garder ceux qui existent ?`,
   plan: (p, n) =>
     `${n(p.append.length)} ${pluriel(p.append.length, 'nouveau', 'nouveaux')}, ${n(p.replace.length)} ${pluriel(p.replace.length, 'remplacé', 'remplacés')}, ${n(p.skipped)} ${pluriel(p.skipped, 'ignoré', 'ignorés')}.`,
+  repeated: (count, shown) =>
+    `${shown} ${pluriel(count, 'relevé est', 'relevés sont')} aussi dans un autre fichier avec la même valeur : ${pluriel(count, 'importé', 'importés')} une seule fois.`,
+  collisions: (count, shown) =>
+    `${shown} ${pluriel(count, 'relevé diffère', 'relevés diffèrent')} d'un fichier à l'autre, et rien ne dit quelle valeur est la bonne : ` +
+    `${pluriel(count, "il n'est pas importé", 'ils ne sont pas importés')}. Écartez l'un des fichiers, ou exportez des périodes qui ne se chevauchent pas.`,
+  collision: (kpi, channel, date, values) =>
+    `${kpi} pour ${channel} le ${date} : ${values.map((v) => `${v.value} dans ${v.files}`).join(', ')}`,
   largestKept: (kpi, count, shown) =>
     `${kpi} compte des personnes, parfois les mêmes d'une publication à l'autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d'un jour déjà lu ` +
     `${pluriel(count, "n'a pas été additionnée", "n'ont pas été additionnées")}, la plus grande valeur du jour est gardée`,
@@ -430,4 +450,26 @@ export function renderNoReading(lang: Lang, column: NoReadingColumn): string {
 
 export function renderPlanSummary(lang: Lang, plan: ImportPlan): string {
   return IMPORT_TEXTS[lang].plan(plan, numberShower(lang));
+}
+
+/** "1 reading is also in another file with the same value: imported once." */
+export function renderRepeated(lang: Lang, count: number): string {
+  return IMPORT_TEXTS[lang].repeated(count, numberShower(lang)(count));
+}
+
+/** "2 readings differ from one file to another…: they are not imported. Leave one of the files out…" */
+export function renderCollisions(lang: Lang, count: number): string {
+  return IMPORT_TEXTS[lang].collisions(count, numberShower(lang)(count));
+}
+
+/** "Reach for Facebook on Feb 3, 2026: 0 in a.csv, 25 in b.csv and c.csv"; `file` names a group of the import. */
+export function renderCollision(lang: Lang, collision: Collision, file: (group: number) => string): string {
+  const t = IMPORT_TEXTS[lang];
+  const n = numberShower(lang);
+  return t.collision(
+    kpiShower(lang)(collision.kpi),
+    channelShower(lang)(collision.channel),
+    dateShower(lang)(collision.date),
+    collision.values.map((v) => ({ value: n(v.value), files: t.list(v.groups.map(file)) })),
+  );
 }

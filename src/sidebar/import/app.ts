@@ -33,7 +33,9 @@ interface Matching {
   fatal?: ImportFatal;
 }
 
-type Screen = { kind: 'pick' } | { kind: 'mapping'; source: Source } | { kind: 'preview' } | { kind: 'done'; saved: ImportSaved };
+/** `collisions`: readings the files gave with different values, not sent. */
+type Screen =
+  { kind: 'pick' } | { kind: 'mapping'; source: Source } | { kind: 'preview' } | { kind: 'done'; saved: ImportSaved; collisions: number };
 
 export class ImportApp {
   private readonly shell: Shell<ImportData, EndpointError>;
@@ -133,7 +135,7 @@ export class ImportApp {
         this.preview = previewView(ctx, { sources: this.sources, totals: this.totals(), mode: this.mode }, this.previewActions());
         return this.preview;
       case 'done':
-        return doneView(ctx, screen.saved, () => this.importMore());
+        return doneView(ctx, screen.saved, screen.collisions, () => this.importMore());
     }
   }
 
@@ -363,7 +365,7 @@ export class ImportApp {
     this.writing = false;
     this.existing = afterImport(this.existing, totals.plan);
     for (const choice of keyEvents) this.data.keyEvents[choice.property] = choice.kpi;
-    this.screen = { kind: 'done', saved: result.value };
+    this.screen = { kind: 'done', saved: result.value, collisions: totals.collisions.length };
     this.shell.render('heading');
   }
 

@@ -7,7 +7,7 @@
 import type { Lang } from '../../core/lang';
 
 /** Why saveImport refused a reading (ImportError 'invalidReadings' in src/shared/endpoints.ts). */
-export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'source' | 'tooMany' | 'shape';
+export type InvalidReason = 'date' | 'channel' | 'kpi' | 'value' | 'negative' | 'conflict' | 'source' | 'tooMany' | 'shape';
 
 export interface ImportSidebarTexts {
   appName: string;
@@ -124,6 +124,8 @@ export interface ImportSidebarTexts {
       shown: { added: string; replaced: string; skipped: string },
       sheet: string,
     ): string;
+    /** Readings the files gave with different values, which were not sent. */
+    collisions(count: number, shown: string): string;
     importMore: string;
   };
 }
@@ -233,6 +235,7 @@ const en: ImportSidebarTexts = {
       kpi: 'its KPI is not in the catalogue',
       value: 'its value is not a number',
       negative: 'its value is negative, and its KPI cannot be',
+      conflict: 'another reading of the import has the same date, channel and KPI with another value',
       source: 'its source (file name) is over 200 characters',
       tooMany: 'there are more readings than one import takes',
       shape: 'the request was malformed',
@@ -245,6 +248,8 @@ const en: ImportSidebarTexts = {
     title: 'Readings imported',
     summary: (added, _replaced, _skipped, n, sheet) =>
       `${n.added} ${added === 1 ? 'reading' : 'readings'} added, ${n.replaced} replaced, ${n.skipped} skipped in the “${sheet}” sheet.`,
+    collisions: (count, shown) =>
+      `${shown} ${count === 1 ? 'reading' : 'readings'} the files gave with different values ${count === 1 ? 'was' : 'were'} not imported: import ${count === 1 ? 'it' : 'them'} from the file that is right.`,
     importMore: 'Import more files',
   },
 };
@@ -358,6 +363,7 @@ const fr: ImportSidebarTexts = {
       kpi: 'son KPI n’est pas dans le catalogue',
       value: 'sa valeur n’est pas un nombre',
       negative: 'sa valeur est négative, ce que son KPI ne peut pas être',
+      conflict: 'un autre relevé de l’import a la même date, le même canal et le même KPI avec une autre valeur',
       source: 'sa source (nom du fichier) dépasse 200 caractères',
       tooMany: 'il y a plus de relevés qu’un import n’en accepte',
       shape: 'la requête était mal formée',
@@ -370,6 +376,8 @@ const fr: ImportSidebarTexts = {
     title: 'Relevés importés',
     summary: (added, replaced, skipped, n, sheet) =>
       `${n.added} ${pluriel(added, 'relevé ajouté', 'relevés ajoutés')}, ${n.replaced} ${pluriel(replaced, 'remplacé', 'remplacés')}, ${n.skipped} ${pluriel(skipped, 'ignoré', 'ignorés')} dans la feuille « ${sheet} ».`,
+    collisions: (count, shown) =>
+      `${shown} ${pluriel(count, 'relevé', 'relevés')} que les fichiers donnaient avec des valeurs différentes ${pluriel(count, 'n’a pas été importé', 'n’ont pas été importés')} : importez-${pluriel(count, 'le', 'les')} depuis le bon fichier.`,
     importMore: 'Importer d’autres fichiers',
   },
 };

@@ -8,7 +8,7 @@ import { SIDEBAR_TEXTS, type SidebarTexts } from './texts';
 import { fieldErrorMessage, fieldLabel } from './field-texts';
 import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../../shared/endpoints';
 import { h, messageOf, server, Shell, type Shown } from '../kit';
-import { syncDerived, trackingOf, translateAmounts, type Tracking } from './derived';
+import { syncDerived, trackingOf, translateAmounts, validateDraft, type Tracking } from './derived';
 import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
 import { FieldRegistry, type Field } from './fields';
 import { summaryOfSaved, withGoal } from './goals';
@@ -184,7 +184,7 @@ export class SidebarApp {
 
   private validationErrors(): FieldError[] {
     if (!this.draft || !this.data) return [];
-    const result = validateGoal(goalFormOf(this.draft), this.data.today, this.lang);
+    const result = validateDraft(this.draft, this.data.today, this.lang);
     return result.ok ? [] : result.errors;
   }
 

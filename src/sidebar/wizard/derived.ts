@@ -12,10 +12,14 @@ import {
   channelsWithoutReadings,
   defaultUnit,
   draftStatement,
+  inFieldOrder,
   OTHER_CHANNEL,
   suggestBaseline,
+  validateGoal,
   type AchievableVerdict,
   type BaselineSuggestion,
+  type FieldError,
+  type GoalValidation,
 } from '../../core/goals';
 import type { Lang } from '../../core/lang';
 import type { TrackingRow } from '../../core/tracking';
@@ -23,7 +27,7 @@ import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { formatNumber } from '../../core/values';
 import { historyRows } from '../../shared/digest';
 import type { HistoryDigest, WizardData } from '../../shared/endpoints';
-import { isMoneyKpi, otherTicked, type Draft } from './draft';
+import { AMOUNT_FIELDS, amountRetyped, goalFormOf, isMoneyKpi, otherTicked, type AmountField, type Draft } from './draft';
 
 export interface Tracking {
   rows: TrackingRow[];
@@ -62,17 +66,61 @@ export function amountText(lang: Lang, unit: KpiUnit, value: number): string {
   return lang === 'fr' ? `${text}\u00a0%` : `${text}%`;
 }
 
+/** The language an amount of the draft is read in: the one it was typed in when kept refused across a switch. */
+function amountLang(draft: Draft, field: AmountField, lang: Lang): Lang {
+  return draft.amountsTypedIn?.[field] ?? lang;
+}
+
+/** The draft's baseline or target as validation reads it; undefined while it is refused. */
+export function draftAmount(draft: Draft, field: AmountField, kpi: Kpi, lang: Lang): number | undefined {
+  return readAmount(draft[field], kpi, amountLang(draft, field, lang));
+}
+
+/** An amount read in `lang` with its unit, for rewriting: without a KPI yet, a percentage stays one. */
+function amountToTranslate(text: string, kpi: Kpi | undefined, lang: Lang): { value: number; unit: KpiUnit } | undefined {
+  if (kpi) {
+    const value = readAmount(text, kpi, lang);
+    return value === undefined ? undefined : { value, unit: kpi.unit };
+  }
+  const parsed = readTypedNumber(text, numberConvention(lang));
+  return parsed.kind === 'number' ? { value: parsed.value, unit: parsed.percent ? 'percent' : 'count' } : undefined;
+}
+
 /**
  * The draft's amounts rewritten from one language's notation to the other's when the user switches:
- * "1,500" typed in French (1.5) must not become 1500 in English.
+ * "1,500" typed in French (1.5) must not become 1500 in English. An amount refused where it was typed
+ * ("1.500" in French: 1 500 or 1,5?) is kept as typed and stays read in that language, so stays refused,
+ * until the user types it again: read in English, it would silently become 1.5. With `from` = `to`, an
+ * amount kept so that reads now (the KPI changed) is rewritten in `to`.
  */
 export function translateAmounts(draft: Draft, from: Lang, to: Lang): void {
   const kpi = goalKpi(draft.kpi);
-  if (!kpi || from === to) return;
-  for (const field of ['baseline', 'target'] as const) {
-    const value = readAmount(draft[field], kpi, from);
-    if (value !== undefined) draft[field] = amountText(to, kpi.unit, value);
+  for (const field of AMOUNT_FIELDS) {
+    const typedIn = amountLang(draft, field, from);
+    const blank = draft[field].trim() === '';
+    const read = blank ? undefined : amountToTranslate(draft[field], kpi, typedIn);
+    if (read && typedIn !== to) draft[field] = amountText(to, read.unit, read.value);
+    if (read || blank || typedIn === to) amountRetyped(draft, field);
+    else draft.amountsTypedIn = { ...draft.amountsTypedIn, [field]: typedIn };
   }
+}
+
+/**
+ * The draft validated as the server will read it in `lang`, but for an amount kept refused from another
+ * language: that one is refused with the reason it had there, and the other fields are checked without
+ * it, so that no check compares with a number it does not hold.
+ */
+export function validateDraft(draft: Draft, today: string, lang: Lang): GoalValidation {
+  const form = goalFormOf(draft);
+  const kept = AMOUNT_FIELDS.filter((field) => amountLang(draft, field, lang) !== lang);
+  if (kept.length === 0) return validateGoal(form, today, lang);
+  const rest = validateGoal({ ...form, ...Object.fromEntries(kept.map((field) => [field, ''])) }, today, lang);
+  const errors: FieldError[] = (rest.ok ? [] : rest.errors).filter((e) => !(kept as readonly string[]).includes(e.field));
+  for (const field of kept) {
+    const own = validateGoal(form, today, amountLang(draft, field, lang));
+    errors.push((own.ok ? undefined : own.errors.find((e) => e.field === field)) ?? { field, code: 'invalid' });
+  }
+  return { ok: false, errors: inFieldOrder(errors) };
 }
 
 /** The channels the goal names, as Tracking names them: catalogue ids and the other channel. */
@@ -112,9 +160,9 @@ export function baselineSuggestion(draft: Draft, tracking: Tracking): BaselineSu
 export function statementDraft(lang: Lang, draft: Draft): string | undefined {
   const kpi = goalKpi(draft.kpi);
   if (!kpi || !isIsoDate(draft.deadline)) return undefined;
-  const target = readAmount(draft.target, kpi, lang);
+  const target = draftAmount(draft, 'target', kpi, lang);
   if (target === undefined) return undefined;
-  const baseline = readAmount(draft.baseline, kpi, lang);
+  const baseline = draftAmount(draft, 'baseline', kpi, lang);
   return draftStatement(lang, {
     kpi: kpi.id,
     target,
@@ -138,8 +186,8 @@ export function achievable(lang: Lang, draft: Draft, tracking: Tracking): Achiev
   const kpi = goalKpi(draft.kpi);
   const period = goalPeriod(draft);
   if (!kpi || !period) return undefined;
-  const baseline = readAmount(draft.baseline, kpi, lang);
-  const target = readAmount(draft.target, kpi, lang);
+  const baseline = draftAmount(draft, 'baseline', kpi, lang);
+  const target = draftAmount(draft, 'target', kpi, lang);
   if (baseline === undefined || target === undefined) return undefined;
   const check = achievableCheck(tracking.rows, { kpi: kpi.id, channels: chosenChannels(draft), ...period, baseline, target });
   const shown: Achievable = { verdict: achievableVerdict(check), text: achievableMessage(lang, check) };
@@ -148,9 +196,11 @@ export function achievable(lang: Lang, draft: Draft, tracking: Tracking): Achiev
 
 /**
  * Fills in what is still the wizard's to fill: the baseline from Tracking, the drafted statement and the
- * unit (the KPI's own, in the sheet's language).
+ * unit (the KPI's own, in the sheet's language); an amount kept from another language that now reads
+ * (see translateAmounts) is rewritten in this one.
  */
 export function syncDerived(lang: Lang, draft: Draft, tracking: Tracking, sheet: SheetFacts): void {
+  translateAmounts(draft, lang, lang);
   if (!draft.unitTyped) draft.unit = defaultUnit(sheet.sheetLang, draft.kpi, sheet.defaultUnit);
   if (!draft.baselineTyped) {
     const kpi = goalKpi(draft.kpi);
@@ -158,10 +208,12 @@ export function syncDerived(lang: Lang, draft: Draft, tracking: Tracking, sheet:
     if (kpi && suggestion) {
       draft.baseline = amountText(lang, kpi.unit, suggestion.value);
       draft.baselineDate = suggestion.to;
+      amountRetyped(draft, 'baseline');
     } else if (draft.baselineDate !== undefined) {
       // The suggestion no longer applies (another KPI, other dates): it must not stay as if typed.
       draft.baseline = '';
       delete draft.baselineDate;
+      amountRetyped(draft, 'baseline');
     }
   }
   if (!draft.statementEdited) {

@@ -4,9 +4,14 @@
  */
 import { kpiById } from '../../core/catalog';
 import { OTHER_CHANNEL, type GoalForm } from '../../core/goals';
+import type { Lang } from '../../core/lang';
 import type { WizardData } from '../../shared/endpoints';
 
-/** Every field of the form as text (none optional, but the goal's id and the baseline's date), plus the two flags. */
+/** The fields that hold a number as the user typed it, read in their language's notation. */
+export const AMOUNT_FIELDS = ['baseline', 'target'] as const;
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
+
+/** Every field of the form as text (none optional, but the goal's id and the baseline's date), plus the flags. */
 export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, Pick<GoalForm, 'id' | 'baselineDate'> {
   /** The user edited the statement: it is no longer redrafted until they ask. */
   statementEdited: boolean;
@@ -14,6 +19,17 @@ export interface Draft extends Required<Omit<GoalForm, 'id' | 'baselineDate'>>, 
   baselineTyped: boolean;
   /** The user typed the unit: the KPI's own unit no longer replaces it. */
   unitTyped: boolean;
+  /**
+   * An amount refused in the language it was typed in, kept as typed across a language switch: it is
+   * still read in that language, so still refused, until the user types it again ("1.500", refused in
+   * French as 1 500 or 1,5, must not become 1.5 in English). Amounts read fine are translated instead.
+   */
+  amountsTypedIn?: Partial<Record<AmountField, Lang>>;
+}
+
+/** The user typed the amount again (or the wizard filled it in): it is read in the sidebar's language. */
+export function amountRetyped(draft: Draft, field: AmountField): void {
+  if (draft.amountsTypedIn) delete draft.amountsTypedIn[field];
 }
 
 export function newDraft(data: WizardData): Draft {

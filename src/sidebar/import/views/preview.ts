@@ -3,7 +3,7 @@
  * giving nothing), the choice for readings Tracking already has, and "Import N readings" with the
  * write's status and problems next to it.
  */
-import { renderOverlap, renderPlanSummary } from '../../../core/import/texts';
+import { renderCollision, renderCollisions, renderOverlap, renderPlanSummary, renderRepeated } from '../../../core/import/texts';
 import type { InvalidReason } from '../texts';
 import type { ImportMode } from '../../../core/import';
 import type { TrackingRow } from '../../../core/tracking';
@@ -14,7 +14,10 @@ import { formatCount, formatRange } from '../format';
 import type { Source } from '../sources';
 import type { ImportTotals } from '../totals';
 import type { ImportViewContext, Shown } from './context';
-import { describeReading, fileCard, type FileCardActions } from './file-card';
+import { describeReading, fileCard, sourceName, type FileCardActions } from './file-card';
+
+/** Readings files disagree on, shown one by one; the rest are counted. */
+const COLLISIONS_SHOWN = 5;
 
 export type SaveProblem =
   | { kind: 'busy' }
@@ -67,6 +70,9 @@ export function previewView(ctx: ImportViewContext, state: PreviewState, actions
     summary.push(h('p', { class: 'total-readings' }, t.nothing));
   }
   if (totals.failing > 0) summary.push(h('p', { class: 'note' }, t.filesWithErrors(totals.failing, formatCount(lang, totals.failing))));
+  if (totals.repeated > 0) summary.push(h('p', { class: 'note repeated' }, renderRepeated(lang, totals.repeated)));
+  const collisions = collisionsBox(ctx, totals);
+  if (collisions) summary.push(collisions);
 
   const overlap =
     totals.overlap.duplicates > 0
@@ -166,4 +172,19 @@ export function previewView(ctx: ImportViewContext, state: PreviewState, actions
       if (focus) (retry ?? box).focus();
     },
   };
+}
+
+/** Readings the files give with different values: refused, each named with its values and files, then "and N more". */
+function collisionsBox(ctx: ImportViewContext, totals: ImportTotals): HTMLElement | null {
+  const { lang, texts } = ctx;
+  const count = totals.collisions.length;
+  if (count === 0) return null;
+  const file = (group: number) => {
+    const source = totals.sourceOfGroup(group);
+    return source ? sourceName(ctx, source) : '';
+  };
+  const items = totals.collisions.slice(0, COLLISIONS_SHOWN).map((c) => h('li', {}, renderCollision(lang, c, file)));
+  const rest = count - items.length;
+  if (rest > 0) items.push(h('li', { class: 'more' }, texts.preview.more(rest, formatCount(lang, rest))));
+  return h('div', { class: 'problem collisions' }, h('p', {}, renderCollisions(lang, count)), h('ul', {}, ...items));
 }

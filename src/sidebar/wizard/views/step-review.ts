@@ -3,18 +3,17 @@
  * words, in the sheet's language (which may not be the sidebar's), numbers and dates as its formats
  * display them.
  */
-import { validateGoal } from '../../../core/goals';
 import { goalRowPreview } from '../../../core/sheets/goals-row';
 import { SHEET_TEXTS } from '../../../core/sheets/texts';
 import { h } from '../../kit';
-import { goalFormOf } from '../draft';
+import { validateDraft } from '../derived';
 import type { StepContext, StepView } from './context';
 import { linksView } from './links';
 
 export function reviewStep(ctx: StepContext): StepView {
   const { lang, texts, data } = ctx;
   // The landing page is this step's own field: the row preview stays while it is being typed (links.ts checks it).
-  const checked = validateGoal(goalFormOf({ ...ctx.draft, landingPage: '' }), data.today, lang);
+  const checked = validateDraft({ ...ctx.draft, landingPage: '' }, data.today, lang);
   const sheetLang = data.sheetLang;
   const otherLanguage = sheetLang !== lang;
   const links = linksView(ctx);

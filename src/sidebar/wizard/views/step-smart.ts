@@ -10,6 +10,7 @@ import { joinList } from '../../../core/goals/texts';
 import { button, h, replaceChildren, uniqueId } from '../../kit';
 import { counterElement } from '../fields';
 import { achievable, baselineSuggestion, goalKpi, untrackedChannels } from '../derived';
+import { amountRetyped } from '../draft';
 import { boundTextField } from './bound-fields';
 import type { StepContext, StepView } from './context';
 
@@ -39,10 +40,16 @@ export function smartStep(ctx: StepContext): StepView {
     also: () => {
       draft.baselineTyped = true;
       delete draft.baselineDate;
+      amountRetyped(draft, 'baseline');
     },
   });
   baseline.element.append(useSuggestion);
-  const target = boundTextField(ctx, 'target', { hint: amountHint, maxLength: MAX_LENGTH.number, inputMode: 'decimal' });
+  const target = boundTextField(ctx, 'target', {
+    hint: amountHint,
+    maxLength: MAX_LENGTH.number,
+    inputMode: 'decimal',
+    also: () => amountRetyped(draft, 'target'),
+  });
   const unit = boundTextField(ctx, 'unit', {
     hint: texts.smart.unitHint,
     maxLength: MAX_LENGTH.unit,
@@ -135,6 +142,7 @@ export function smartStep(ctx: StepContext): StepView {
   function refresh(): void {
     // Values the wizard fills in itself, or a button changed, shown as they now are.
     if (baseline.control.value !== draft.baseline) baseline.control.value = draft.baseline;
+    if (target.control.value !== draft.target) target.control.value = draft.target;
     if (statement.control.value !== draft.statement) statement.control.value = draft.statement;
     if (unit.control.value !== draft.unit) unit.control.value = draft.unit;
     if (deadline.control.value !== draft.deadline) deadline.control.value = draft.deadline;
