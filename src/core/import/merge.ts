@@ -7,7 +7,7 @@
  * Incoming rows are expected to be one per reading (parseExport merges them, combineReadings combines
  * several files'); a repeated one is skipped.
  */
-import { channelByLabel, type KpiId } from '../catalog';
+import { channelKey, type KpiId } from '../catalog';
 import type { TrackingRow } from '../tracking';
 import type { DateRange } from './types';
 
@@ -29,10 +29,6 @@ export interface Overlap {
   differing: number;
   /** Dates the overlapping readings span. */
   range?: DateRange;
-}
-
-function channelKey(channel: string): string {
-  return channelByLabel(channel)?.id ?? channel.trim().toLowerCase();
 }
 
 export function readingKey(row: Pick<TrackingRow, 'date' | 'channel' | 'kpi'>): string {
