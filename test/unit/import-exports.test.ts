@@ -363,3 +363,32 @@ describe('files that must be refused, or understood', () => {
     expect(p.suggestedMapping?.channel).toEqual({ column: 'Network' });
   });
 });
+
+describe('numeric dates a platform writes its own way', () => {
+  // The first days of November: no day above 12, so the dates alone cannot tell day from month.
+  const LINKEDIN = [
+    'Date,Impressions (organic),Impressions (sponsored),Impressions (total),Clicks (organic),Clicks (sponsored),Clicks (total)',
+    '11/01/2026,820,200,1020,31,9,40',
+    '11/02/2026,640,0,640,18,0,18',
+    '11/03/2026,"1,105",150,"1,255",40,5,45',
+  ].join('\n');
+
+  test.each(['fr_FR', 'en_GB', 'en_US', 'de_DE'])('a LinkedIn English export is month first in a %s spreadsheet', (locale) => {
+    const preview = parseExport({ text: LINKEDIN, fileName: 'linkedin.csv' }, { locale, today: '2026-11-30' });
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+    expect(value(preview, '2026-11-03', 'impressions')).toBe(1255);
+  });
+
+  test('the dates still win over the platform: a day above 12 first means day first', () => {
+    const dayFirst = LINKEDIN.replace('11/03/2026', '13/11/2026');
+    const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv' }, { locale: 'fr_FR', today: '2026-11-30' });
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-01-11', '2026-02-11', '2026-11-13']);
+  });
+
+  test('a file of no known platform keeps the spreadsheet’s locale for dates that cannot tell', () => {
+    const own = 'Date,Channel,Reach\n11/01/2026,Facebook,100\n';
+    const mapping: ColumnMapping = { date: { column: 'Date' }, channel: { column: 'Channel' }, kpis: [{ column: 'Reach', kpi: 'reach' }] };
+    expect(parseWithMapping(own, mapping, { locale: 'fr_FR' }).rows.map((r) => r.date)).toEqual(['2026-01-11']);
+    expect(parseWithMapping(own, mapping, { locale: 'en_US' }).rows.map((r) => r.date)).toEqual(['2026-11-01']);
+  });
+});

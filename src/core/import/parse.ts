@@ -14,7 +14,7 @@ import { guessMapping } from './mapping';
 import { LINKEDIN_SPLIT_HEADERS } from './metrics-map';
 import { channelCell, networkColumn, onlyOwnChannels } from './networks';
 import { normaliseTable, type ChannelPlan } from './normalise';
-import { detectPlatform, META_SINGLE_METRIC_HEADER, platformSpec, type Detection } from './platforms';
+import { detectPlatform, META_SINGLE_METRIC_HEADER, platformDayOrder, platformSpec, type Detection } from './platforms';
 import { HEADER_SEARCH_RECORDS, prepareText, type PreparedText } from './prepare';
 import { basePreview, channelOfText, guessHeaderRecord, searchHeader, withFatal, withTable } from './preview';
 import { ga4Layout, type Ga4Facts } from './ga4';
@@ -86,7 +86,7 @@ function platformPreview(
     summaryColumn: layout.summaryColumn,
     endAtComment: layout.endAtComment,
     source,
-    dayOrderHint: dayOrderFromLocale(options.locale),
+    dayOrderHint: platformDayOrder(platform, header) ?? dayOrderFromLocale(options.locale),
     today: options.today,
   });
   return withTable(

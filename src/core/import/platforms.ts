@@ -6,6 +6,7 @@
  */
 import type { ChannelId } from '../catalog';
 import { normaliseHeader } from './headers';
+import type { DayOrder } from './dates';
 import { knownMetricHeaders } from './metrics-map';
 import type { KnownPlatformId } from './types';
 
@@ -18,13 +19,30 @@ export interface PlatformSpec {
   /** A fixed channel; 'meta' = Facebook or Instagram, to be found out; 'bySource' = per row from the traffic source (GA4). */
   channel: ChannelId | 'meta' | 'bySource';
   fileName: RegExp;
+  /**
+   * How the export writes a numeric date such as 11/01/2026, when the export's own language says so
+   * whatever the user's locale: LinkedIn's English exports are month first, also for a user in France
+   * or the UK. Used only where the dates themselves cannot tell (no day above 12).
+   */
+  numericDates?: { dayOrder: DayOrder; whenHeaderHasAnyOf: readonly string[] };
 }
 
 const spec = (s: PlatformSpec): PlatformSpec => ({
   ...s,
   dateHeaders: s.dateHeaders.map(normaliseHeader),
   distinctive: s.distinctive.map(normaliseHeader),
+  ...(s.numericDates
+    ? { numericDates: { ...s.numericDates, whenHeaderHasAnyOf: s.numericDates.whenHeaderHasAnyOf.map(normaliseHeader) } }
+    : {}),
 });
+
+/** The day order a platform's export uses for numeric dates, given its header row; undefined when it does not say. */
+export function platformDayOrder(platform: KnownPlatformId, header: readonly string[]): DayOrder | undefined {
+  const rule = platformSpec(platform).numericDates;
+  if (!rule) return undefined;
+  const headers = new Set(header.map(normaliseHeader));
+  return rule.whenHeaderHasAnyOf.some((h) => headers.has(h)) ? rule.dayOrder : undefined;
+}
 
 export const PLATFORMS: readonly PlatformSpec[] = [
   spec({
@@ -115,6 +133,20 @@ export const PLATFORMS: readonly PlatformSpec[] = [
     ],
     channel: 'linkedin',
     fileName: /linkedin/i,
+    // LinkedIn's English exports write 01/15/2026: month first, whatever the user's locale.
+    numericDates: {
+      dayOrder: 'mdy',
+      whenHeaderHasAnyOf: [
+        'Impressions (organic)',
+        'Impressions (total)',
+        'Clicks (total)',
+        'Created date',
+        'Organic followers',
+        'Total followers',
+        'Total page views (total)',
+        'Overview page views (total)',
+      ],
+    },
   }),
   spec({
     id: 'x',
