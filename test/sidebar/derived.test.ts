@@ -9,6 +9,7 @@ import { validateGoal } from '../../src/core/goals';
 import {
   achievable,
   amountText,
+  isDraftedStatement,
   baselineSuggestion,
   readAmount,
   statementDraft,
@@ -18,7 +19,7 @@ import {
   untrackedChannels,
   validateDraft,
 } from '../../src/sidebar/wizard/derived';
-import { amountRetyped, goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
+import { amountRetyped, draftOfGoal, goalFormOf, newDraft, type Draft } from '../../src/sidebar/wizard/draft';
 import { SIDEBAR_TEXTS } from '../../src/sidebar/wizard/texts';
 import { clicksHistory, TODAY, wizardData } from '../support/wizard-fixtures';
 
@@ -128,6 +129,52 @@ describe('what the wizard fills in itself', () => {
     const typed = { ...instagram, baseline: '2000', baselineTyped: true };
     syncDerived('en', typed, tracking, sheet);
     expect(typed.baseline).toBe('2000');
+  });
+});
+
+describe('editing a goal: its statement', () => {
+  const sheet = { sheetLang: 'en' as const, defaultUnit: '€' };
+  const saved = (lang: 'en' | 'fr'): Draft => {
+    const draft: Draft = {
+      ...newDraft(wizardData(lang)),
+      outcome: 'sales',
+      stage: 'engagement',
+      kpi: 'website_clicks',
+      channels: ['instagram', 'x'],
+      baseline: '1200',
+      baselineTyped: true,
+      target: '1500',
+      deadline: '2026-06-03',
+    };
+    syncDerived(lang, draft, trackingOf(clicksHistory()), sheet);
+    return draftOfGoal('g1', { ...goalFormOf(draft), id: 'g1' });
+  };
+
+  test('the statement the wizard drafted is redrafted when the goal changes, in the language it was saved in or the other', () => {
+    for (const [savedIn, editedIn] of [
+      ['en', 'en'],
+      ['fr', 'fr'],
+      ['fr', 'en'],
+      ['en', 'fr'],
+    ] as const) {
+      const draft = saved(savedIn);
+      expect(draft.statement).toMatch(/Instagram/);
+      if (savedIn !== editedIn) translateAmounts(draft, savedIn, editedIn);
+      expect([savedIn, editedIn, isDraftedStatement(draft, editedIn)]).toEqual([savedIn, editedIn, true]);
+      draft.statementEdited = false;
+      draft.channels = ['instagram', 'linkedin'];
+      draft.target = '2000';
+      syncDerived(editedIn, draft, trackingOf(clicksHistory()), sheet);
+      expect(draft.statement).toMatch(/LinkedIn/);
+      expect(draft.statement).not.toMatch(/\bX\b/);
+      expect(draft.statement).toMatch(/2[,\u202f\u00a0]?000/);
+    }
+  });
+
+  test('a statement the user wrote stays theirs', () => {
+    const draft = { ...saved('en'), statement: 'Win more clicks from Instagram and X' };
+    expect(isDraftedStatement(draft, 'en')).toBe(false);
+    expect(isDraftedStatement(draft, 'fr')).toBe(false);
   });
 });
 

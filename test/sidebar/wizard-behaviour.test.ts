@@ -266,7 +266,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
 
   test('Edit opens a goal prefilled, and saving sends its id', async () => {
     await openSidebar(page, server.url, { data: wizardData('en', { goals: EXISTING_GOALS }) });
-    await button(/^Edit\s?: Raise revenue/).click();
+    await button(/^Edit: Raise revenue/).click();
     await page.waitForSelector('h1:text-is("Edit goal")');
     await expect(radio('More sales').isChecked()).resolves.toBe(true);
     await next();
@@ -281,8 +281,9 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(field('Baseline').inputValue()).resolves.toBe('2000');
     await expect(field('Unit').inputValue()).resolves.toBe('€');
     await field('Target').fill('3200');
-    // The goal's own statement is the user's: changing the target does not rewrite it.
-    await expect(field('Goal statement').inputValue()).resolves.toBe(EXISTING_GOALS[0].form.statement);
+    // The goal's statement is the one the wizard drafted: it follows the new target, never names the old one.
+    const redrafted = 'Raise revenue from Instagram from €2,000 to €3,200 by Jun 30, 2026';
+    await expect(field('Goal statement').inputValue()).resolves.toBe(redrafted);
     await next();
     await waitForStep('Step 5 of 5');
     await page.screenshot({ path: screenshotPath('wizard-en-5-edit'), fullPage: true });
@@ -290,9 +291,27 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await page.waitForSelector('h1:text-is("Goal updated")');
     await expect(page.getByText('Row 2 of the “Goals” sheet.').count()).resolves.toBe(1);
 
-    expect(await callsOf(page, 'saveGoal')).toEqual([[{ ...EXISTING_GOALS[0].form, id: 'goal-revenue', target: '3200' }, 'en']]);
+    expect(await callsOf(page, 'saveGoal')).toEqual([
+      [{ ...EXISTING_GOALS[0].form, id: 'goal-revenue', target: '3200', statement: redrafted }, 'en'],
+    ]);
     await button('Back to goals').click();
     await expect(page.locator('.goal').count()).resolves.toBe(2);
+  });
+
+  test('editing a goal whose statement the user wrote keeps it, with Redraft at hand', async () => {
+    const own = 'Our Instagram shop pays for itself by summer';
+    const goals = [{ ...EXISTING_GOALS[0], form: { ...EXISTING_GOALS[0].form, statement: own } }];
+    await openSidebar(page, server.url, { data: wizardData('en', { goals }) });
+    await button(/^Edit: Our Instagram/).click();
+    await page.waitForSelector('h1:text-is("Edit goal")');
+    for (const step of ['Step 2 of 5', 'Step 3 of 5 Channels', 'Step 4 of 5 A SMART goal']) {
+      await next();
+      await waitForStep(step);
+    }
+    await field('Target').fill('3200');
+    await expect(field('Goal statement').inputValue()).resolves.toBe(own);
+    await button('Redraft').click();
+    await expect(field('Goal statement').inputValue()).resolves.toBe('Raise revenue from Instagram from €2,000 to €3,200 by Jun 30, 2026');
   });
 
   test('server refusals: validation goes back to the field, busy offers a retry, nothing typed is lost', async () => {
@@ -353,7 +372,7 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
       data: wizardData('en', { goals: EXISTING_GOALS }),
       answers: { saveGoal: [{ result: { ok: false, error: { kind: 'notFound' } } }] },
     });
-    await button(/^Edit\s?: Raise revenue/).click();
+    await button(/^Edit: Raise revenue/).click();
     for (let step = 2; step <= 5; step++) {
       await next();
       await waitForStep(`Step ${step} of 5`);

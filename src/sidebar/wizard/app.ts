@@ -8,7 +8,7 @@ import { SIDEBAR_TEXTS, type SidebarTexts } from './texts';
 import { fieldErrorMessage, fieldLabel } from './field-texts';
 import type { EndpointError, GoalSummary, Result, SavedGoal, WizardData } from '../../shared/endpoints';
 import { h, messageOf, server, Shell, type Shown } from '../kit';
-import { syncDerived, trackingOf, translateAmounts, validateDraft, type Tracking } from './derived';
+import { isDraftedStatement, syncDerived, trackingOf, translateAmounts, validateDraft, type Tracking } from './derived';
 import { draftOfGoal, goalFormOf, newDraft, type Draft } from './draft';
 import { FieldRegistry, type Field } from './fields';
 import { summaryOfSaved, withGoal } from './goals';
@@ -148,7 +148,9 @@ export class SidebarApp {
   }
 
   private edit(goal: GoalSummary): void {
-    this.openWizard(draftOfGoal(goal.id, goal.form));
+    const draft = draftOfGoal(goal.id, goal.form);
+    draft.statementEdited = !isDraftedStatement(draft, this.lang);
+    this.openWizard(draft);
   }
 
   private goHome(): void {

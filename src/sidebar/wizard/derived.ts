@@ -21,7 +21,7 @@ import {
   type FieldError,
   type GoalValidation,
 } from '../../core/goals';
-import type { Lang } from '../../core/lang';
+import { LANGS, type Lang } from '../../core/lang';
 import type { TrackingRow } from '../../core/tracking';
 import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { formatNumber } from '../../core/values';
@@ -171,6 +171,20 @@ export function statementDraft(lang: Lang, draft: Draft): string | undefined {
     ...(otherTicked(draft) && draft.otherChannel.trim() !== '' ? { otherChannel: draft.otherChannel } : {}),
     deadline: draft.deadline,
     ...(isMoneyKpi(kpi.id) && draft.unit.trim() !== '' ? { unit: draft.unit } : {}),
+  });
+}
+
+/**
+ * Whether a loaded goal's statement is the one the wizard drafts for it, in either language. Such a
+ * statement stays the wizard's to redraft: edit the channels or the target and it follows, instead of
+ * still naming what the goal no longer has. A statement the user wrote stays theirs.
+ */
+export function isDraftedStatement(draft: Draft, lang: Lang): boolean {
+  const statement = draft.statement.trim();
+  return LANGS.some((other) => {
+    const copy: Draft = { ...draft, channels: [...draft.channels] };
+    if (other !== lang) translateAmounts(copy, lang, other);
+    return statementDraft(other, copy) === statement;
   });
 }
 

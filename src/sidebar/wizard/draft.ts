@@ -58,7 +58,9 @@ export function newDraft(data: WizardData): Draft {
 
 /**
  * An existing goal, to edit: what it holds is the user's, so nothing is redrafted or re-suggested by
- * itself, but for a unit left blank (goals saved before the wizard suggested one).
+ * itself, but for a unit left blank (goals saved before the wizard suggested one). Its statement is
+ * taken as the user's here; the wizard then gives it back to redrafting if it is the drafted one
+ * (isDraftedStatement).
  */
 export function draftOfGoal(id: string, form: GoalForm): Draft {
   const draft: Draft = {

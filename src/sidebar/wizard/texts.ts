@@ -22,7 +22,7 @@ export interface SidebarTexts {
     title: string;
     newGoal: string;
     edit: string;
-    /** Read after "Edit" by screen readers only, to tell the goals' buttons apart. */
+    /** The Edit button's accessible name, which tells the goals' buttons apart: it starts with the visible "Edit". */
     editWhich(statement: string): string;
     /** The goal's KPI and deadline under its statement: "Website clicks · by Jun 30, 2027". */
     goalMeta(kpi: string, deadline: string): string;
@@ -128,7 +128,7 @@ const en: SidebarTexts = {
     title: 'Your goals',
     newGoal: 'New goal',
     edit: 'Edit',
-    editWhich: (statement) => `: ${statement}`,
+    editWhich: (statement) => `Edit: ${statement}`,
     goalMeta: (kpi, deadline) => `${kpi} · by ${deadline}`,
     progress: 'Progress',
     progressPending: 'Progress: not computed yet',
@@ -238,7 +238,7 @@ const fr: SidebarTexts = {
     title: 'Vos objectifs',
     newGoal: 'Nouvel objectif',
     edit: 'Modifier',
-    editWhich: (statement) => ` : ${statement}`,
+    editWhich: (statement) => `Modifier : ${statement}`,
     goalMeta: (kpi, deadline) => `${kpi} · d’ici le ${deadline}`,
     progress: 'Progression',
     progressPending: 'Progression : pas encore calculée',

@@ -4,7 +4,7 @@ import { formatDate, isIsoDate } from '../../../core/dates';
 import { formatPercent } from '../../../core/goals';
 import { SHEET_TEXTS, statusLabel } from '../../../core/sheets/texts';
 import type { GoalSummary } from '../../../shared/endpoints';
-import { button, h, hiddenText, uniqueId } from '../../kit';
+import { button, h, uniqueId } from '../../kit';
 import type { ViewContext } from './context';
 
 export interface HomeActions {
@@ -40,7 +40,7 @@ function goalItem(ctx: ViewContext, goal: GoalSummary, actions: HomeActions): HT
     goal.status
       ? h('p', { class: `status status-${goal.status}` }, statusLabel(lang, goal.status))
       : h('p', { class: 'status' }, texts.home.statusPending),
-    button([texts.home.edit, hiddenText(texts.home.editWhich(statement))], () => actions.edit(goal), { class: 'secondary small' }),
+    button(texts.home.edit, () => actions.edit(goal), { class: 'secondary small', 'aria-label': texts.home.editWhich(statement) }),
   );
 }
 
