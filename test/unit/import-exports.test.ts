@@ -374,14 +374,14 @@ describe('numeric dates a platform writes its own way', () => {
   ].join('\n');
 
   test.each(['fr_FR', 'en_GB', 'en_US', 'de_DE'])('a LinkedIn English export is month first in a %s spreadsheet', (locale) => {
-    const preview = parseExport({ text: LINKEDIN, fileName: 'linkedin.csv' }, { locale, today: '2026-11-30' });
+    const preview = parseExport({ text: LINKEDIN, fileName: 'linkedin.csv', locale, today: '2026-11-30' });
     expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(value(preview, '2026-11-03', 'impressions')).toBe(1255);
   });
 
   test('the dates still win over the platform: a day above 12 first means day first', () => {
     const dayFirst = LINKEDIN.replace('11/03/2026', '13/11/2026');
-    const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv' }, { locale: 'fr_FR', today: '2026-11-30' });
+    const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
     expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-01-11', '2026-02-11', '2026-11-13']);
   });
 
