@@ -12,7 +12,7 @@
  * - a "list" argument (other_costs, competitors) may span several columns, summed per row; when every
  *   other argument is a single value, a one-column or one-row list is one list, summed.
  */
-import { Arg, CellValue, Matrix, Output, isBlank, isMatrix } from './values';
+import { Arg, CellValue, IsoDay, Matrix, Output, isBlank, isMatrix } from './values';
 import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
 import { columnLoop, type ColumnEvaluation, type ColumnInput } from './column-loop';
@@ -46,6 +46,11 @@ export interface FormulaEnv {
   shortMessage: ShortMessage;
   /** How the spreadsheet's locale writes numbers, for arguments typed as text. */
   convention: ConventionLookup;
+  /**
+   * A date cell's calendar day in the spreadsheet's time zone, for a date read as text (UTM_URL) or
+   * shown in a message; looked up only when a date is there. Absent: its UTC day.
+   */
+  isoDay?: IsoDay;
   /** How a single-column range result is computed (see ColumnEvaluation); the add-on leaves the default, 'compiled'. */
   evaluation?: ColumnEvaluation;
 }

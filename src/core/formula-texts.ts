@@ -6,7 +6,7 @@
 import type { Lang } from './lang';
 import type { ArgProblem, Problem, RuleName } from './rules';
 import type { ArgShape, Fault } from './faults';
-import { describeValue, formatNumber } from './values';
+import { describeValue, formatNumber, type IsoDay } from './values';
 
 /**
  * French names of the formulas' arguments. Autocomplete shows the English names (they are the
@@ -339,10 +339,10 @@ const fr: FormulaTexts = {
 
 const TEXTS: Record<Lang, FormulaTexts> = { en, fr };
 
-function shower(lang: Lang): Show {
+function shower(lang: Lang, isoDay?: IsoDay): Show {
   const french = lang === 'fr';
   return {
-    value: (v) => describeValue(v as never, french),
+    value: (v) => describeValue(v as never, french, isoDay),
     number: (n) => formatNumber(n, french),
     percent: (n) => `${formatNumber(n, french)}${french ? '\u00a0%' : '%'}`,
     arg: (name) => {
@@ -353,10 +353,10 @@ function shower(lang: Lang): Show {
   };
 }
 
-/** "ROI_PCT: cost is 0; expected a number > 0." */
-export function renderFault(lang: Lang, formula: string, fault: Fault): string {
+/** "ROI_PCT: cost is 0; expected a number > 0." A date is shown as its day by `isoDay` (default: its UTC day). */
+export function renderFault(lang: Lang, formula: string, fault: Fault, isoDay?: IsoDay): string {
   const t = TEXTS[lang];
-  const show = shower(lang);
+  const show = shower(lang, isoDay);
   const problem = (p: ArgProblem) => t.problem(p.problem, show.arg(p.arg), p.rule, t.expected[p.rule], show);
   let body: string;
   switch (fault.kind) {
@@ -389,8 +389,8 @@ export function renderFault(lang: Lang, formula: string, fault: Fault): string {
 }
 
 /** "⚠ cost: must be > 0", shown in a refused row of a range result. */
-export function renderShort(lang: Lang, problem: ArgProblem): string {
+export function renderShort(lang: Lang, problem: ArgProblem, isoDay?: IsoDay): string {
   const t = TEXTS[lang];
-  const show = shower(lang);
+  const show = shower(lang, isoDay);
   return `⚠ ${show.label(problem.arg)}${t.sep}${t.short(problem.problem, show)}`;
 }
