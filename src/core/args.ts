@@ -66,13 +66,32 @@ function shapeOf(arg: string, m: Matrix): ArgShape {
   return { arg, rows: m.length, cols: m.length ? m[0].length : 0 };
 }
 
-/** What the shape rules need of a formula: its name and its arguments' names (and which are lists). */
+/** What the shape rules need of a formula: its name and its arguments' names (which are lists, which may be left out). */
 export interface Shaped {
   name: string;
-  params: ReadonlyArray<Pick<ParamSpec, 'name' | 'list'>>;
+  params: ReadonlyArray<Pick<ParamSpec, 'name' | 'list' | 'defaultValue'> & { optional?: boolean }>;
+}
+
+/** How many arguments a call gave: Sheets passes each one typed; an undefined at the end is one left out. */
+function givenCount(args: readonly Arg[]): number {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return n;
+}
+
+/**
+ * An argument beyond the formula's last is refused, never ignored: =ROAS(2000, 500, 3) is no ROAS of
+ * 2000 and 500, but a call the user meant otherwise.
+ */
+export function refuseExtraArguments(formula: Shaped, args: readonly Arg[]): void {
+  const got = givenCount(args);
+  if (got <= formula.params.length) return;
+  const required = formula.params.filter((p) => !p.optional && p.defaultValue === undefined).length;
+  throw new FormulaError(formula.name, { kind: 'tooManyArgs', params: formula.params.map((p) => p.name), required, got });
 }
 
 export function toSources(formula: Shaped, args: readonly Arg[]): Source[] {
+  refuseExtraArguments(formula, args);
   const sources = formula.params.map((param, i): Source => {
     const arg = args[i];
     if (arg === undefined) return { kind: 'omitted' };

@@ -78,6 +78,8 @@ interface FormulaTexts {
   listHeight(list: ArgShape, rows: number, show: Show): string;
   listWidth(list: ArgShape, show: Show): string;
   arity(usage: string): string;
+  /** "takes 2 arguments (revenue, ad_spend); got 3": `names` in this language, the optional ones in brackets. */
+  tooManyArgs(required: number, all: number, names: string, got: number): string;
   unmatched(first: string, more: number): string;
   cpcConflict(keyword: string, a: string, b: string): string;
   row(row: number, arg: string): string;
@@ -205,6 +207,8 @@ const en: FormulaTexts = {
     `${show.arg(list.arg)} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${show.arg(list.arg)} one row per result row, or a single row`,
   listWidth: (list, show) => `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
   arity: (usage) => `wrong number of arguments. Use ${usage}`,
+  tooManyArgs: (required, all, names, got) =>
+    `takes ${required === all ? all : `${required} ${all - required === 1 ? 'or' : 'to'} ${all}`} arguments (${names}); got ${got}`,
   unmatched: (first, more) =>
     `keyword "${first}" has no cost per click in cpc_keywords` +
     (more > 0 ? ` (and ${more} more)` : '') +
@@ -329,6 +333,8 @@ const fr: FormulaTexts = {
   listWidth: (list, show) =>
     `${show.arg(list.arg)} s'étend sur ${list.cols} colonnes : les autres plages doivent donc tenir sur une seule colonne`,
   arity: (usage) => `nombre d'arguments incorrect. Utilisez ${usage.replace(/, /g, ' ; ')}`,
+  tooManyArgs: (required, all, names, got) =>
+    `prend ${required === all ? all : all - required === 1 ? `${required} ou ${all}` : `de ${required} à ${all}`} arguments (${names}) ; reçu ${got}`,
   unmatched: (first, more) =>
     `le mot-clé « ${first} » n'a pas de coût par clic dans cpc_keywords` +
     (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''})` : '') +
@@ -378,6 +384,11 @@ export function renderFault(lang: Lang, formula: string, fault: Fault, isoDay?: 
     case 'arity':
       body = t.arity(fault.usage);
       break;
+    case 'tooManyArgs': {
+      const names = fault.params.map((name, i) => (i < fault.required ? show.label(name) : `[${show.label(name)}]`));
+      body = t.tooManyArgs(fault.required, fault.params.length, names.join(', '), fault.got);
+      break;
+    }
     case 'unmatched':
       body = t.unmatched(fault.keywords[0], fault.keywords.length - 1);
       break;

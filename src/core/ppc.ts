@@ -138,6 +138,8 @@ export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc:
 export function ppcEquivalent(args: readonly Arg[], convention: ConventionLookup): number {
   const [a, b, c, d, e] = args;
   const given = args.filter((x) => x !== undefined).length;
+  // A sixth argument is refused, never ignored: it fits neither signature.
+  if (args.slice(5).some((x) => x !== undefined)) throw new FormulaError(NAME, { kind: 'arity', usage: PPC_USAGE });
   const read = ppcReaders(convention);
   if (a !== undefined && b !== undefined && c === undefined && d === undefined && e === undefined) {
     return ppcByRows(a, b, read);

@@ -65,6 +65,16 @@ describe('a date cell, handed over as Sheets does: midnight in the spreadsheet�
   });
 });
 
+test('an argument too many shows #ERROR! saying how many the formula takes, in the spreadsheet language', () => {
+  const en = emulate('en_US');
+  write(en.workbook, en.sheet, 'A1:B1', [['=ROAS(2000, 500, 3)', '=ROAS(2000, 500)']]);
+  expect(read(en.workbook, en.sheet, 'A1:B1')).toEqual([['#ERROR!', 4]]);
+  expect(en.workbook.errorMessage(en.sheet, 1, 1)).toBe('ROAS: takes 2 arguments (revenue, ad_spend); got 3.');
+  const fr = emulate('fr_FR');
+  write(fr.workbook, fr.sheet, 'A1', [['=ROI_PCT(2500, 1000, 0.4, 5)']]);
+  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toBe('ROI_PCT : prend 2 ou 3 arguments (valeur, coût, [marge]) ; reçu 4.');
+});
+
 test('a blocked spill is an error, as in Sheets, and clears when the way is free', () => {
   const { workbook, sheet } = emulate();
   write(workbook, sheet, 'A1:B2', [

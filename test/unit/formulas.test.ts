@@ -127,6 +127,33 @@ const ERRORS: ErrorCase[] = [
   ['TOTAL_COST', [5, 10, [[1, 'x']]], /other_costs is "x"/, /autres coûts \(other_costs\) vaut/],
   ['TOTAL_COST', [5, '', 100], /hourly_rate is blank/, /taux horaire \(hourly_rate\) est vide/],
   ['PPC_EQUIVALENT', [1], /wrong number of arguments/, /nombre d'arguments incorrect/],
+  // An argument too many is refused, never ignored.
+  [
+    'ROAS',
+    [2000, 500, 3],
+    /^ROAS: takes 2 arguments \(revenue, ad_spend\); got 3\.$/,
+    /^ROAS : prend 2 arguments \(chiffre d'affaires, dépense publicitaire\) ; reçu 3\.$/,
+  ],
+  [
+    'ROI_PCT',
+    [2500, 1000, 0.4, 5],
+    /^ROI_PCT: takes 2 or 3 arguments \(value, cost, \[margin\]\); got 4\.$/,
+    /^ROI_PCT : prend 2 ou 3 arguments \(valeur, coût, \[marge\]\) ; reçu 4\.$/,
+  ],
+  [
+    'GOAL_PROGRESS',
+    [1, 2, 0, 1, 0.5],
+    /takes 2 to 4 arguments \(current, target, \[baseline\], \[elapsed\]\); got 5/,
+    /prend de 2 à 4 arguments \(valeur actuelle, cible, \[base de départ\], \[temps écoulé\]\) ; reçu 5/,
+  ],
+  [
+    'UTM_URL',
+    ['example.com', 'x', 'social', 'c', 'd', 'e', 'f'],
+    /takes 4 to 6 arguments \(url, source, medium, campaign, \[content\], \[term\]\); got 7/,
+    /prend de 4 à 6 arguments/,
+  ],
+  ['PPC_EQUIVALENT', [[['a']], [[1]], [['a']], [[1]], true, 9], /wrong number of arguments/, /nombre d'arguments incorrect/],
+  ['ROI_PCT', [[[2500], [3000]], 1000, 0.4, ''], /got 4/, /reçu 4/],
 ];
 
 describe.each(ERRORS)('%s refuses bad input', (name, args, english, french) => {
@@ -145,6 +172,11 @@ test('a call whose every argument is blank gives blank', () => {
 
 test('a blank argument next to a given one is an error that says so', () => {
   expect(() => customFunction('ROI_PCT')('', 100)).toThrow(/value is blank; expected a number ≥ 0/);
+});
+
+test('an argument left out at the end (undefined, as Sheets never passes it) is no argument too many', () => {
+  expect(customFunction('ROAS')(2000, 500, undefined)).toBe(4);
+  expect(customFunction('ROI_PCT')(2500, 1000, undefined, undefined)).toBe(150);
 });
 
 test('results are never -0', () => {
