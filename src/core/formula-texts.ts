@@ -119,6 +119,8 @@ const en: FormulaTexts = {
         return `${arg} holds the error ${p.got}; fix that cell first`;
       case 'notNumber':
         return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'percentAmount':
+        return `${arg} is ${show.value(p.got)}, a percent, not ${expected}: did you mean ${show.number(p.meant)}?`;
       case 'ambiguousNumber':
         return `${arg} is ${show.value(p.got)}, which reads as ${show.number(p.asThousands)} or as ${show.number(p.asDecimal)}: type ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}`;
       case 'negative':
@@ -170,6 +172,8 @@ const en: FormulaTexts = {
         return p.got;
       case 'notNumber':
         return 'not a number';
+      case 'percentAmount':
+        return `${show.value(p.got)}: ${show.number(p.meant)}?`;
       case 'ambiguousNumber':
         return `${p.got}: ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}?`;
       case 'negative':
@@ -244,6 +248,8 @@ const fr: FormulaTexts = {
         return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
       case 'notNumber':
         return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'percentAmount':
+        return `${arg} vaut ${show.value(p.got)}, un pourcentage, ce n'est pas ${expected} : vouliez-vous dire ${show.number(p.meant)} ?`;
       case 'ambiguousNumber':
         return `${arg} vaut ${show.value(p.got)}, qui se lit ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} : tapez ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)}`;
       case 'negative':
@@ -295,6 +301,8 @@ const fr: FormulaTexts = {
         return p.got;
       case 'notNumber':
         return 'pas un nombre';
+      case 'percentAmount':
+        return `${show.value(p.got)} : ${show.number(p.meant)} ?`;
       case 'ambiguousNumber':
         return `${p.got} : ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} ?`;
       case 'negative':

@@ -4,8 +4,11 @@ import { readRateText } from './rates';
 
 /** What one argument of a formula accepts. Each rule reads a raw cell value as a number or says why not. */
 export type RuleName =
+  /** Any number; a percent text is a fraction ("12%" is 0.12): a goal's KPI may be a rate. */
   | 'number'
+  /** An amount or a count of 0 or more; a percent text ("10%") is refused with "did you mean 10?". */
   | 'nonNegative'
+  /** An amount or a count above 0; a percent text is refused likewise. */
   | 'positive'
   /** A share from 0 to 1, such as a margin: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
   | 'fraction'
@@ -33,6 +36,11 @@ export type Problem =
   | { code: 'notNumber'; got: CellValue }
   /** "1.500" in a French sheet: 1 500 or 1,5? Both readings are offered. */
   | { code: 'ambiguousNumber'; got: string; asDecimal: number; asThousands: number }
+  /**
+   * A percent typed where an amount or a count is expected ("10%" as a cost): read as 0.1 it would be a
+   * silent wrong number. `meant` is the number without its "%" (10).
+   */
+  | { code: 'percentAmount'; got: string; meant: number }
   | { code: 'negative'; got: number }
   | { code: 'notPositive'; got: number }
   /** A bare number from 1 to 100 where a share is expected: most likely a percent (40 → 40 %). */
@@ -82,12 +90,20 @@ function readText(text: string, convention: ConventionLookup): { value: number; 
   }
 }
 
-function readAnyNumber(value: CellValue, convention: ConventionLookup): number | Problem {
+/**
+ * Any number, from a cell or a text in the locale. A percent text is a fraction ("12%" is 0.12) where
+ * `percent` is 'fraction', as for a KPI that may be a rate (GOAL_PROGRESS); where an amount or a count
+ * is expected ('refused') it is refused with the number without its "%": "10%" is no cost of 0.1.
+ */
+function readAnyNumber(value: CellValue, convention: ConventionLookup, percent: 'fraction' | 'refused'): number | Problem {
   if (typeof value === 'number') return Number.isFinite(value) ? value : { code: 'notNumber', got: value };
   if (isBlank(value)) return { code: 'blank' };
   if (typeof value !== 'string') return { code: 'notNumber', got: value };
   const read = readText(value, convention);
-  return 'code' in read ? read : read.value;
+  if ('code' in read) return read;
+  if (read.percent && percent === 'refused')
+    return { code: 'percentAmount', got: value.trim(), meant: Number((read.value * 100).toPrecision(12)) };
+  return read.value;
 }
 
 /** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
@@ -159,14 +175,15 @@ const isPlainNumber = (v: CellValue): v is number => typeof v === 'number' && v 
  */
 export function readersFor(convention: ConventionLookup): Record<NumberRule, Reader> {
   return {
-    number: (v) => (isPlainNumber(v) ? v : readAnyNumber(v, convention)),
+    number: (v) => (isPlainNumber(v) ? v : readAnyNumber(v, convention, 'fraction')),
+    // Amounts and counts: a percent text is refused (see readAnyNumber).
     nonNegative: (v) => {
-      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention, 'refused');
       if (typeof n !== 'number') return n;
       return n >= 0 ? n : { code: 'negative', got: n };
     },
     positive: (v) => {
-      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention, 'refused');
       if (typeof n !== 'number') return n;
       return n > 0 ? n : { code: 'notPositive', got: n };
     },

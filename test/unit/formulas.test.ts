@@ -127,6 +127,27 @@ const ERRORS: ErrorCase[] = [
   ['TOTAL_COST', [5, 10, [[1, 'x']]], /other_costs is "x"/, /autres coûts \(other_costs\) vaut/],
   ['TOTAL_COST', [5, '', 100], /hourly_rate is blank/, /taux horaire \(hourly_rate\) est vide/],
   ['PPC_EQUIVALENT', [1], /wrong number of arguments/, /nombre d'arguments incorrect/],
+  // A percent where an amount or a count is expected is refused, with the number without its "%".
+  [
+    'ROI_PCT',
+    ['50 %', 1],
+    /^ROI_PCT: value is "50 %", a percent, not a number ≥ 0: did you mean 50\?$/,
+    /^ROI_PCT : valeur \(value\) vaut « 50 % », un pourcentage, ce n'est pas un nombre ≥ 0 : vouliez-vous dire 50 \?$/,
+  ],
+  [
+    'ROI_PCT',
+    [1000, '10%'],
+    /^ROI_PCT: cost is "10%", a percent, not a number > 0: did you mean 10\?$/,
+    /^ROI_PCT : coût \(cost\) vaut « 10% », un pourcentage, ce n'est pas un nombre > 0 : vouliez-vous dire 10 \?$/,
+  ],
+  [
+    'TOTAL_COST',
+    [5, 10, [[1, '2.5%']]],
+    /other_costs is "2\.5%", a percent.*did you mean 2\.5\?/,
+    /autres coûts.*vouliez-vous dire 2,5 \?/,
+  ],
+  ['CAC', [1200, '40%'], /new_customers is "40%", a percent/, /nouveaux clients \(new_customers\) vaut « 40% », un pourcentage/],
+  ['PPC_EQUIVALENT', [[[100]], '1.5%'], /cpc is "1\.5%", a percent.*did you mean 1\.5\?/, /CPC \(cpc\) vaut « 1\.5% », un pourcentage/],
   // An argument too many is refused, never ignored.
   [
     'ROAS',
@@ -177,6 +198,18 @@ test('a blank argument next to a given one is an error that says so', () => {
 test('an argument left out at the end (undefined, as Sheets never passes it) is no argument too many', () => {
   expect(customFunction('ROAS')(2000, 500, undefined)).toBe(4);
   expect(customFunction('ROI_PCT')(2500, 1000, undefined, undefined)).toBe(150);
+});
+
+test('a percent stays a fraction where a share or a KPI may be one: a margin, a close rate, a goal’s values', () => {
+  expect(customFunction('ROI_PCT', 'fr_FR')(3000, 1200, '50 %')).toBeCloseTo(25, 10);
+  expect(customFunction('CONVERSION_VALUE', 'fr_FR')(1000, '2 %')).toBeCloseTo(20, 10);
+  expect(customFunction('GOAL_PROGRESS')('3%', '4%', '2%')).toBeCloseTo(0.5, 10);
+});
+
+test('in a column, a percent cost refuses its row only, with the number meant', () => {
+  const col = (...values: unknown[]) => values.map((v) => [v]) as never;
+  expect(customFunction('ROI_PCT')(col(1000, 1000), col('10%', 100))).toEqual([['⚠ cost: "10%": 10?'], [900]]);
+  expect(customFunction('ROI_PCT', 'fr_FR')(col(1000, 1000), col('12,5 %', 100))).toEqual([['⚠ coût : « 12,5 % » : 12,5 ?'], [900]]);
 });
 
 test('results are never -0', () => {
