@@ -77,6 +77,8 @@ interface FormulaTexts {
   shape(first: ArgShape, other: ArgShape, show: Show): string;
   listHeight(list: ArgShape, rows: number, show: Show): string;
   listWidth(list: ArgShape, show: Show): string;
+  /** A margin above 100 % (`shown`, as the user gave it; `percent` of the price), with the two margins it most likely means. */
+  markup(arg: string, shown: string, percent: number, show: Show): string;
   arity(usage: string): string;
   /** "takes 2 arguments (revenue, ad_spend); got 3": `names` in this language, the optional ones in brackets. */
   tooManyArgs(required: number, all: number, names: string, got: number): string;
@@ -89,8 +91,27 @@ interface FormulaTexts {
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const size = (s: ArgShape, row: string, col: string) => `${count(s.rows, row)} × ${count(s.cols, col)}`;
 
-/** A markup of m (150 % = 1.5) is a margin of m / (1 + m) (60 %): the usual mix-up with a margin above 100 %. */
-const marginOfMarkup = (markupPercent: number) => Number(((markupPercent / 100 / (1 + markupPercent / 100)) * 100).toPrecision(3));
+/**
+ * A number offered back to the user, rounded to 6 significant digits: a cell holding 1.0000001 is
+ * offered "1% (0.01)", not "1.0000001% (0.010000001)".
+ */
+const suggest = (n: number) => Number(n.toPrecision(6));
+
+/** A margin offered back, in percent to one decimal: 33.3 %, 60 %, never 0.00001 % (1e-7). */
+const marginPercent = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The two margins a "margin" above 100 % most likely means, in percent: a markup of P % (price = cost
+ * + P %) is a margin of P / (100 + P) (150 % → 60 %); a price of P % of the cost (a coefficient of
+ * P / 100) is a margin of (P − 100) / P (150 % → 33.3 %).
+ */
+function marginsOfMarkup(percent: number): { ofMarkup: number; ofCoefficient: number; coefficient: number } {
+  return {
+    ofMarkup: marginPercent((percent / (100 + percent)) * 100),
+    ofCoefficient: marginPercent(((percent - 100) / percent) * 100),
+    coefficient: suggest(percent / 100),
+  };
+}
 
 const en: FormulaTexts = {
   sep: ': ',
@@ -99,6 +120,7 @@ const en: FormulaTexts = {
     nonNegative: 'a number ≥ 0',
     positive: 'a number > 0',
     fraction: 'a share from 0 to 1 (30% is 0.3)',
+    margin: 'a share from 0 to 1 (40% is 0.4)',
     rate: 'a rate such as 0.02, 2%, "1 in 50" or "1/50"',
     boolean: 'TRUE or FALSE',
     keyword: 'a keyword',
@@ -129,13 +151,14 @@ const en: FormulaTexts = {
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} is 1, which would mean every conversion becomes a customer: did you mean ${show.percent(1)} (${show.number(0.01)})? Type 100% if you really mean all of them`
-          : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(p.got)} (${show.number(p.got / 100)})?`;
+          : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(suggest(p.got))} (${show.number(suggest(p.got) / 100)})?`;
       case 'aboveOne':
         return `${arg} is ${show.value(p.got)}; expected ${expected}`;
       case 'overHundredPercent':
-        return rule === 'fraction'
-          ? `${arg} is ${show.percent(p.got)}, but a margin cannot be more than 100% of the price: if ${show.percent(p.got)} is your markup, your margin is ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
-          : `${arg} is ${show.percent(p.got)}, more than all of them: did you mean ${show.percent(p.got / 10)} or ${show.percent(p.got / 100)}?`;
+        if (rule === 'margin') return en.markup(arg, show.percent(p.got), p.got, show);
+        return `${arg} is ${show.percent(p.got)}, ${rule === 'rate' ? 'more than all of them' : 'more than 100%'}: did you mean ${show.percent(suggest(p.got / 10))} or ${show.percent(suggest(p.got / 100))}?`;
+      case 'likelyMarkup':
+        return en.markup(arg, show.value(p.got), p.got * 100, show);
       case 'notRate':
         return `${arg} is ${show.value(p.got)}, not ${expected}`;
       case 'invertedRatio':
@@ -181,7 +204,9 @@ const en: FormulaTexts = {
       case 'notPositive':
         return 'must be > 0';
       case 'likelyPercent':
-        return `${show.value(p.got)}: ${show.percent(p.got)}?`;
+        return `${show.value(p.got)}: ${show.percent(suggest(p.got))}?`;
+      case 'likelyMarkup':
+        return `${show.value(p.got)}: markup?`;
       case 'aboveOne':
         return 'above 1';
       case 'overHundredPercent':
@@ -210,6 +235,14 @@ const en: FormulaTexts = {
   listHeight: (list, rows, show) =>
     `${show.arg(list.arg)} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${show.arg(list.arg)} one row per result row, or a single row`,
   listWidth: (list, show) => `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
+  markup(arg, shown, percent, show) {
+    const m = marginsOfMarkup(percent);
+    return (
+      `${arg} is ${shown}, but a margin cannot be more than 100% of the price: if ${show.percent(suggest(percent))} is your markup, ` +
+      `your margin is ${show.percent(m.ofMarkup)} (${show.number(m.ofMarkup / 100)}); ` +
+      `if your price is ${show.number(m.coefficient)} × your cost, it is ${show.percent(m.ofCoefficient)} (${show.number(m.ofCoefficient / 100)})`
+    );
+  },
   arity: (usage) => `wrong number of arguments. Use ${usage}`,
   tooManyArgs: (required, all, names, got) =>
     `takes ${required === all ? all : `${required} ${all - required === 1 ? 'or' : 'to'} ${all}`} arguments (${names}); got ${got}`,
@@ -228,6 +261,7 @@ const fr: FormulaTexts = {
     nonNegative: 'un nombre ≥ 0',
     positive: 'un nombre > 0',
     fraction: 'une part de 0 à 1 (30 % vaut 0,3)',
+    margin: 'une part de 0 à 1 (40 % vaut 0,4)',
     rate: 'un taux comme 0,02, 2 %, « 1 sur 50 » ou « 1/50 »',
     boolean: 'VRAI ou FAUX',
     keyword: 'un mot-clé',
@@ -258,13 +292,14 @@ const fr: FormulaTexts = {
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} vaut 1, soit chaque conversion devenue client : vouliez-vous dire ${show.percent(1)} (${show.number(0.01)}) ? Tapez 100 % si vous voulez vraiment dire toutes`
-          : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(p.got)} (${show.number(p.got / 100)}) ?`;
+          : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(suggest(p.got))} (${show.number(suggest(p.got) / 100)}) ?`;
       case 'aboveOne':
         return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
       case 'overHundredPercent':
-        return rule === 'fraction'
-          ? `${arg} vaut ${show.percent(p.got)}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(p.got)} est votre coefficient de marque (markup), votre marge est de ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
-          : `${arg} vaut ${show.percent(p.got)}, plus que la totalité : vouliez-vous dire ${show.percent(p.got / 10)} ou ${show.percent(p.got / 100)} ?`;
+        if (rule === 'margin') return fr.markup(arg, show.percent(p.got), p.got, show);
+        return `${arg} vaut ${show.percent(p.got)}, ${rule === 'rate' ? 'plus que la totalité' : 'plus de 100 %'} : vouliez-vous dire ${show.percent(suggest(p.got / 10))} ou ${show.percent(suggest(p.got / 100))} ?`;
+      case 'likelyMarkup':
+        return fr.markup(arg, show.value(p.got), p.got * 100, show);
       case 'notRate':
         return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
       case 'invertedRatio':
@@ -310,7 +345,9 @@ const fr: FormulaTexts = {
       case 'notPositive':
         return 'doit être > 0';
       case 'likelyPercent':
-        return `${show.value(p.got)} : ${show.percent(p.got)} ?`;
+        return `${show.value(p.got)} : ${show.percent(suggest(p.got))} ?`;
+      case 'likelyMarkup':
+        return `${show.value(p.got)} : majoration ?`;
       case 'aboveOne':
         return 'plus que 1';
       case 'overHundredPercent':
@@ -340,6 +377,14 @@ const fr: FormulaTexts = {
     `${show.arg(list.arg)} a ${count(list.rows, 'ligne')} mais le résultat en a ${rows}. Donnez à ${show.arg(list.arg)} une ligne par ligne de résultat, ou une seule ligne`,
   listWidth: (list, show) =>
     `${show.arg(list.arg)} s'étend sur ${list.cols} colonnes : les autres plages doivent donc tenir sur une seule colonne`,
+  markup(arg, shown, percent, show) {
+    const m = marginsOfMarkup(percent);
+    return (
+      `${arg} vaut ${shown}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(suggest(percent))} est votre majoration (markup), ` +
+      `votre marge est de ${show.percent(m.ofMarkup)} (${show.number(m.ofMarkup / 100)}) ; ` +
+      `si votre prix vaut ${show.number(m.coefficient)} × votre coût, elle est de ${show.percent(m.ofCoefficient)} (${show.number(m.ofCoefficient / 100)})`
+    );
+  },
   arity: (usage) => `nombre d'arguments incorrect. Utilisez ${usage.replace(/, /g, ' ; ')}`,
   tooManyArgs: (required, all, names, got) =>
     `prend ${required === all ? all : all - required === 1 ? `${required} ou ${all}` : `de ${required} à ${all}`} arguments (${names}) ; reçu ${got}`,

@@ -10,8 +10,13 @@ export type RuleName =
   | 'nonNegative'
   /** An amount or a count above 0; a percent text is refused likewise. */
   | 'positive'
-  /** A share from 0 to 1, such as a margin: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
+  /** A share from 0 to 1, such as the time elapsed: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
   | 'fraction'
+  /**
+   * A gross margin: a share as `fraction` reads it, where above 100 % ("150%", or a bare 1.5, which a
+   * cell formatted as a percent shows as 150 %) is most likely a markup, and asks which margin it means.
+   */
+  | 'margin'
   /** A close rate: a fraction, a percent or "1 in 50"; a bare 1 or 2 asks "did you mean 1 %?". */
   | 'rate'
   | 'boolean'
@@ -49,6 +54,8 @@ export type Problem =
   | { code: 'aboveOne'; got: number }
   /** A percent above 100 % where a share is expected ("150%"); `got` is the percent (150). */
   | { code: 'overHundredPercent'; got: number }
+  /** A bare number between 1 and 2 where a margin is expected (1.5): most likely a markup, as "150%" is. */
+  | { code: 'likelyMarkup'; got: number }
   | { code: 'notRate'; got: CellValue }
   /** "50 in 1": did you mean 1 in 50? */
   | { code: 'invertedRatio'; part: number; whole: number }
@@ -110,37 +117,53 @@ function readAnyNumber(value: CellValue, convention: ConventionLookup, percent: 
 export const LIKELY_PERCENT_MAX = 100;
 
 /**
- * A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign
- * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
- * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
+ * Above 1 and below this, a bare number where a margin is expected is most likely a markup (1.5: a
+ * percent cell showing 150 %, or a price of 1.5 × the cost), not a percent typed without its sign:
+ * nobody means a margin of 1.5 %.
  */
-function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
+export const LIKELY_MARKUP_BELOW = 2;
+
+/** How a share is read: whether a bare 1 is a forgotten "%", and whether a bare 1.5 is a markup. */
+interface ShareReading {
+  /** A close rate of 100 % is no plausible reading of a bare 1, while a margin of 1 (the value is already net) is. */
+  wholeIsPercent: boolean;
+  /** A margin: a bare number above 1 and below 2 is most likely a markup (see LIKELY_MARKUP_BELOW). */
+  markup: boolean;
+}
+
+const CLOSE_RATE: ShareReading = { wholeIsPercent: true, markup: false };
+const SHARE: ShareReading = { wholeIsPercent: false, markup: false };
+const MARGIN: ShareReading = { wholeIsPercent: false, markup: true };
+
+/** A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign (40 → "did you mean 40 %?"). */
+function checkShare(value: number, percentText: boolean, reading: ShareReading): number | Problem {
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
-  if (value < 1 || (value === 1 && !wholeIsPercent)) return value;
+  if (value < 1 || (value === 1 && !reading.wholeIsPercent)) return value;
+  if (reading.markup && value < LIKELY_MARKUP_BELOW) return { code: 'likelyMarkup', got: value };
   return value <= LIKELY_PERCENT_MAX ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
 }
 
-function readShare(value: CellValue, convention: ConventionLookup, wholeIsPercent: boolean): number | Problem {
+function readShare(value: CellValue, convention: ConventionLookup, reading: ShareReading): number | Problem {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? checkShare(value, false, wholeIsPercent) : { code: 'notNumber', got: value };
+    return Number.isFinite(value) ? checkShare(value, false, reading) : { code: 'notNumber', got: value };
   }
   if (isBlank(value)) return { code: 'blank' };
   if (typeof value !== 'string') return { code: 'notNumber', got: value };
   const read = readText(value, convention);
-  return 'code' in read ? read : checkShare(read.value, read.percent, wholeIsPercent);
+  return 'code' in read ? read : checkShare(read.value, read.percent, reading);
 }
 
 function readRate(value: CellValue, convention: ConventionLookup): number | Problem {
   if (typeof value !== 'string' || isBlank(value) || isSheetErrorText(value)) {
-    const share = readShare(value, convention, true);
+    const share = readShare(value, convention, CLOSE_RATE);
     return typeof share !== 'number' && share.code === 'notNumber' ? { code: 'notRate', got: share.got } : share;
   }
   const rate = readRateText(value, convention());
   switch (rate.kind) {
     case 'rate':
       // "1 in 1" is explicit: every conversion buys. Only a bare 1 is taken for a forgotten "%".
-      return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, true);
+      return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, CLOSE_RATE);
     case 'blank':
       return { code: 'blank' };
     case 'invalid':
@@ -187,7 +210,8 @@ export function readersFor(convention: ConventionLookup): Record<NumberRule, Rea
       if (typeof n !== 'number') return n;
       return n > 0 ? n : { code: 'notPositive', got: n };
     },
-    fraction: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, false)),
+    fraction: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, SHARE)),
+    margin: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, MARGIN)),
     rate: (v) => (isPlainNumber(v) && v >= 0 && v < 1 ? v : readRate(v, convention)),
     boolean: readBoolean,
   };
@@ -211,6 +235,7 @@ export const NUMERIC_BOUNDS: Record<NumberRule, NumericBounds | undefined> = {
   nonNegative: { min: 0, minIncluded: true, max: Infinity, maxIncluded: true },
   positive: { min: 0, minIncluded: false, max: Infinity, maxIncluded: true },
   fraction: { min: 0, minIncluded: true, max: 1, maxIncluded: true },
+  margin: { min: 0, minIncluded: true, max: 1, maxIncluded: true },
   rate: { min: 0, minIncluded: true, max: 1, maxIncluded: false },
   boolean: undefined,
 };

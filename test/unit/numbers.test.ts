@@ -179,6 +179,46 @@ describe('messages propose what the user most likely meant', () => {
     expect(text).not.toMatch(/1\.5 ?%/);
   });
 
+  test('a margin between 1 and 2 gets the advice its percent gets: a markup, with the two margins it may mean', () => {
+    const advice =
+      'but a margin cannot be more than 100% of the price: if 150% is your markup, your margin is 60% (0.6); ' +
+      'if your price is 1.5 × your cost, it is 33.3% (0.333).';
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.5)).toBe(`ROI_PCT: margin is 1.5, ${advice}`);
+    expect(message('ROI_PCT', 'en_US', 1000, 100, '150%')).toBe(`ROI_PCT: margin is 150%, ${advice}`);
+    expect(message('LTV', 'fr_FR', 45, 6, 3, 1.5)).toBe(
+      'LTV : marge (margin) vaut 1,5, or une marge ne peut dépasser 100 % du prix : si 150\u00a0% est votre majoration (markup), ' +
+        'votre marge est de 60\u00a0% (0,6) ; si votre prix vaut 1,5 × votre coût, elle est de 33,3\u00a0% (0,333).',
+    );
+    expect(message('ROI_PCT', 'en_US', 1000, 100, '250%')).toMatch(
+      /your margin is 71\.4% \(0\.714\); if your price is 2\.5 × your cost, it is 60% \(0\.6\)\.$/,
+    );
+    // From 2 up, a bare number is still most likely a percent typed without its sign.
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 2)).toMatch(/did you mean 2% \(0\.02\)\?$/);
+    expect(customFunction('ROI_PCT')([[1000], [1000]], 100, [[1.5], [0.5]])).toEqual([['⚠ margin: 1.5: markup?'], [400]]);
+  });
+
+  test('a share that is no margin above 100% is not called a markup', () => {
+    expect(message('GOAL_PROGRESS', 'en_US', 1, 2, 0, '150%')).toBe(
+      'GOAL_PROGRESS: elapsed is 150%, more than 100%: did you mean 15% or 1.5%?',
+    );
+    expect(message('GOAL_PROGRESS', 'en_US', 1, 2, 0, 1.5)).toMatch(
+      /elapsed is 1\.5, but it is a share from 0 to 1: did you mean 1\.5% \(0\.015\)\?$/,
+    );
+  });
+
+  test('a number offered back is rounded: no 1.0000001% (0.010000001)', () => {
+    expect(message('CONVERSION_VALUE', 'en_US', 500, 1.0000001)).toBe(
+      'CONVERSION_VALUE: close_rate is 1.0000001, but it is a share from 0 to 1: did you mean 1% (0.01)?',
+    );
+    expect(message('CONVERSION_VALUE', 'fr_FR', 500, 2.0000000001)).toMatch(/vaut 2,0000000001, .*vouliez-vous dire 2\u00a0% \(0,02\) \?$/);
+    expect(message('ROI_PCT', 'en_US', 100, 10, 40.0000001)).toMatch(/did you mean 40% \(0\.4\)\?$/);
+    expect(message('CONVERSION_VALUE', 'en_US', 500, '150.0000001%')).toMatch(/did you mean 15% or 1\.5%\?$/);
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.0000001)).toMatch(
+      /if 100% is your markup, your margin is 50% \(0\.5\); if your price is 1 × your cost, it is 0% \(0\)\.$/,
+    );
+    expect(customFunction('CONVERSION_VALUE')(500, [[1.0000001]])).toEqual([['⚠ close_rate: 1.0000001: 1%?']]);
+  });
+
   test('"20%" where a number is expected is read as 0.2, not called "not a number"', () => {
     expect(customFunction('ROI_PCT', 'en_US')(1200, 1000, '20%')).toBeCloseTo(-76, 10);
   });
