@@ -12,8 +12,8 @@
  * - a "list" argument (other_costs, competitors) may span several columns, summed per row; when every
  *   other argument is a single value, a one-column or one-row list is one list, summed.
  */
-import { Arg, CellValue, IsoDay, Matrix, Output, isBlank, isMatrix } from './values';
-import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, readersFor } from './rules';
+import { Arg, CellValue, IsoDay, Matrix, Output, isMatrix, isNoValue } from './values';
+import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, noValue, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
 import { columnLoop, type ColumnEvaluation, type ColumnInput } from './column-loop';
 
@@ -149,7 +149,7 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
   for (let c = 0; c < row.length; c++) {
     const n = readCell(row[c], read);
     // A blank cell, or a text that means "no value" ("-", "n/a"), adds nothing: the others still count.
-    if (n === BLANK) continue;
+    if (n === undefined) continue;
     if (typeof n !== 'number') return n;
     total += n;
     seen = true;
@@ -157,28 +157,35 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
   return seen ? total : BLANK;
 }
 
+/**
+ * What a blank cell is to a formula: for numbers (the default), a blank cell or a text that means "no
+ * value" ("n/a", "-", "nd"), alike everywhere; for texts (core/text-rows.ts), a blank cell only, as
+ * "n/a" or "na" may be a tag.
+ */
+export type BlankTest = (value: CellValue) => boolean;
+
 /** True when every range input of the row is blank; a one-row list broadcast to several rows is not one. */
-export function rowIsBlank(sources: Source[], rows: number, r: number, c: number): boolean {
+export function rowIsBlank(sources: Source[], rows: number, r: number, c: number, blank: BlankTest = isNoValue): boolean {
   let sawRange = false;
   for (const s of sources) {
     if (s.kind === 'cells') {
       sawRange = true;
-      if (!isBlank(s.cells[r][c])) return false;
+      if (!blank(s.cells[r][c])) return false;
     } else if (s.kind === 'list' && s.rows === rows) {
       sawRange = true;
-      if (!s.cells[r].every(isBlank)) return false;
+      if (!s.cells[r].every(blank)) return false;
     }
   }
   return sawRange;
 }
 
-export function scalarCallIsBlank(sources: Source[]): boolean {
+export function scalarCallIsBlank(sources: Source[], blank: BlankTest = isNoValue): boolean {
   let given = 0;
   for (const s of sources) {
     if (s.kind === 'omitted') continue;
     given++;
-    if (s.kind === 'scalar' && !isBlank(s.value)) return false;
-    if (s.kind === 'list' && !s.cells.every((row) => row.every(isBlank))) return false;
+    if (s.kind === 'scalar' && !blank(s.value)) return false;
+    if (s.kind === 'list' && !s.cells.every((row) => row.every(blank))) return false;
   }
   return given > 0;
 }
@@ -198,15 +205,16 @@ function argumentValue(
   switch (source.kind) {
     case 'cells': {
       const n = readCell(source.cells[r][c], read);
-      if (n !== BLANK) return n;
+      if (n !== undefined) return n;
       return param.blank === 'zero' ? 0 : undefined;
     }
     case 'scalar': {
       const n = readCell(source.value, read);
-      if (n !== BLANK) return n;
+      if (n !== undefined) return n;
       if (param.blank === 'zero') return 0;
       // A blank cell is not an omitted argument: say so rather than silently use the default.
-      return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue } : BLANK;
+      const none = noValue(source.value);
+      return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue, got: none.got } : none;
     }
     case 'list': {
       const row = source.cells[source.rows === 1 ? 0 : r];
@@ -222,11 +230,9 @@ function argumentValue(
 
 const BLANK: Problem = { code: 'blank' };
 
-/** A cell's number, or BLANK for a blank cell or a text that means "no value" ("", "-", "n/a"). */
-function readCell(value: CellValue, read: Reader): number | Problem {
-  if (isBlank(value)) return BLANK;
-  const n = read(value);
-  return typeof n !== 'number' && n.code === 'blank' ? BLANK : n;
+/** A cell's number, why it is refused, or undefined for a blank cell or a text that means "no value" ("-", "n/a", "nd"). */
+function readCell(value: CellValue, read: Reader): number | Problem | undefined {
+  return isNoValue(value) ? undefined : read(value);
 }
 
 /** Reads and validates one cell of the result, under every rule above. */

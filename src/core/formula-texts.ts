@@ -130,9 +130,13 @@ const en: FormulaTexts = {
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank':
-        return `${arg} is blank; expected ${expected}`;
+        return p.got === undefined
+          ? `${arg} is blank; expected ${expected}`
+          : `${arg} is ${show.value(p.got)}, which means no value; expected ${expected}`;
       case 'blankWithDefault':
-        return `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`;
+        return p.got === undefined
+          ? `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`
+          : `${arg} is ${show.value(p.got)}, which means no value: give one, or leave the argument out to use ${show.number(p.fallback)}`;
       case 'missing':
         return `${arg} is missing; expected ${expected}`;
       case 'overflow':
@@ -184,9 +188,9 @@ const en: FormulaTexts = {
   short(p, show) {
     switch (p.code) {
       case 'blank':
-        return 'blank';
+        return p.got === undefined ? 'blank' : `${show.value(p.got)}: no value`;
       case 'blankWithDefault':
-        return `blank cell (leave out for ${show.number(p.fallback)})`;
+        return `${p.got === undefined ? 'blank cell' : `${show.value(p.got)}: no value`} (leave out for ${show.number(p.fallback)})`;
       case 'missing':
         return 'missing';
       case 'overflow':
@@ -271,9 +275,13 @@ const fr: FormulaTexts = {
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank':
-        return `${arg} est vide ; attendu : ${expected}`;
+        return p.got === undefined
+          ? `${arg} est vide ; attendu : ${expected}`
+          : `${arg} vaut ${show.value(p.got)}, qui signifie « pas de valeur » ; attendu : ${expected}`;
       case 'blankWithDefault':
-        return `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
+        return p.got === undefined
+          ? `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`
+          : `${arg} vaut ${show.value(p.got)}, qui signifie « pas de valeur » : donnez-en une, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
       case 'missing':
         return `${arg} manque ; attendu : ${expected}`;
       case 'overflow':
@@ -325,9 +333,9 @@ const fr: FormulaTexts = {
   short(p, show) {
     switch (p.code) {
       case 'blank':
-        return 'vide';
+        return p.got === undefined ? 'vide' : `${show.value(p.got)} : pas de valeur`;
       case 'blankWithDefault':
-        return `cellule vide (omettre pour ${show.number(p.fallback)})`;
+        return `${p.got === undefined ? 'cellule vide' : `${show.value(p.got)} : pas de valeur`} (omettre pour ${show.number(p.fallback)})`;
       case 'missing':
         return 'manquant';
       case 'overflow':

@@ -38,8 +38,35 @@ export interface SeparatorEvidence {
   dot: number;
 }
 
-/** Cells that mean "no reading", not zero. */
-const NO_READING = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', 'undefined', 'null']);
+/**
+ * Cells that mean "no reading", not zero, compared in lower case: dashes, "n/a", and the French "nd"
+ * (non disponible), "s.o." (sans objet) and "nc" (non communiqué). The formulas read them as blank
+ * cells (core/values.ts isNoValue), the import leaves them empty.
+ */
+const NO_READING = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '\u2013',
+  '\u2014',
+  'n/a',
+  'na',
+  'n/d',
+  'nd',
+  'n.d.',
+  's.o.',
+  'nc',
+  'n.c.',
+  'undefined',
+  'null',
+]);
+
+/** Whether a text means "no value" (blank, "-", "—", "n/a", "nd", "s.o."…): a blank cell, never 0. */
+export function meansNoValue(text: string): boolean {
+  const s = text.trim();
+  return s.length <= 9 && NO_READING.has(s.toLowerCase());
+}
 const CURRENCY_EDGES = /^(?:[€$£¥]|US\$|EUR|USD|GBP|CHF)\s*|\s*(?:[€$£¥]|EUR|USD|GBP|CHF)$/g;
 const NON_DIGITS = /\D/g;
 

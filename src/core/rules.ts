@@ -1,4 +1,4 @@
-import { CellValue, isBlank, isSheetErrorText } from './values';
+import { CellValue, isBlank, isNoValue, isSheetErrorText } from './values';
 import { readTypedNumber, type NumberConvention } from './numbers';
 import { readRateText } from './rates';
 
@@ -32,9 +32,10 @@ export type NumberRule = Exclude<RuleName, 'keyword' | 'url' | 'text'>;
 
 /** Why a value was refused. Rendered in the user's language only when it is shown. */
 export type Problem =
-  | { code: 'blank' }
-  /** A single blank cell given for an argument that has a default: leave it out, or fill the cell. */
-  | { code: 'blankWithDefault'; fallback: number }
+  /** No value: a blank cell, or `got`, a text that means "no value" ("n/a", "-"), named in the message. */
+  | { code: 'blank'; got?: string }
+  /** A single blank cell (or "no value" text, `got`) given for an argument that has a default: leave it out, or fill the cell. */
+  | { code: 'blankWithDefault'; fallback: number; got?: string }
   | { code: 'missing' }
   | { code: 'overflow' }
   | { code: 'sheetError'; got: string }
@@ -81,6 +82,12 @@ export type Reader = (value: CellValue) => number | Problem;
 /** The locale's way of writing numbers, looked up only when a text has to be read. */
 export type ConventionLookup = () => NumberConvention | undefined;
 
+/** No value: a blank cell, or a text that means none ("n/a"), which the message names. */
+export function noValue(value: CellValue): Extract<Problem, { code: 'blank' }> {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text === '' ? { code: 'blank' } : { code: 'blank', got: text };
+}
+
 /** A number read from a text in the locale: a percent text keeps its mark, for the share rules' messages. */
 function readText(text: string, convention: ConventionLookup): { value: number; percent: boolean } | Problem {
   if (isSheetErrorText(text)) return { code: 'sheetError', got: text };
@@ -89,7 +96,7 @@ function readText(text: string, convention: ConventionLookup): { value: number; 
     case 'number':
       return typed;
     case 'blank':
-      return { code: 'blank' };
+      return noValue(text);
     case 'invalid':
       return { code: 'notNumber', got: text };
     case 'ambiguous':
@@ -165,7 +172,7 @@ function readRate(value: CellValue, convention: ConventionLookup): number | Prob
       // "1 in 1" is explicit: every conversion buys. Only a bare 1 is taken for a forgotten "%".
       return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, CLOSE_RATE);
     case 'blank':
-      return { code: 'blank' };
+      return noValue(value);
     case 'invalid':
       return { code: 'notRate', got: value };
     case 'ambiguous':
@@ -180,7 +187,7 @@ function readRate(value: CellValue, convention: ConventionLookup): number | Prob
 function readBoolean(v: CellValue): number | Problem {
   if (v === true || v === 1) return 1;
   if (v === false || v === 0) return 0;
-  if (isBlank(v)) return { code: 'blank' };
+  if (isNoValue(v)) return noValue(v);
   if (typeof v === 'string') {
     const t = v.trim().toUpperCase();
     if (t === 'TRUE' || t === 'VRAI') return 1;

@@ -3,7 +3,8 @@
  * value or a range per argument, ranges of one size, a single value broadcast to every row, a row whose
  * range cells are all blank gives "", a refused row shows a short message while the others are still
  * computed, and a refused single-value call fails with the full message. The shape rules are args.ts's
- * own; only the reading of a cell differs (a text, not a number).
+ * own; only the reading of a cell differs (a text, not a number), and what is blank: a blank cell only,
+ * as "n/a", "na" or "-" may be a tag, where a number argument reads them as blank cells.
  */
 import { eachCell, resultShape, rowIsBlank, scalarCallIsBlank, toSources, type FormulaEnv, type Source } from './args';
 import { FormulaError } from './faults';
@@ -74,13 +75,13 @@ function argumentText(param: TextParamSpec, source: Source, r: number, c: number
 export function evaluateTextRows(formula: TextRowFormula, args: readonly Arg[], env: Pick<FormulaEnv, 'shortMessage' | 'isoDay'>): Output {
   const sources = toSources(formula, args);
   const shape = resultShape(formula, sources);
-  if (!shape.isRange && scalarCallIsBlank(sources)) return '';
+  if (!shape.isRange && scalarCallIsBlank(sources, isBlank)) return '';
   if (shape.rows === 0 || shape.cols === 0) return '';
   const params = formula.params;
   const values: Array<string | undefined> = new Array(params.length);
   const isoDay = env.isoDay ?? utcDay;
   const cell = (r: number, c: number): Output => {
-    if (shape.isRange && rowIsBlank(sources, shape.rows, r, c)) return '';
+    if (shape.isRange && rowIsBlank(sources, shape.rows, r, c, isBlank)) return '';
     let refused: ArgProblem | undefined;
     let noData = false;
     for (let i = 0; i < params.length; i++) {

@@ -1,3 +1,5 @@
+import { meansNoValue } from './numbers';
+
 /**
  * What a spreadsheet hands to a custom function. Sheets passes a single cell as its value and a range
  * as a 2D array of values; a blank cell is "". Texts are read as numbers by core/numbers.ts.
@@ -15,6 +17,14 @@ export function isMatrix(arg: unknown): arg is Matrix {
 
 export function isBlank(value: CellValue): boolean {
   return value === '' || value === null || value === undefined;
+}
+
+/**
+ * A blank cell, or a text that means "no value" ("-", "—", "n/a", "N/A", "nd", "s.o.": core/numbers.ts):
+ * where a number is expected, such a text is a blank cell in every rule, never 0 and never "not a number".
+ */
+export function isNoValue(value: CellValue): boolean {
+  return isBlank(value) || (typeof value === 'string' && meansNoValue(value));
 }
 
 /** Error values as Sheets displays them; a referenced error cell can reach a custom function as its text. */

@@ -36,9 +36,12 @@ describe('scanNumber: cells that prove their own reading', () => {
     expect(read as number).toBeCloseTo(value, 10);
   });
 
-  test.each(['', '  ', '-', '--', '—', 'n/a', 'N/A', 'undefined'])('%j is no reading, not zero', (text) => {
-    expect(parseLocaleNumber(text)).toBe('blank');
-  });
+  test.each(['', '  ', '-', '--', '—', 'n/a', 'N/A', 'undefined', 'nd', 'N.D.', 'n/d', 's.o.', 'NC', 'n.c.'])(
+    '%j is no reading, not zero',
+    (text) => {
+      expect(parseLocaleNumber(text)).toBe('blank');
+    },
+  );
 
   test.each(['abc', '1.2.3,4,5', '1,23,456', '12 34', '1e3', '5.', '--1', 'Lifetime', '1 234.567,5', 'NaN'])(
     '%j is not a number',
