@@ -154,6 +154,9 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
     total += n;
     seen = true;
   }
+  // Cells that add up past the largest number (1e308 + 1e308): no sum, rather than an infinite one that
+  // a formula would turn into a finite wrong result (120 / ∞ = 0).
+  if (total - total !== 0) return OVERFLOW;
   return seen ? total : BLANK;
 }
 
@@ -229,6 +232,7 @@ function argumentValue(
 }
 
 const BLANK: Problem = { code: 'blank' };
+const OVERFLOW: Problem = { code: 'overflow' };
 
 /** A cell's number, why it is refused, or undefined for a blank cell or a text that means "no value" ("-", "n/a", "nd"). */
 function readCell(value: CellValue, read: Reader): number | Problem | undefined {
@@ -264,10 +268,15 @@ function cellEvaluator(
     }
     if (!refused && noData) return '';
     if (!refused) {
+      // The one place every row's numbers are computed (the column loops leave here any row they cannot
+      // vouch for): a result that is not a finite number overflowed somewhere, and is refused as too
+      // large, never shown. Its arguments are finite here (a list's overflowing sum is refused above);
+      // a formula whose steps could overflow while its result would not keeps them in range itself
+      // (SHARE_OF_VOICE, GOAL_PROGRESS: core/metrics.ts).
       const result = formula.compute(values[0], values[1], values[2], values[3]);
       if (typeof result === 'number') {
         if (result - result === 0) return result === 0 ? 0 : result; // no -0 in a cell
-        refused = { arg: params[0].name, rule: params[0].rule, problem: { code: 'overflow' } };
+        refused = { arg: params[0].name, rule: params[0].rule, problem: OVERFLOW };
       } else refused = result;
     }
     if (!shape.isRange) throw new FormulaError(formula.name, { kind: 'arg', problem: refused });

@@ -140,7 +140,7 @@ const en: FormulaTexts = {
       case 'missing':
         return `${arg} is missing; expected ${expected}`;
       case 'overflow':
-        return 'the result is too large to show';
+        return 'too large to compute: the result, or a step of it, goes beyond the largest number a spreadsheet holds (about 1.8e308)';
       case 'sheetError':
         return `${arg} holds the error ${p.got}; fix that cell first`;
       case 'notNumber':
@@ -285,7 +285,7 @@ const fr: FormulaTexts = {
       case 'missing':
         return `${arg} manque ; attendu : ${expected}`;
       case 'overflow':
-        return 'le résultat est trop grand pour être affiché';
+        return "trop grand pour être calculé : le résultat, ou une étape du calcul, dépasse le plus grand nombre qu'un tableur puisse contenir (environ 1,8e308)";
       case 'sheetError':
         return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
       case 'notNumber':

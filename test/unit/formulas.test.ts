@@ -68,6 +68,11 @@ const CASES: Case[] = [
   ['GOAL_PROGRESS', [1000, 1800, 1200], -1 / 3],
   ['GOAL_PROGRESS', [45, 30, 50], 0.25],
   ['GOAL_PROGRESS', [700, 1000], 0.7],
+  // A step that overflows (a sum, a difference) while the result does not is computed right.
+  ['SHARE_OF_VOICE', [1e308, 1e308], 0.5],
+  ['SHARE_OF_VOICE', [1e308, [[5e307, 5e307]]], 0.5],
+  ['GOAL_PROGRESS', [0, 1e308, -1e308], 0.5],
+  ['GOAL_PROGRESS', [1.5e308, 1e308, -1e308], 1.25],
 ];
 
 describe.each(CASES)('%s', (name, args, expected) => {
@@ -102,6 +107,17 @@ const ERRORS: ErrorCase[] = [
   ['ROI_PCT', [new Date('2026-01-01'), 10], /value is 2026-01-01, not a number/, /valeur \(value\) vaut 2026-01-01/],
   ['ROI_PCT', ['#N/A', 10], /value holds the error #N\/A/, /valeur \(value\) contient l'erreur #N\/A/],
   ['ROI_PCT', [1e308, 1e-300], /too large/, /trop grand/],
+  // A result, or a step of it, beyond the largest number is refused, never a finite wrong number.
+  [
+    'SHARE_OF_VOICE',
+    [1, [[1e308, 1e308]]],
+    /^SHARE_OF_VOICE: too large to compute: the result, or a step of it, goes beyond the largest number a spreadsheet holds \(about 1\.8e308\)\.$/,
+    /^SHARE_OF_VOICE : trop grand pour être calculé : le résultat, ou une étape du calcul, dépasse le plus grand nombre qu'un tableur puisse contenir \(environ 1,8e308\)\.$/,
+  ],
+  ['TOTAL_COST', [1, 1, [[1e308, 1e308]]], /too large to compute/, /trop grand pour être calculé/],
+  ['LTV', [1e200, 1e200, 1], /too large to compute/, /trop grand pour être calculé/],
+  ['CONVERSION_VALUE', [1e308, '1 in 2', 10], /too large to compute/, /trop grand pour être calculé/],
+  ['PPC_EQUIVALENT', [[[1e308], [1e308]], 1], /too large to compute/, /trop grand pour être calculé/],
   [
     'CONVERSION_VALUE',
     [500, 2],
@@ -210,6 +226,19 @@ test('in a column, a percent cost refuses its row only, with the number meant', 
   const col = (...values: unknown[]) => values.map((v) => [v]) as never;
   expect(customFunction('ROI_PCT')(col(1000, 1000), col('10%', 100))).toEqual([['⚠ cost: "10%": 10?'], [900]]);
   expect(customFunction('ROI_PCT', 'fr_FR')(col(1000, 1000), col('12,5 %', 100))).toEqual([['⚠ coût : « 12,5 % » : 12,5 ?'], [900]]);
+});
+
+test('in a column, a row whose list adds up past the largest number is refused, the others computed', () => {
+  const sov = customFunction('SHARE_OF_VOICE');
+  const columns = [
+    [[1e308], [1], [1e308]],
+    [
+      [1e308, 1e308],
+      [1, 1],
+      [5e307, 5e307],
+    ],
+  ] as const;
+  expect(sov(...(columns as never as [never, never]))).toEqual([['⚠ competitors: too large'], [1 / 3], [0.5]]);
 });
 
 test('results are never -0', () => {
