@@ -20,7 +20,26 @@ import {
   type Reading,
 } from '../support/number-cases';
 
-const CASES = readNumberCases();
+/**
+ * Cases of this project beyond the team's shared table (test/fixtures/number-cases.csv stays a copy of
+ * it): run through every reader alike. A currency written with a decimal point ("£", "$", "USD") says
+ * how its amount is written, and must agree with the locale: never 1.2 pounds for "£1,200".
+ */
+const LOCAL_CASES: NumberCase[] = (
+  [
+    ['£1,200', 'fr_FR', [1200], true, 'the pound writes 1200 so; French reads 1,2: both readings stand, never 1.2 alone'],
+    ['USD 1,200', 'fr_FR', [1200], true, ''],
+    ['1,200 USD', 'fr_FR', [1200], true, ''],
+    ['¥1,200', 'fr_FR', [1200], true, ''],
+    ['$1,234.56', 'fr_FR', [1234.56], false, 'proves its own reading'],
+    ['£1,200', 'en_US', [1200], true, 'the pound and the locale agree (an import with nothing else to tell refuses it)'],
+    ['$1.500', 'en_US', [1.5], true, ''],
+    ['$1.500', 'fr_FR', [1.5], true, 'never 1500: the dollar writes 1.5 so'],
+    ['$1,500', 'de_DE', [1500], true, 'never 1.5: the dollar writes 1500 so'],
+  ] as const
+).map(([text, locale, numbers, refused, note]) => ({ kind: 'number', text, locale, numbers: [...numbers], refused, blank: false, note }));
+
+const CASES = [...readNumberCases(), ...LOCAL_CASES];
 const NUMBERS = CASES.filter((c) => c.kind === 'number');
 const RATES = CASES.filter((c) => c.kind === 'rate');
 
@@ -40,7 +59,7 @@ function outcome(run: () => unknown): Reading {
 test('the table is here, with both kinds and both languages', () => {
   expect(NUMBERS.length).toBeGreaterThan(30);
   expect(RATES.length).toBeGreaterThan(10);
-  expect(new Set(CASES.map((c) => c.locale))).toEqual(new Set(['en_US', 'fr_FR']));
+  expect(new Set(CASES.map((c) => c.locale))).toEqual(new Set(['en_US', 'fr_FR', 'de_DE']));
 });
 
 (sharedTableIsHere() ? test : test.skip)('the copy in test/fixtures holds every row of the team’s shared table', () => {
@@ -132,6 +151,19 @@ describe('the import, a cell with nothing else in the file to tell', () => {
     const read = parseLocaleNumber(c.text);
     const reading: Reading = typeof read === 'number' ? read : read === 'blank' ? 'BLANK' : 'REFUSED';
     expect(allowed(c, reading)).toBe(true);
+  });
+});
+
+describe('a currency written with a decimal point tells its notation, which the locale must share', () => {
+  test('£1,200 is 1200 in an English sheet, and refused with both readings in a French one', () => {
+    expect(customFunction('ROI_PCT', 'en_US')('£1,200', 1000)).toBeCloseTo(20, 10);
+    expect(customFunction('ROI_PCT', 'en_GB')('1,200 GBP', 1000)).toBeCloseTo(20, 10);
+    expect(() => customFunction('ROI_PCT', 'fr_FR')('£1,200', 1000)).toThrow(
+      'ROI_PCT : valeur (value) vaut « £1,200 », qui se lit 1200 ou 1,2 : tapez 1200 ou 1,2.',
+    );
+    // What the same French sheet reads without the pound, and an amount that proves its own reading.
+    expect(customFunction('ROI_PCT', 'fr_FR')('1,200', 1)).toBeCloseTo(20, 10);
+    expect(customFunction('ROI_PCT', 'fr_FR')('$1,234.56', 1000)).toBeCloseTo(23.456, 10);
   });
 });
 
