@@ -10,6 +10,18 @@ export function spreadsheetLocale(): string | undefined {
   }
 }
 
+/**
+ * The spreadsheet's time zone ("Europe/Paris"), in which Sheets hands date cells over (as midnight
+ * there). Custom functions may read it; undefined where the service is not allowed.
+ */
+export function spreadsheetTimeZone(): string | undefined {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The user's own interface language, which needs no authorisation. */
 export function userLocale(): string | undefined {
   try {

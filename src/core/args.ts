@@ -12,8 +12,8 @@
  * - a "list" argument (other_costs, competitors) may span several columns, summed per row; when every
  *   other argument is a single value, a one-column or one-row list is one list, summed.
  */
-import { Arg, CellValue, Matrix, Output, isBlank, isMatrix } from './values';
-import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, readersFor } from './rules';
+import { Arg, CellValue, IsoDay, Matrix, Output, isMatrix, isNoValue } from './values';
+import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, noValue, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
 import { columnLoop, type ColumnEvaluation, type ColumnInput } from './column-loop';
 
@@ -46,6 +46,11 @@ export interface FormulaEnv {
   shortMessage: ShortMessage;
   /** How the spreadsheet's locale writes numbers, for arguments typed as text. */
   convention: ConventionLookup;
+  /**
+   * A date cell's calendar day in the spreadsheet's time zone, for a date read as text (UTM_URL) or
+   * shown in a message; looked up only when a date is there. Absent: its UTC day.
+   */
+  isoDay?: IsoDay;
   /** How a single-column range result is computed (see ColumnEvaluation); the add-on leaves the default, 'compiled'. */
   evaluation?: ColumnEvaluation;
 }
@@ -61,13 +66,32 @@ function shapeOf(arg: string, m: Matrix): ArgShape {
   return { arg, rows: m.length, cols: m.length ? m[0].length : 0 };
 }
 
-/** What the shape rules need of a formula: its name and its arguments' names (and which are lists). */
+/** What the shape rules need of a formula: its name and its arguments' names (which are lists, which may be left out). */
 export interface Shaped {
   name: string;
-  params: ReadonlyArray<Pick<ParamSpec, 'name' | 'list'>>;
+  params: ReadonlyArray<Pick<ParamSpec, 'name' | 'list' | 'defaultValue'> & { optional?: boolean }>;
+}
+
+/** How many arguments a call gave: Sheets passes each one typed; an undefined at the end is one left out. */
+function givenCount(args: readonly Arg[]): number {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return n;
+}
+
+/**
+ * An argument beyond the formula's last is refused, never ignored: =ROAS(2000, 500, 3) is no ROAS of
+ * 2000 and 500, but a call the user meant otherwise.
+ */
+export function refuseExtraArguments(formula: Shaped, args: readonly Arg[]): void {
+  const got = givenCount(args);
+  if (got <= formula.params.length) return;
+  const required = formula.params.filter((p) => !p.optional && p.defaultValue === undefined).length;
+  throw new FormulaError(formula.name, { kind: 'tooManyArgs', params: formula.params.map((p) => p.name), required, got });
 }
 
 export function toSources(formula: Shaped, args: readonly Arg[]): Source[] {
+  refuseExtraArguments(formula, args);
   const sources = formula.params.map((param, i): Source => {
     const arg = args[i];
     if (arg === undefined) return { kind: 'omitted' };
@@ -125,36 +149,46 @@ function sumListRow(row: CellValue[], read: Reader): number | Problem {
   for (let c = 0; c < row.length; c++) {
     const n = readCell(row[c], read);
     // A blank cell, or a text that means "no value" ("-", "n/a"), adds nothing: the others still count.
-    if (n === BLANK) continue;
+    if (n === undefined) continue;
     if (typeof n !== 'number') return n;
     total += n;
     seen = true;
   }
+  // Cells that add up past the largest number (1e308 + 1e308): no sum, rather than an infinite one that
+  // a formula would turn into a finite wrong result (120 / ∞ = 0).
+  if (total - total !== 0) return OVERFLOW;
   return seen ? total : BLANK;
 }
 
+/**
+ * What a blank cell is to a formula: for numbers (the default), a blank cell or a text that means "no
+ * value" ("n/a", "-", "nd"), alike everywhere; for texts (core/text-rows.ts), a blank cell only, as
+ * "n/a" or "na" may be a tag.
+ */
+export type BlankTest = (value: CellValue) => boolean;
+
 /** True when every range input of the row is blank; a one-row list broadcast to several rows is not one. */
-export function rowIsBlank(sources: Source[], rows: number, r: number, c: number): boolean {
+export function rowIsBlank(sources: Source[], rows: number, r: number, c: number, blank: BlankTest = isNoValue): boolean {
   let sawRange = false;
   for (const s of sources) {
     if (s.kind === 'cells') {
       sawRange = true;
-      if (!isBlank(s.cells[r][c])) return false;
+      if (!blank(s.cells[r][c])) return false;
     } else if (s.kind === 'list' && s.rows === rows) {
       sawRange = true;
-      if (!s.cells[r].every(isBlank)) return false;
+      if (!s.cells[r].every(blank)) return false;
     }
   }
   return sawRange;
 }
 
-export function scalarCallIsBlank(sources: Source[]): boolean {
+export function scalarCallIsBlank(sources: Source[], blank: BlankTest = isNoValue): boolean {
   let given = 0;
   for (const s of sources) {
     if (s.kind === 'omitted') continue;
     given++;
-    if (s.kind === 'scalar' && !isBlank(s.value)) return false;
-    if (s.kind === 'list' && !s.cells.every((row) => row.every(isBlank))) return false;
+    if (s.kind === 'scalar' && !blank(s.value)) return false;
+    if (s.kind === 'list' && !s.cells.every((row) => row.every(blank))) return false;
   }
   return given > 0;
 }
@@ -174,15 +208,16 @@ function argumentValue(
   switch (source.kind) {
     case 'cells': {
       const n = readCell(source.cells[r][c], read);
-      if (n !== BLANK) return n;
+      if (n !== undefined) return n;
       return param.blank === 'zero' ? 0 : undefined;
     }
     case 'scalar': {
       const n = readCell(source.value, read);
-      if (n !== BLANK) return n;
+      if (n !== undefined) return n;
       if (param.blank === 'zero') return 0;
       // A blank cell is not an omitted argument: say so rather than silently use the default.
-      return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue } : BLANK;
+      const none = noValue(source.value);
+      return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue, got: none.got } : none;
     }
     case 'list': {
       const row = source.cells[source.rows === 1 ? 0 : r];
@@ -197,12 +232,11 @@ function argumentValue(
 }
 
 const BLANK: Problem = { code: 'blank' };
+const OVERFLOW: Problem = { code: 'overflow' };
 
-/** A cell's number, or BLANK for a blank cell or a text that means "no value" ("", "-", "n/a"). */
-function readCell(value: CellValue, read: Reader): number | Problem {
-  if (isBlank(value)) return BLANK;
-  const n = read(value);
-  return typeof n !== 'number' && n.code === 'blank' ? BLANK : n;
+/** A cell's number, why it is refused, or undefined for a blank cell or a text that means "no value" ("-", "n/a", "nd"). */
+function readCell(value: CellValue, read: Reader): number | Problem | undefined {
+  return isNoValue(value) ? undefined : read(value);
 }
 
 /** Reads and validates one cell of the result, under every rule above. */
@@ -234,10 +268,15 @@ function cellEvaluator(
     }
     if (!refused && noData) return '';
     if (!refused) {
+      // The one place every row's numbers are computed (the column loops leave here any row they cannot
+      // vouch for): a result that is not a finite number overflowed somewhere, and is refused as too
+      // large, never shown. Its arguments are finite here (a list's overflowing sum is refused above);
+      // a formula whose steps could overflow while its result would not keeps them in range itself
+      // (SHARE_OF_VOICE, GOAL_PROGRESS: core/metrics.ts).
       const result = formula.compute(values[0], values[1], values[2], values[3]);
       if (typeof result === 'number') {
         if (result - result === 0) return result === 0 ? 0 : result; // no -0 in a cell
-        refused = { arg: params[0].name, rule: params[0].rule, problem: { code: 'overflow' } };
+        refused = { arg: params[0].name, rule: params[0].rule, problem: OVERFLOW };
       } else refused = result;
     }
     if (!shape.isRange) throw new FormulaError(formula.name, { kind: 'arg', problem: refused });

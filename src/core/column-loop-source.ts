@@ -144,7 +144,8 @@ const indent = (depth: number, lines: readonly string[]) => lines.map((line) => 
 /**
  * The body of `new Function('compute', body)`: it returns the loop, which calls `compute` for each row
  * whose cells are plain numbers within their rule's bounds (a list's cells added up), and leaves every
- * other row (blank, text, out of bounds, or a result that is not a finite number) to the full rules.
+ * other row (blank, text, out of bounds, a list whose sum overflows, or a result that is not a finite
+ * number) to the full rules.
  */
 export function columnLoopSource(spec: LoopSpec): string {
   const names = variableNames(spec.args);
@@ -152,11 +153,13 @@ export function columnLoopSource(spec: LoopSpec): string {
   const layouts = spec.args.map((arg) => layoutName(arg.layout));
   const formula = spec.formula.replace(/[^A-Za-z0-9_]/g, '_');
   const tests = code.flatMap((c) => c.tests);
+  // A list's cells may add up past the largest number: its sum must be finite too, or the result (1 / ∞ = 0) would be wrong.
+  const finiteSums = spec.args.flatMap((arg, i) => (arg.layout.kind === 'list' ? [` && ${names[i]} - ${names[i]} === 0`] : []));
   const computeRow = [
     ...code.flatMap((c) => c.values),
     // Four numbers, as the full rules pass them: the unused ones are 0.
     `var result = compute(${[...names, '0', '0', '0'].slice(0, Math.max(4, names.length)).join(', ')});`,
-    "if (typeof result === 'number' && result - result === 0) {",
+    `if (typeof result === 'number' && result - result === 0${finiteSums.join('')}) {`,
     '  out[r] = [result === 0 ? 0 : result]; // no -0 in a cell',
     '  continue;',
     '}',

@@ -63,7 +63,8 @@ function rowValue(input: ColumnInput, r: number): number | undefined {
     if (!isWithin(cell, input.bounds)) return undefined;
     total += cell;
   }
-  return total;
+  // Cells that add up past the largest number: the full rules refuse the row.
+  return total - total === 0 ? total : undefined;
 }
 
 /** The same loop as the compiled one, for any formula and layout, with no code generation. */

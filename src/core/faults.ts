@@ -15,6 +15,8 @@ export type Fault =
   | { kind: 'listHeight'; list: ArgShape; rows: number }
   | { kind: 'listWidth'; list: ArgShape }
   | { kind: 'arity'; usage: string }
+  /** More arguments than the formula takes: `params` its arguments, the first `required` of them required. */
+  | { kind: 'tooManyArgs'; params: readonly string[]; required: number; got: number }
   | { kind: 'unmatched'; keywords: string[] }
   | { kind: 'cpcConflict'; keyword: string; costs: [number, number] };
 

@@ -6,7 +6,7 @@
 import type { Lang } from './lang';
 import type { ArgProblem, Problem, RuleName } from './rules';
 import type { ArgShape, Fault } from './faults';
-import { describeValue, formatNumber } from './values';
+import { describeValue, formatNumber, type IsoDay } from './values';
 
 /**
  * French names of the formulas' arguments. Autocomplete shows the English names (they are the
@@ -77,7 +77,11 @@ interface FormulaTexts {
   shape(first: ArgShape, other: ArgShape, show: Show): string;
   listHeight(list: ArgShape, rows: number, show: Show): string;
   listWidth(list: ArgShape, show: Show): string;
+  /** A margin above 100 % (`shown`, as the user gave it; `percent` of the price), with the two margins it most likely means. */
+  markup(arg: string, shown: string, percent: number, show: Show): string;
   arity(usage: string): string;
+  /** "takes 2 arguments (revenue, ad_spend); got 3": `names` in this language, the optional ones in brackets. */
+  tooManyArgs(required: number, all: number, names: string, got: number): string;
   unmatched(first: string, more: number): string;
   cpcConflict(keyword: string, a: string, b: string): string;
   row(row: number, arg: string): string;
@@ -87,8 +91,27 @@ interface FormulaTexts {
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const size = (s: ArgShape, row: string, col: string) => `${count(s.rows, row)} × ${count(s.cols, col)}`;
 
-/** A markup of m (150 % = 1.5) is a margin of m / (1 + m) (60 %): the usual mix-up with a margin above 100 %. */
-const marginOfMarkup = (markupPercent: number) => Number(((markupPercent / 100 / (1 + markupPercent / 100)) * 100).toPrecision(3));
+/**
+ * A number offered back to the user, rounded to 6 significant digits: a cell holding 1.0000001 is
+ * offered "1% (0.01)", not "1.0000001% (0.010000001)".
+ */
+const suggest = (n: number) => Number(n.toPrecision(6));
+
+/** A margin offered back, in percent to one decimal: 33.3 %, 60 %, never 0.00001 % (1e-7). */
+const marginPercent = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The two margins a "margin" above 100 % most likely means, in percent: a markup of P % (price = cost
+ * + P %) is a margin of P / (100 + P) (150 % → 60 %); a price of P % of the cost (a coefficient of
+ * P / 100) is a margin of (P − 100) / P (150 % → 33.3 %).
+ */
+function marginsOfMarkup(percent: number): { ofMarkup: number; ofCoefficient: number; coefficient: number } {
+  return {
+    ofMarkup: marginPercent((percent / (100 + percent)) * 100),
+    ofCoefficient: marginPercent(((percent - 100) / percent) * 100),
+    coefficient: suggest(percent / 100),
+  };
+}
 
 const en: FormulaTexts = {
   sep: ': ',
@@ -97,6 +120,7 @@ const en: FormulaTexts = {
     nonNegative: 'a number ≥ 0',
     positive: 'a number > 0',
     fraction: 'a share from 0 to 1 (30% is 0.3)',
+    margin: 'a share from 0 to 1 (40% is 0.4)',
     rate: 'a rate such as 0.02, 2%, "1 in 50" or "1/50"',
     boolean: 'TRUE or FALSE',
     keyword: 'a keyword',
@@ -106,17 +130,23 @@ const en: FormulaTexts = {
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank':
-        return `${arg} is blank; expected ${expected}`;
+        return p.got === undefined
+          ? `${arg} is blank; expected ${expected}`
+          : `${arg} is ${show.value(p.got)}, which means no value; expected ${expected}`;
       case 'blankWithDefault':
-        return `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`;
+        return p.got === undefined
+          ? `${arg} points to a blank cell: fill it, or leave the argument out to use ${show.number(p.fallback)}`
+          : `${arg} is ${show.value(p.got)}, which means no value: give one, or leave the argument out to use ${show.number(p.fallback)}`;
       case 'missing':
         return `${arg} is missing; expected ${expected}`;
       case 'overflow':
-        return 'the result is too large to show';
+        return 'too large to compute: the result, or a step of it, goes beyond the largest number a spreadsheet holds (about 1.8e308)';
       case 'sheetError':
         return `${arg} holds the error ${p.got}; fix that cell first`;
       case 'notNumber':
         return `${arg} is ${show.value(p.got)}, not ${expected}`;
+      case 'percentAmount':
+        return `${arg} is ${show.value(p.got)}, a percent, not ${expected}: did you mean ${show.number(p.meant)}?`;
       case 'ambiguousNumber':
         return `${arg} is ${show.value(p.got)}, which reads as ${show.number(p.asThousands)} or as ${show.number(p.asDecimal)}: type ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}`;
       case 'negative':
@@ -125,13 +155,14 @@ const en: FormulaTexts = {
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} is 1, which would mean every conversion becomes a customer: did you mean ${show.percent(1)} (${show.number(0.01)})? Type 100% if you really mean all of them`
-          : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(p.got)} (${show.number(p.got / 100)})?`;
+          : `${arg} is ${show.value(p.got)}, but it is a share from 0 to 1: did you mean ${show.percent(suggest(p.got))} (${show.number(suggest(p.got) / 100)})?`;
       case 'aboveOne':
         return `${arg} is ${show.value(p.got)}; expected ${expected}`;
       case 'overHundredPercent':
-        return rule === 'fraction'
-          ? `${arg} is ${show.percent(p.got)}, but a margin cannot be more than 100% of the price: if ${show.percent(p.got)} is your markup, your margin is ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
-          : `${arg} is ${show.percent(p.got)}, more than all of them: did you mean ${show.percent(p.got / 10)} or ${show.percent(p.got / 100)}?`;
+        if (rule === 'margin') return en.markup(arg, show.percent(p.got), p.got, show);
+        return `${arg} is ${show.percent(p.got)}, ${rule === 'rate' ? 'more than all of them' : 'more than 100%'}: did you mean ${show.percent(suggest(p.got / 10))} or ${show.percent(suggest(p.got / 100))}?`;
+      case 'likelyMarkup':
+        return en.markup(arg, show.value(p.got), p.got * 100, show);
       case 'notRate':
         return `${arg} is ${show.value(p.got)}, not ${expected}`;
       case 'invertedRatio':
@@ -157,9 +188,9 @@ const en: FormulaTexts = {
   short(p, show) {
     switch (p.code) {
       case 'blank':
-        return 'blank';
+        return p.got === undefined ? 'blank' : `${show.value(p.got)}: no value`;
       case 'blankWithDefault':
-        return `blank cell (leave out for ${show.number(p.fallback)})`;
+        return `${p.got === undefined ? 'blank cell' : `${show.value(p.got)}: no value`} (leave out for ${show.number(p.fallback)})`;
       case 'missing':
         return 'missing';
       case 'overflow':
@@ -168,6 +199,8 @@ const en: FormulaTexts = {
         return p.got;
       case 'notNumber':
         return 'not a number';
+      case 'percentAmount':
+        return `${show.value(p.got)}: ${show.number(p.meant)}?`;
       case 'ambiguousNumber':
         return `${p.got}: ${show.number(p.asThousands)} or ${show.number(p.asDecimal)}?`;
       case 'negative':
@@ -175,7 +208,9 @@ const en: FormulaTexts = {
       case 'notPositive':
         return 'must be > 0';
       case 'likelyPercent':
-        return `${show.value(p.got)}: ${show.percent(p.got)}?`;
+        return `${show.value(p.got)}: ${show.percent(suggest(p.got))}?`;
+      case 'likelyMarkup':
+        return `${show.value(p.got)}: markup?`;
       case 'aboveOne':
         return 'above 1';
       case 'overHundredPercent':
@@ -204,7 +239,17 @@ const en: FormulaTexts = {
   listHeight: (list, rows, show) =>
     `${show.arg(list.arg)} has ${count(list.rows, 'row')} but the result has ${rows}. Give ${show.arg(list.arg)} one row per result row, or a single row`,
   listWidth: (list, show) => `${show.arg(list.arg)} spans ${list.cols} columns, so the other ranges must be single columns`,
+  markup(arg, shown, percent, show) {
+    const m = marginsOfMarkup(percent);
+    return (
+      `${arg} is ${shown}, but a margin cannot be more than 100% of the price: if ${show.percent(suggest(percent))} is your markup, ` +
+      `your margin is ${show.percent(m.ofMarkup)} (${show.number(m.ofMarkup / 100)}); ` +
+      `if your price is ${show.number(m.coefficient)} × your cost, it is ${show.percent(m.ofCoefficient)} (${show.number(m.ofCoefficient / 100)})`
+    );
+  },
   arity: (usage) => `wrong number of arguments. Use ${usage}`,
+  tooManyArgs: (required, all, names, got) =>
+    `takes ${required === all ? all : `${required} ${all - required === 1 ? 'or' : 'to'} ${all}`} arguments (${names}); got ${got}`,
   unmatched: (first, more) =>
     `keyword "${first}" has no cost per click in cpc_keywords` +
     (more > 0 ? ` (and ${more} more)` : '') +
@@ -220,6 +265,7 @@ const fr: FormulaTexts = {
     nonNegative: 'un nombre ≥ 0',
     positive: 'un nombre > 0',
     fraction: 'une part de 0 à 1 (30 % vaut 0,3)',
+    margin: 'une part de 0 à 1 (40 % vaut 0,4)',
     rate: 'un taux comme 0,02, 2 %, « 1 sur 50 » ou « 1/50 »',
     boolean: 'VRAI ou FAUX',
     keyword: 'un mot-clé',
@@ -229,17 +275,23 @@ const fr: FormulaTexts = {
   problem(p, arg, rule, expected, show) {
     switch (p.code) {
       case 'blank':
-        return `${arg} est vide ; attendu : ${expected}`;
+        return p.got === undefined
+          ? `${arg} est vide ; attendu : ${expected}`
+          : `${arg} vaut ${show.value(p.got)}, qui signifie « pas de valeur » ; attendu : ${expected}`;
       case 'blankWithDefault':
-        return `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
+        return p.got === undefined
+          ? `${arg} désigne une cellule vide : remplissez-la, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`
+          : `${arg} vaut ${show.value(p.got)}, qui signifie « pas de valeur » : donnez-en une, ou omettez l'argument pour utiliser ${show.number(p.fallback)}`;
       case 'missing':
         return `${arg} manque ; attendu : ${expected}`;
       case 'overflow':
-        return 'le résultat est trop grand pour être affiché';
+        return "trop grand pour être calculé : le résultat, ou une étape du calcul, dépasse le plus grand nombre qu'un tableur puisse contenir (environ 1,8e308)";
       case 'sheetError':
         return `${arg} contient l'erreur ${p.got} ; corrigez d'abord cette cellule`;
       case 'notNumber':
         return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
+      case 'percentAmount':
+        return `${arg} vaut ${show.value(p.got)}, un pourcentage, ce n'est pas ${expected} : vouliez-vous dire ${show.number(p.meant)} ?`;
       case 'ambiguousNumber':
         return `${arg} vaut ${show.value(p.got)}, qui se lit ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} : tapez ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)}`;
       case 'negative':
@@ -248,13 +300,14 @@ const fr: FormulaTexts = {
       case 'likelyPercent':
         return rule === 'rate' && p.got === 1
           ? `${arg} vaut 1, soit chaque conversion devenue client : vouliez-vous dire ${show.percent(1)} (${show.number(0.01)}) ? Tapez 100 % si vous voulez vraiment dire toutes`
-          : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(p.got)} (${show.number(p.got / 100)}) ?`;
+          : `${arg} vaut ${show.value(p.got)}, or c'est une part de 0 à 1 : vouliez-vous dire ${show.percent(suggest(p.got))} (${show.number(suggest(p.got) / 100)}) ?`;
       case 'aboveOne':
         return `${arg} vaut ${show.value(p.got)} ; attendu : ${expected}`;
       case 'overHundredPercent':
-        return rule === 'fraction'
-          ? `${arg} vaut ${show.percent(p.got)}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(p.got)} est votre coefficient de marque (markup), votre marge est de ${show.percent(marginOfMarkup(p.got))} (${show.number(marginOfMarkup(p.got) / 100)})`
-          : `${arg} vaut ${show.percent(p.got)}, plus que la totalité : vouliez-vous dire ${show.percent(p.got / 10)} ou ${show.percent(p.got / 100)} ?`;
+        if (rule === 'margin') return fr.markup(arg, show.percent(p.got), p.got, show);
+        return `${arg} vaut ${show.percent(p.got)}, ${rule === 'rate' ? 'plus que la totalité' : 'plus de 100 %'} : vouliez-vous dire ${show.percent(suggest(p.got / 10))} ou ${show.percent(suggest(p.got / 100))} ?`;
+      case 'likelyMarkup':
+        return fr.markup(arg, show.value(p.got), p.got * 100, show);
       case 'notRate':
         return `${arg} vaut ${show.value(p.got)}, ce n'est pas ${expected}`;
       case 'invertedRatio':
@@ -280,9 +333,9 @@ const fr: FormulaTexts = {
   short(p, show) {
     switch (p.code) {
       case 'blank':
-        return 'vide';
+        return p.got === undefined ? 'vide' : `${show.value(p.got)} : pas de valeur`;
       case 'blankWithDefault':
-        return `cellule vide (omettre pour ${show.number(p.fallback)})`;
+        return `${p.got === undefined ? 'cellule vide' : `${show.value(p.got)} : pas de valeur`} (omettre pour ${show.number(p.fallback)})`;
       case 'missing':
         return 'manquant';
       case 'overflow':
@@ -291,6 +344,8 @@ const fr: FormulaTexts = {
         return p.got;
       case 'notNumber':
         return 'pas un nombre';
+      case 'percentAmount':
+        return `${show.value(p.got)} : ${show.number(p.meant)} ?`;
       case 'ambiguousNumber':
         return `${p.got} : ${show.number(p.asThousands)} ou ${show.number(p.asDecimal)} ?`;
       case 'negative':
@@ -298,7 +353,9 @@ const fr: FormulaTexts = {
       case 'notPositive':
         return 'doit être > 0';
       case 'likelyPercent':
-        return `${show.value(p.got)} : ${show.percent(p.got)} ?`;
+        return `${show.value(p.got)} : ${show.percent(suggest(p.got))} ?`;
+      case 'likelyMarkup':
+        return `${show.value(p.got)} : majoration ?`;
       case 'aboveOne':
         return 'plus que 1';
       case 'overHundredPercent':
@@ -328,7 +385,17 @@ const fr: FormulaTexts = {
     `${show.arg(list.arg)} a ${count(list.rows, 'ligne')} mais le résultat en a ${rows}. Donnez à ${show.arg(list.arg)} une ligne par ligne de résultat, ou une seule ligne`,
   listWidth: (list, show) =>
     `${show.arg(list.arg)} s'étend sur ${list.cols} colonnes : les autres plages doivent donc tenir sur une seule colonne`,
+  markup(arg, shown, percent, show) {
+    const m = marginsOfMarkup(percent);
+    return (
+      `${arg} vaut ${shown}, or une marge ne peut dépasser 100 % du prix : si ${show.percent(suggest(percent))} est votre majoration (markup), ` +
+      `votre marge est de ${show.percent(m.ofMarkup)} (${show.number(m.ofMarkup / 100)}) ; ` +
+      `si votre prix vaut ${show.number(m.coefficient)} × votre coût, elle est de ${show.percent(m.ofCoefficient)} (${show.number(m.ofCoefficient / 100)})`
+    );
+  },
   arity: (usage) => `nombre d'arguments incorrect. Utilisez ${usage.replace(/, /g, ' ; ')}`,
+  tooManyArgs: (required, all, names, got) =>
+    `prend ${required === all ? all : all - required === 1 ? `${required} ou ${all}` : `de ${required} à ${all}`} arguments (${names}) ; reçu ${got}`,
   unmatched: (first, more) =>
     `le mot-clé « ${first} » n'a pas de coût par clic dans cpc_keywords` +
     (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''})` : '') +
@@ -339,10 +406,10 @@ const fr: FormulaTexts = {
 
 const TEXTS: Record<Lang, FormulaTexts> = { en, fr };
 
-function shower(lang: Lang): Show {
+function shower(lang: Lang, isoDay?: IsoDay): Show {
   const french = lang === 'fr';
   return {
-    value: (v) => describeValue(v as never, french),
+    value: (v) => describeValue(v as never, french, isoDay),
     number: (n) => formatNumber(n, french),
     percent: (n) => `${formatNumber(n, french)}${french ? '\u00a0%' : '%'}`,
     arg: (name) => {
@@ -353,10 +420,10 @@ function shower(lang: Lang): Show {
   };
 }
 
-/** "ROI_PCT: cost is 0; expected a number > 0." */
-export function renderFault(lang: Lang, formula: string, fault: Fault): string {
+/** "ROI_PCT: cost is 0; expected a number > 0." A date is shown as its day by `isoDay` (default: its UTC day). */
+export function renderFault(lang: Lang, formula: string, fault: Fault, isoDay?: IsoDay): string {
   const t = TEXTS[lang];
-  const show = shower(lang);
+  const show = shower(lang, isoDay);
   const problem = (p: ArgProblem) => t.problem(p.problem, show.arg(p.arg), p.rule, t.expected[p.rule], show);
   let body: string;
   switch (fault.kind) {
@@ -378,6 +445,11 @@ export function renderFault(lang: Lang, formula: string, fault: Fault): string {
     case 'arity':
       body = t.arity(fault.usage);
       break;
+    case 'tooManyArgs': {
+      const names = fault.params.map((name, i) => (i < fault.required ? show.label(name) : `[${show.label(name)}]`));
+      body = t.tooManyArgs(fault.required, fault.params.length, names.join(', '), fault.got);
+      break;
+    }
     case 'unmatched':
       body = t.unmatched(fault.keywords[0], fault.keywords.length - 1);
       break;
@@ -389,8 +461,8 @@ export function renderFault(lang: Lang, formula: string, fault: Fault): string {
 }
 
 /** "⚠ cost: must be > 0", shown in a refused row of a range result. */
-export function renderShort(lang: Lang, problem: ArgProblem): string {
+export function renderShort(lang: Lang, problem: ArgProblem, isoDay?: IsoDay): string {
   const t = TEXTS[lang];
-  const show = shower(lang);
+  const show = shower(lang, isoDay);
   return `⚠ ${show.label(problem.arg)}${t.sep}${t.short(problem.problem, show)}`;
 }

@@ -1,6 +1,9 @@
 /**
- * The definitions behind every formula (see the product brief). Inputs are already validated numbers;
- * the few combinations no rule on a single argument can catch are returned as a reason instead.
+ * The definitions behind every formula (see the product brief). Inputs are already validated, finite
+ * numbers; the few combinations no rule on a single argument can catch are returned as a reason instead.
+ * A result that overflows is Infinity or NaN, which core/args.ts refuses as too large; a step that would
+ * overflow while the result would not (a sum in a denominator) is kept in range here, so it never turns
+ * into a finite wrong result.
  */
 
 /** ROI % = (value × margin − cost) / cost × 100. Article 001 divides by 100: that is wrong. */
@@ -48,9 +51,13 @@ export function conversionRate(conversions: number, visits: number): number {
   return conversions / visits;
 }
 
-/** Share of voice = own / (own + competitors); undefined when nobody was mentioned at all. */
+/**
+ * Share of voice = own / (own + competitors); undefined when nobody was mentioned at all. Where the sum
+ * overflows (1e308 + 1e308), both halves are added instead (exact for such numbers): 0.5, not 1e308 / ∞ = 0.
+ */
 export function shareOfVoice(own: number, competitors: number): number | undefined {
   const total = own + competitors;
+  if (total === Infinity) return own / 2 / (own / 2 + competitors / 2);
   return total > 0 ? own / total : undefined;
 }
 
@@ -63,5 +70,9 @@ export function shareOfVoice(own: number, competitors: number): number | undefin
  * 20 % beyond the target. Undefined when target equals baseline.
  */
 export function goalProgress(current: number, target: number, baseline = 0, measured = 1): number | undefined {
-  return target === baseline ? undefined : (current - baseline * measured) / (target - baseline);
+  if (target === baseline) return undefined;
+  const progress = (current - baseline * measured) / (target - baseline);
+  if (progress - progress === 0 && target - baseline !== Infinity && target - baseline !== -Infinity) return progress;
+  // A difference that overflows (from -1e308 to 1e308): the same ratio on halves, exact for such numbers.
+  return (current / 2 - (baseline / 2) * measured) / (target / 2 - baseline / 2);
 }

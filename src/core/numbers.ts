@@ -10,7 +10,9 @@
  * What an ambiguous text means is decided from outside it, never guessed: from the locale's convention
  * (readTypedNumber) or, for an import, from the rest of its column or file (decideReading): "1,500" is
  * 1.5 in a file that elsewhere writes "2,75", 1500 in one that writes "1,234,567" or "3.5", and refused
- * when nothing tells.
+ * when nothing tells. A currency that is written with a decimal point ("$", "£", "USD": "£1,200") tells
+ * its own notation too, and the two must agree: "£1,200" is 1200 in an English sheet, and refused with
+ * both readings in a French one, where "1,200" alone is 1.2; never 1.2 pounds by the locale's convention.
  */
 
 export type DecimalSeparator = ',' | '.';
@@ -23,8 +25,19 @@ export type NumberScan =
    * proves "."). `percent`: the text ended in "%", so the value is already divided by 100.
    */
   | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true }
-  /** One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500? */
-  | { kind: 'ambiguous'; separator: DecimalSeparator; asDecimal: number; asThousands: number; percent?: true };
+  /**
+   * One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500?
+   * `pointCurrency`: marked with a currency written with a decimal point and comma groups ("$", "£",
+   * "¥", "USD", "GBP"), whose own reading must agree with the one decided from outside.
+   */
+  | {
+      kind: 'ambiguous';
+      separator: DecimalSeparator;
+      asDecimal: number;
+      asThousands: number;
+      percent?: true;
+      pointCurrency?: true;
+    };
 
 /**
  * How a column's separators are read: a known decimal separator; 'whole' for a column of counts,
@@ -38,9 +51,43 @@ export interface SeparatorEvidence {
   dot: number;
 }
 
-/** Cells that mean "no reading", not zero. */
-const NO_READING = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', 'undefined', 'null']);
-const CURRENCY_EDGES = /^(?:[€$£¥]|US\$|EUR|USD|GBP|CHF)\s*|\s*(?:[€$£¥]|EUR|USD|GBP|CHF)$/g;
+/**
+ * Cells that mean "no reading", not zero, compared in lower case: dashes, "n/a", and the French "nd"
+ * (non disponible), "s.o." (sans objet) and "nc" (non communiqué). The formulas read them as blank
+ * cells (core/values.ts isNoValue), the import leaves them empty.
+ */
+const NO_READING = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '\u2013',
+  '\u2014',
+  'n/a',
+  'na',
+  'n/d',
+  'nd',
+  'n.d.',
+  's.o.',
+  'nc',
+  'n.c.',
+  'undefined',
+  'null',
+]);
+
+/** Whether a text means "no value" (blank, "-", "—", "n/a", "nd", "s.o."…): a blank cell, never 0. */
+export function meansNoValue(text: string): boolean {
+  const s = text.trim();
+  return s.length <= 9 && NO_READING.has(s.toLowerCase());
+}
+const CURRENCY_PREFIX = /^(US\$|[€$£¥]|EUR|USD|GBP|CHF)\s*/;
+const CURRENCY_SUFFIX = /\s*([€$£¥]|EUR|USD|GBP|CHF)$/;
+/**
+ * Currencies written with a decimal point and comma groups wherever they are used ("$1,234.50",
+ * "£1,200", "¥1,200", "1,200 USD"). The euro and the Swiss franc are written both ways ("1 234,50 €",
+ * "€1,234.50"; "CHF 1'234.50"): they say nothing of the notation.
+ */
+const POINT_CURRENCIES = new Set(['$', 'US$', '£', '¥', 'USD', 'GBP']);
 const NON_DIGITS = /\D/g;
 
 const BLANK: NumberScan = { kind: 'blank' };
@@ -77,8 +124,17 @@ export function scanNumber(raw: string): NumberScan {
   }
   const head = s.charCodeAt(0);
   const tail = s.charCodeAt(s.length - 1);
-  if (!(head >= ZERO && head <= NINE) || !(tail >= ZERO && tail <= NINE)) s = s.replace(CURRENCY_EDGES, '').trim();
-  const scan = scanUnsigned(s);
+  let pointCurrency = false;
+  if (!(head >= ZERO && head <= NINE) || !(tail >= ZERO && tail <= NINE)) {
+    const prefix = CURRENCY_PREFIX.exec(s);
+    if (prefix) s = s.slice(prefix[0].length);
+    const suffix = CURRENCY_SUFFIX.exec(s);
+    if (suffix) s = s.slice(0, suffix.index);
+    s = s.trim();
+    pointCurrency = (prefix !== null && POINT_CURRENCIES.has(prefix[1])) || (suffix !== null && POINT_CURRENCIES.has(suffix[1]));
+  }
+  let scan = scanUnsigned(s);
+  if (pointCurrency && scan.kind === 'ambiguous') scan = { ...scan, pointCurrency: true };
   if ((sign === 1 && !percent) || (scan.kind !== 'number' && scan.kind !== 'ambiguous')) return scan;
   const adjust = (value: number) => {
     const signed = sign * value;
@@ -200,6 +256,22 @@ export function decideReading(column: SeparatorEvidence, file: SeparatorEvidence
 
 export type NumberRead = number | 'blank' | 'bad' | 'ambiguous';
 
+/**
+ * An ambiguous text's number once its separator is known to be a decimal point or not: the reading
+ * decided from outside, unless a point currency on it ("£1,200") reads it the other way: then both
+ * readings stand, and it is refused.
+ */
+function ambiguousValue(
+  separator: DecimalSeparator,
+  asDecimal: number,
+  asThousands: number,
+  separatorIsDecimal: boolean,
+  pointCurrency: boolean,
+): number | 'ambiguous' {
+  if (pointCurrency && separatorIsDecimal !== (separator === '.')) return 'ambiguous';
+  return separatorIsDecimal ? asDecimal : asThousands;
+}
+
 export function readNumber(scan: NumberScan, reading: NumberReading): NumberRead {
   switch (scan.kind) {
     case 'blank':
@@ -211,7 +283,7 @@ export function readNumber(scan: NumberScan, reading: NumberReading): NumberRead
       return scan.value;
     case 'ambiguous':
       if (reading === 'unknown') return 'ambiguous';
-      return reading === scan.separator ? scan.asDecimal : scan.asThousands;
+      return ambiguousValue(scan.separator, scan.asDecimal, scan.asThousands, reading === scan.separator, scan.pointCurrency === true);
   }
 }
 
@@ -227,6 +299,9 @@ const PROVES_COMMA = 3;
 const PROVES_DOT = 4;
 const AMBIGUOUS_COMMA = 5;
 const AMBIGUOUS_DOT = 6;
+/** Ambiguous, and marked with a point currency ("£1,200"; see NumberScan). */
+const AMBIGUOUS_COMMA_POINT_CURRENCY = 7;
+const AMBIGUOUS_DOT_POINT_CURRENCY = 8;
 
 /**
  * A column's cells scanned once and kept in typed arrays until the file's reading is decided: the
@@ -263,7 +338,8 @@ export class ScannedColumn {
           this.values[i] = scan.value;
           break;
         case 'ambiguous':
-          this.kinds[i] = scan.separator === ',' ? AMBIGUOUS_COMMA : AMBIGUOUS_DOT;
+          if (scan.pointCurrency) this.kinds[i] = scan.separator === ',' ? AMBIGUOUS_COMMA_POINT_CURRENCY : AMBIGUOUS_DOT_POINT_CURRENCY;
+          else this.kinds[i] = scan.separator === ',' ? AMBIGUOUS_COMMA : AMBIGUOUS_DOT;
           this.values[i] = scan.asDecimal;
           this.thousands[i] = scan.asThousands;
           break;
@@ -282,8 +358,9 @@ export class ScannedColumn {
       return decided && decided !== (kind === PROVES_COMMA ? ',' : '.') ? 'bad' : this.values[i];
     }
     if (reading === 'unknown') return 'ambiguous';
-    const separator = kind === AMBIGUOUS_COMMA ? ',' : '.';
-    return reading === separator ? this.values[i] : this.thousands[i];
+    const separator = kind === AMBIGUOUS_COMMA || kind === AMBIGUOUS_COMMA_POINT_CURRENCY ? ',' : '.';
+    const pointCurrency = kind === AMBIGUOUS_COMMA_POINT_CURRENCY || kind === AMBIGUOUS_DOT_POINT_CURRENCY;
+    return ambiguousValue(separator, this.values[i], this.thousands[i], reading === separator, pointCurrency);
   }
 }
 
@@ -339,7 +416,8 @@ export type TypedNumber =
 /**
  * One text as a person typed it, read in their locale's convention: a separator that is the locale's
  * decimal mark is a decimal point, one that groups thousands there groups thousands, and anything
- * else that has two readings is refused with both (an unknown locale refuses every ambiguous text).
+ * else that has two readings is refused with both (an unknown locale refuses every ambiguous text), as
+ * is one whose point currency reads it otherwise ("£1,200" in a French sheet: 1200 or 1,2?).
  */
 export function readTypedNumber(text: string, convention: NumberConvention | undefined): TypedNumber {
   const scan = scanNumber(text);
@@ -351,8 +429,12 @@ export function readTypedNumber(text: string, convention: NumberConvention | und
       return { kind: 'number', value: scan.value, percent: scan.percent === true };
     case 'ambiguous': {
       const percent = scan.percent === true;
-      if (convention && scan.separator === convention.decimal) return { kind: 'number', value: scan.asDecimal, percent };
-      if (convention?.otherGroups) return { kind: 'number', value: scan.asThousands, percent };
+      const separatorIsDecimal = convention && scan.separator === convention.decimal ? true : convention?.otherGroups ? false : undefined;
+      const value =
+        separatorIsDecimal === undefined
+          ? 'ambiguous'
+          : ambiguousValue(scan.separator, scan.asDecimal, scan.asThousands, separatorIsDecimal, scan.pointCurrency === true);
+      if (value !== 'ambiguous') return { kind: 'number', value, percent };
       return { kind: 'ambiguous', asDecimal: scan.asDecimal, asThousands: scan.asThousands, percent };
     }
   }

@@ -3,7 +3,7 @@
  * Σ visits × cost per click, either over paired rows, or by joining analytics keywords to a CPC table.
  * An unmatched keyword is never dropped silently: it is an error that names it, unless the user asks.
  */
-import { Arg, CellValue, Matrix, isBlank, isMatrix } from './values';
+import { Arg, CellValue, Matrix, isBlank, isMatrix, isNoValue } from './values';
 import { readersFor, type ConventionLookup, type Reader, type RuleName } from './rules';
 import { FormulaError } from './faults';
 
@@ -73,7 +73,7 @@ function finite(total: number): number {
 export function ppcByRows(visits: Arg, cpc: Arg, read: PpcReaders): number {
   let total = 0;
   for (const [v, c, row] of pairCells('visits', visits, 'cpc', cpc)) {
-    if (isBlank(v)) continue; // no visits on that row: nothing to price
+    if (isNoValue(v)) continue; // no visits on that row (blank, "-", "n/a"): nothing to price
     total += read.visits(v, row, 'visits') * read.cpc(c, row);
   }
   return finite(total);
@@ -82,7 +82,7 @@ export function ppcByRows(visits: Arg, cpc: Arg, read: PpcReaders): number {
 function cpcTable(keywords: Arg, cpc: Arg, read: PpcReaders): Map<string, number> {
   const table = new Map<string, number>();
   for (const [k, c, row] of pairCells('cpc_keywords', keywords, 'cpc', cpc)) {
-    if (isBlank(k) && isBlank(c)) continue;
+    if (isBlank(k) && isNoValue(c)) continue;
     if (isBlank(k)) {
       throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'cpc_keywords', rule: 'keyword', problem: { code: 'blank' } } });
     }
@@ -100,7 +100,7 @@ function cpcTable(keywords: Arg, cpc: Arg, read: PpcReaders): Map<string, number
 /** PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched]). */
 export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc: Arg, skipUnmatched: Arg, read: PpcReaders): number {
   let skip = false;
-  if (skipUnmatched !== undefined && !isBlank(skipUnmatched as CellValue)) {
+  if (skipUnmatched !== undefined && !isNoValue(skipUnmatched as CellValue)) {
     if (isMatrix(skipUnmatched)) {
       throw new FormulaError(NAME, {
         kind: 'arg',
@@ -114,7 +114,7 @@ export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc:
   const seenUnmatched = new Set<string>();
   let total = 0;
   for (const [k, v, row] of pairCells('keywords', keywords, 'visits', visits)) {
-    if (isBlank(v)) continue;
+    if (isNoValue(v)) continue;
     const count = read.visits(v, row, 'visits');
     if (isBlank(k)) {
       throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg: 'keywords', rule: 'keyword', problem: { code: 'blank' } } });
@@ -138,6 +138,8 @@ export function ppcByKeywords(keywords: Arg, visits: Arg, cpcKeywords: Arg, cpc:
 export function ppcEquivalent(args: readonly Arg[], convention: ConventionLookup): number {
   const [a, b, c, d, e] = args;
   const given = args.filter((x) => x !== undefined).length;
+  // A sixth argument is refused, never ignored: it fits neither signature.
+  if (args.slice(5).some((x) => x !== undefined)) throw new FormulaError(NAME, { kind: 'arity', usage: PPC_USAGE });
   const read = ppcReaders(convention);
   if (a !== undefined && b !== undefined && c === undefined && d === undefined && e === undefined) {
     return ppcByRows(a, b, read);

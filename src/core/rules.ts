@@ -1,14 +1,22 @@
-import { CellValue, isBlank, isSheetErrorText } from './values';
+import { CellValue, isBlank, isNoValue, isSheetErrorText } from './values';
 import { readTypedNumber, type NumberConvention } from './numbers';
 import { readRateText } from './rates';
 
 /** What one argument of a formula accepts. Each rule reads a raw cell value as a number or says why not. */
 export type RuleName =
+  /** Any number; a percent text is a fraction ("12%" is 0.12): a goal's KPI may be a rate. */
   | 'number'
+  /** An amount or a count of 0 or more; a percent text ("10%") is refused with "did you mean 10?". */
   | 'nonNegative'
+  /** An amount or a count above 0; a percent text is refused likewise. */
   | 'positive'
-  /** A share from 0 to 1, such as a margin: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
+  /** A share from 0 to 1, such as the time elapsed: 40 % is 0.4, a bare 40 asks "did you mean 40 %?". */
   | 'fraction'
+  /**
+   * A gross margin: a share as `fraction` reads it, where above 100 % ("150%", or a bare 1.5, which a
+   * cell formatted as a percent shows as 150 %) is most likely a markup, and asks which margin it means.
+   */
+  | 'margin'
   /** A close rate: a fraction, a percent or "1 in 50"; a bare 1 or 2 asks "did you mean 1 %?". */
   | 'rate'
   | 'boolean'
@@ -24,15 +32,21 @@ export type NumberRule = Exclude<RuleName, 'keyword' | 'url' | 'text'>;
 
 /** Why a value was refused. Rendered in the user's language only when it is shown. */
 export type Problem =
-  | { code: 'blank' }
-  /** A single blank cell given for an argument that has a default: leave it out, or fill the cell. */
-  | { code: 'blankWithDefault'; fallback: number }
+  /** No value: a blank cell, or `got`, a text that means "no value" ("n/a", "-"), named in the message. */
+  | { code: 'blank'; got?: string }
+  /** A single blank cell (or "no value" text, `got`) given for an argument that has a default: leave it out, or fill the cell. */
+  | { code: 'blankWithDefault'; fallback: number; got?: string }
   | { code: 'missing' }
   | { code: 'overflow' }
   | { code: 'sheetError'; got: string }
   | { code: 'notNumber'; got: CellValue }
   /** "1.500" in a French sheet: 1 500 or 1,5? Both readings are offered. */
   | { code: 'ambiguousNumber'; got: string; asDecimal: number; asThousands: number }
+  /**
+   * A percent typed where an amount or a count is expected ("10%" as a cost): read as 0.1 it would be a
+   * silent wrong number. `meant` is the number without its "%" (10).
+   */
+  | { code: 'percentAmount'; got: string; meant: number }
   | { code: 'negative'; got: number }
   | { code: 'notPositive'; got: number }
   /** A bare number from 1 to 100 where a share is expected: most likely a percent (40 → 40 %). */
@@ -41,6 +55,8 @@ export type Problem =
   | { code: 'aboveOne'; got: number }
   /** A percent above 100 % where a share is expected ("150%"); `got` is the percent (150). */
   | { code: 'overHundredPercent'; got: number }
+  /** A bare number between 1 and 2 where a margin is expected (1.5): most likely a markup, as "150%" is. */
+  | { code: 'likelyMarkup'; got: number }
   | { code: 'notRate'; got: CellValue }
   /** "50 in 1": did you mean 1 in 50? */
   | { code: 'invertedRatio'; part: number; whole: number }
@@ -66,6 +82,12 @@ export type Reader = (value: CellValue) => number | Problem;
 /** The locale's way of writing numbers, looked up only when a text has to be read. */
 export type ConventionLookup = () => NumberConvention | undefined;
 
+/** No value: a blank cell, or a text that means none ("n/a"), which the message names. */
+export function noValue(value: CellValue): Extract<Problem, { code: 'blank' }> {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text === '' ? { code: 'blank' } : { code: 'blank', got: text };
+}
+
 /** A number read from a text in the locale: a percent text keeps its mark, for the share rules' messages. */
 function readText(text: string, convention: ConventionLookup): { value: number; percent: boolean } | Problem {
   if (isSheetErrorText(text)) return { code: 'sheetError', got: text };
@@ -74,7 +96,7 @@ function readText(text: string, convention: ConventionLookup): { value: number; 
     case 'number':
       return typed;
     case 'blank':
-      return { code: 'blank' };
+      return noValue(text);
     case 'invalid':
       return { code: 'notNumber', got: text };
     case 'ambiguous':
@@ -82,51 +104,75 @@ function readText(text: string, convention: ConventionLookup): { value: number; 
   }
 }
 
-function readAnyNumber(value: CellValue, convention: ConventionLookup): number | Problem {
+/**
+ * Any number, from a cell or a text in the locale. A percent text is a fraction ("12%" is 0.12) where
+ * `percent` is 'fraction', as for a KPI that may be a rate (GOAL_PROGRESS); where an amount or a count
+ * is expected ('refused') it is refused with the number without its "%": "10%" is no cost of 0.1.
+ */
+function readAnyNumber(value: CellValue, convention: ConventionLookup, percent: 'fraction' | 'refused'): number | Problem {
   if (typeof value === 'number') return Number.isFinite(value) ? value : { code: 'notNumber', got: value };
   if (isBlank(value)) return { code: 'blank' };
   if (typeof value !== 'string') return { code: 'notNumber', got: value };
   const read = readText(value, convention);
-  return 'code' in read ? read : read.value;
+  if ('code' in read) return read;
+  if (read.percent && percent === 'refused')
+    return { code: 'percentAmount', got: value.trim(), meant: Number((read.value * 100).toPrecision(12)) };
+  return read.value;
 }
 
 /** Above 1 and up to this, a bare number where a share is expected is most likely a percent (40 → 40 %). */
 export const LIKELY_PERCENT_MAX = 100;
 
 /**
- * A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign
- * (40 → "did you mean 40 %?"); `wholeIsPercent` says whether a bare 1 is one too: a close rate of
- * 100 % is no plausible reading, while a margin of 1 (the value is already net) is.
+ * Above 1 and below this, a bare number where a margin is expected is most likely a markup (1.5: a
+ * percent cell showing 150 %, or a price of 1.5 × the cost), not a percent typed without its sign:
+ * nobody means a margin of 1.5 %.
  */
-function checkShare(value: number, percentText: boolean, wholeIsPercent: boolean): number | Problem {
+export const LIKELY_MARKUP_BELOW = 2;
+
+/** How a share is read: whether a bare 1 is a forgotten "%", and whether a bare 1.5 is a markup. */
+interface ShareReading {
+  /** A close rate of 100 % is no plausible reading of a bare 1, while a margin of 1 (the value is already net) is. */
+  wholeIsPercent: boolean;
+  /** A margin: a bare number above 1 and below 2 is most likely a markup (see LIKELY_MARKUP_BELOW). */
+  markup: boolean;
+}
+
+const CLOSE_RATE: ShareReading = { wholeIsPercent: true, markup: false };
+const SHARE: ShareReading = { wholeIsPercent: false, markup: false };
+const MARGIN: ShareReading = { wholeIsPercent: false, markup: true };
+
+/** A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign (40 → "did you mean 40 %?"). */
+function checkShare(value: number, percentText: boolean, reading: ShareReading): number | Problem {
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
-  if (value < 1 || (value === 1 && !wholeIsPercent)) return value;
+  if (value < 1 || (value === 1 && !reading.wholeIsPercent)) return value;
+  if (reading.markup && value < LIKELY_MARKUP_BELOW) return { code: 'likelyMarkup', got: value };
   return value <= LIKELY_PERCENT_MAX ? { code: 'likelyPercent', got: value } : { code: 'aboveOne', got: value };
 }
 
-function readShare(value: CellValue, convention: ConventionLookup, wholeIsPercent: boolean): number | Problem {
+function readShare(value: CellValue, convention: ConventionLookup, reading: ShareReading): number | Problem {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? checkShare(value, false, wholeIsPercent) : { code: 'notNumber', got: value };
+    return Number.isFinite(value) ? checkShare(value, false, reading) : { code: 'notNumber', got: value };
   }
   if (isBlank(value)) return { code: 'blank' };
   if (typeof value !== 'string') return { code: 'notNumber', got: value };
   const read = readText(value, convention);
-  return 'code' in read ? read : checkShare(read.value, read.percent, wholeIsPercent);
+  return 'code' in read ? read : checkShare(read.value, read.percent, reading);
 }
 
 function readRate(value: CellValue, convention: ConventionLookup): number | Problem {
   if (typeof value !== 'string' || isBlank(value) || isSheetErrorText(value)) {
-    const share = readShare(value, convention, true);
+    const share = readShare(value, convention, CLOSE_RATE);
     return typeof share !== 'number' && share.code === 'notNumber' ? { code: 'notRate', got: share.got } : share;
   }
   const rate = readRateText(value, convention());
   switch (rate.kind) {
     case 'rate':
       // "1 in 1" is explicit: every conversion buys. Only a bare 1 is taken for a forgotten "%".
-      return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, true);
+      return rate.ratio ? rate.value : checkShare(rate.value, rate.percent, CLOSE_RATE);
     case 'blank':
-      return { code: 'blank' };
+      return noValue(value);
     case 'invalid':
       return { code: 'notRate', got: value };
     case 'ambiguous':
@@ -141,7 +187,7 @@ function readRate(value: CellValue, convention: ConventionLookup): number | Prob
 function readBoolean(v: CellValue): number | Problem {
   if (v === true || v === 1) return 1;
   if (v === false || v === 0) return 0;
-  if (isBlank(v)) return { code: 'blank' };
+  if (isNoValue(v)) return noValue(v);
   if (typeof v === 'string') {
     const t = v.trim().toUpperCase();
     if (t === 'TRUE' || t === 'VRAI') return 1;
@@ -159,18 +205,20 @@ const isPlainNumber = (v: CellValue): v is number => typeof v === 'number' && v 
  */
 export function readersFor(convention: ConventionLookup): Record<NumberRule, Reader> {
   return {
-    number: (v) => (isPlainNumber(v) ? v : readAnyNumber(v, convention)),
+    number: (v) => (isPlainNumber(v) ? v : readAnyNumber(v, convention, 'fraction')),
+    // Amounts and counts: a percent text is refused (see readAnyNumber).
     nonNegative: (v) => {
-      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention, 'refused');
       if (typeof n !== 'number') return n;
       return n >= 0 ? n : { code: 'negative', got: n };
     },
     positive: (v) => {
-      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention);
+      const n = isPlainNumber(v) ? v : readAnyNumber(v, convention, 'refused');
       if (typeof n !== 'number') return n;
       return n > 0 ? n : { code: 'notPositive', got: n };
     },
-    fraction: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, false)),
+    fraction: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, SHARE)),
+    margin: (v) => (isPlainNumber(v) && v >= 0 && v <= 1 ? v : readShare(v, convention, MARGIN)),
     rate: (v) => (isPlainNumber(v) && v >= 0 && v < 1 ? v : readRate(v, convention)),
     boolean: readBoolean,
   };
@@ -194,6 +242,7 @@ export const NUMERIC_BOUNDS: Record<NumberRule, NumericBounds | undefined> = {
   nonNegative: { min: 0, minIncluded: true, max: Infinity, maxIncluded: true },
   positive: { min: 0, minIncluded: false, max: Infinity, maxIncluded: true },
   fraction: { min: 0, minIncluded: true, max: 1, maxIncluded: true },
+  margin: { min: 0, minIncluded: true, max: 1, maxIncluded: true },
   rate: { min: 0, minIncluded: true, max: 1, maxIncluded: false },
   boolean: undefined,
 };

@@ -3,12 +3,13 @@
  * value or a range per argument, ranges of one size, a single value broadcast to every row, a row whose
  * range cells are all blank gives "", a refused row shows a short message while the others are still
  * computed, and a refused single-value call fails with the full message. The shape rules are args.ts's
- * own; only the reading of a cell differs (a text, not a number).
+ * own; only the reading of a cell differs (a text, not a number), and what is blank: a blank cell only,
+ * as "n/a", "na" or "-" may be a tag, where a number argument reads them as blank cells.
  */
 import { eachCell, resultShape, rowIsBlank, scalarCallIsBlank, toSources, type FormulaEnv, type Source } from './args';
 import { FormulaError } from './faults';
 import type { ArgProblem, Problem } from './rules';
-import { formatNumber, isBlank, isSheetErrorText, type Arg, type CellValue, type Output } from './values';
+import { formatNumber, isBlank, isDate, isSheetErrorText, utcDay, type Arg, type CellValue, type IsoDay, type Output } from './values';
 
 export interface TextParamSpec {
   name: string;
@@ -33,8 +34,11 @@ export interface TextRowFormula {
 
 const BLANK = Symbol('blank');
 
-/** A cell as text: numbers as written in English notation ("2026"), dates as ISO days; booleans are refused. */
-function readTextCell(value: CellValue): string | Problem | typeof BLANK {
+/**
+ * A cell as text: numbers as written in English notation ("2026"), dates as their ISO day in the
+ * spreadsheet's time zone ("2026-06-01"); booleans are refused.
+ */
+function readTextCell(value: CellValue, isoDay: IsoDay): string | Problem | typeof BLANK {
   if (isBlank(value)) return BLANK;
   if (typeof value === 'string') {
     if (isSheetErrorText(value)) return { code: 'sheetError', got: value };
@@ -42,14 +46,14 @@ function readTextCell(value: CellValue): string | Problem | typeof BLANK {
     return text === '' ? BLANK : text;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, false) : { code: 'notText', got: value };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { code: 'notText', got: value } : value.toISOString().slice(0, 10);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? { code: 'notText', got: value } : isoDay(value);
   return { code: 'notText', got: value };
 }
 
 type Read = string | Problem | undefined | 'noData';
 
 /** One argument's text for one cell of the result: undefined when left out, 'noData' when the row is blank. */
-function argumentText(param: TextParamSpec, source: Source, r: number, c: number): Read {
+function argumentText(param: TextParamSpec, source: Source, r: number, c: number, isoDay: IsoDay): Read {
   let value: CellValue;
   switch (source.kind) {
     case 'omitted':
@@ -60,7 +64,7 @@ function argumentText(param: TextParamSpec, source: Source, r: number, c: number
     default:
       value = source.cells[r][c];
   }
-  const text = readTextCell(value);
+  const text = readTextCell(value, isoDay);
   if (text !== BLANK) return text;
   if (param.blank === 'omit') return undefined;
   if (param.blank === 'blankRow' || source.kind !== 'scalar') return 'noData';
@@ -68,19 +72,20 @@ function argumentText(param: TextParamSpec, source: Source, r: number, c: number
 }
 
 /** Evaluates a text formula over its arguments: one text for single values, else a 2D array the size of the ranges. */
-export function evaluateTextRows(formula: TextRowFormula, args: readonly Arg[], env: Pick<FormulaEnv, 'shortMessage'>): Output {
+export function evaluateTextRows(formula: TextRowFormula, args: readonly Arg[], env: Pick<FormulaEnv, 'shortMessage' | 'isoDay'>): Output {
   const sources = toSources(formula, args);
   const shape = resultShape(formula, sources);
-  if (!shape.isRange && scalarCallIsBlank(sources)) return '';
+  if (!shape.isRange && scalarCallIsBlank(sources, isBlank)) return '';
   if (shape.rows === 0 || shape.cols === 0) return '';
   const params = formula.params;
   const values: Array<string | undefined> = new Array(params.length);
+  const isoDay = env.isoDay ?? utcDay;
   const cell = (r: number, c: number): Output => {
-    if (shape.isRange && rowIsBlank(sources, shape.rows, r, c)) return '';
+    if (shape.isRange && rowIsBlank(sources, shape.rows, r, c, isBlank)) return '';
     let refused: ArgProblem | undefined;
     let noData = false;
     for (let i = 0; i < params.length; i++) {
-      const text = argumentText(params[i], sources[i], r, c);
+      const text = argumentText(params[i], sources[i], r, c, isoDay);
       if (text === 'noData') {
         noData = true;
       } else if (typeof text === 'object') {

@@ -41,7 +41,8 @@ export function customFunctionStub(def: FormulaDef): string {
     ` * @return {${returnType(def)}} ${clean(def.returns)}`,
     ' * @customfunction',
     ' */',
-    `function ${def.name}(${names}) { return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}(${names}); }`,
+    // Every argument Sheets passes goes on, so that one too many is refused rather than dropped here.
+    `function ${def.name}(${names}) { return ${BUNDLE_GLOBAL}.CUSTOM_FUNCTIONS.${def.name}.apply(null, arguments); }`,
   ].join('\n');
 }
 

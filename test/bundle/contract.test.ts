@@ -84,6 +84,14 @@ describe.each(FORMULA_REFERENCE.map((def) => [def.name, def] as const))('%s', (n
     }
   });
 
+  test('refuses an argument too many: the stub passes on every argument Sheets gives', () => {
+    const most = name === 'PPC_EQUIVALENT' ? 5 : def.params.length;
+    const args = [...def.examples[0].args, ...Array(most + 1).fill(1)].slice(0, most + 1);
+    const refusal = outcome(() => built(...args)).error;
+    expect(refusal).toMatch(new RegExp(`^${name}: (takes .* arguments \\(.*\\); got ${most + 1}|wrong number of arguments)`));
+    expect(refusal).toBe(outcome(() => reference(...args)).error);
+  });
+
   test('agrees with the TypeScript source on random inputs, errors included', () => {
     const cell: fc.Arbitrary<CellValue> = fc.oneof(
       fc.double({ min: -100, max: 1e5, noNaN: true }),

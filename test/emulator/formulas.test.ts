@@ -4,6 +4,7 @@ import { emulate, read, shown, write } from '../support/emulator';
 import { FORMULA_REFERENCE } from '../../src/functions/reference';
 import { exampleCall } from '../../src/functions/format';
 import { CANONICAL, formulaSyntax, translateFormula } from '../../src/core/formula-syntax';
+import { zonedMidnight } from '../../src/local/emulator/zones';
 
 test('a column formula spills one result per row, blank rows blank', () => {
   const { workbook, sheet } = emulate();
@@ -38,6 +39,40 @@ test('bad input shows #ERROR! with the message, in the spreadsheet language', ()
   expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toMatch(
     /^CONVERSION_VALUE : taux de transformation \(close_rate\) vaut 2, .*vouliez-vous dire 2\s% \(0,02\) \?/,
   );
+});
+
+describe('a date cell, handed over as Sheets does: midnight in the spreadsheet’s time zone (Europe/Paris)', () => {
+  test('is the day the sheet shows, as a UTM tag and in a message, with one time zone lookup', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    const june1 = zonedMidnight('2026-06-01', workbook.timeZone);
+    expect(june1.toISOString()).toBe('2026-05-31T22:00:00.000Z');
+    emulator.calls.reset();
+    expect(emulator.run('UTM_URL', ['example.com', 'instagram', 'social', june1])).toBe(
+      'https://example.com?utm_source=instagram&utm_medium=social&utm_campaign=2026-06-01',
+    );
+    expect(emulator.calls.count('Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
+    expect(() => emulator.run('ROI_PCT', [june1, 10])).toThrow(
+      /^ROI_PCT : valeur \(value\) vaut 2026-06-01, ce n'est pas un nombre ≥ 0\.$/,
+    );
+  });
+
+  test('a call without a date never asks for the time zone', () => {
+    const { emulator } = emulate('fr_FR');
+    emulator.calls.reset();
+    emulator.run('UTM_URL', ['example.com', 'instagram', 'social', 'spring']);
+    expect(() => emulator.run('ROI_PCT', [10, 0])).toThrow();
+    expect(emulator.calls.count('Spreadsheet.getSpreadsheetTimeZone')).toBe(0);
+  });
+});
+
+test('an argument too many shows #ERROR! saying how many the formula takes, in the spreadsheet language', () => {
+  const en = emulate('en_US');
+  write(en.workbook, en.sheet, 'A1:B1', [['=ROAS(2000, 500, 3)', '=ROAS(2000, 500)']]);
+  expect(read(en.workbook, en.sheet, 'A1:B1')).toEqual([['#ERROR!', 4]]);
+  expect(en.workbook.errorMessage(en.sheet, 1, 1)).toBe('ROAS: takes 2 arguments (revenue, ad_spend); got 3.');
+  const fr = emulate('fr_FR');
+  write(fr.workbook, fr.sheet, 'A1', [['=ROI_PCT(2500, 1000, 0.4, 5)']]);
+  expect(fr.workbook.errorMessage(fr.sheet, 1, 1)).toBe('ROI_PCT : prend 2 ou 3 arguments (valeur, coût, [marge]) ; reçu 4.');
 });
 
 test('a blocked spill is an error, as in Sheets, and clears when the way is free', () => {

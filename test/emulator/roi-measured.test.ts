@@ -121,6 +121,10 @@ describe('a channel with measured revenue in the period', () => {
     write(workbook, roi, 'F4', [[40]]);
     expect(read(workbook, roi, 'G4:H4')).toEqual([['', 'Mesurée']]);
     expect(read(workbook, roi, 'Q4')).toEqual([['Marge 40 : vouliez-vous dire 40 % ?']]);
+    write(workbook, roi, 'F4', [[1.5]]);
+    expect(read(workbook, roi, 'Q4')).toEqual([
+      ['Marge 150 % : si c’est votre majoration, votre marge est de 60 % ; si votre prix vaut 150 % de votre coût, 33 %'],
+    ]);
     write(workbook, roi, 'F4', [[0.25]]);
     expect(read(workbook, roi, 'G4')).toEqual([[200]]);
     expect(read(workbook, roi, 'H3')).toEqual([['1 sur 1 mesurées']]);
@@ -128,35 +132,39 @@ describe('a channel with measured revenue in the period', () => {
 });
 
 /**
- * The margin cell follows the share rule of the formulas' reader (core/rules.ts, `fraction`): what the
+ * The margin cell follows the share rule of the formulas' reader (core/rules.ts, `margin`): what the
  * reader takes, the sheet multiplies; what it refuses, the sheet refuses with the same reason.
  */
 describe('the margin cell reads like the formulas’ margin argument', () => {
   const month = lastFullMonth();
-  const fraction = readersFor(() => undefined).fraction;
+  const marginReader = readersFor(() => undefined).margin;
   const REASONS: Record<string, RegExp> = {
     negative: /^Margin below 0$/,
     likelyPercent: /^Margin (\d+(\.\d+)?): did you mean \1 %\?$/,
+    likelyMarkup: /^Margin \d+ %: if that is your markup, your margin is \d+ %; if your price is \d+ % of your cost, \d+ %$/,
     aboveOne: /^Margin above 100 %/,
     notNumber: /^Margin is not a number$/,
     blank: /^Margin missing$/,
   };
 
-  test.each([[-0.1], [0], [0.4], [1], [1.5], [40], [100], [100.5], [150], ['forty'], ['']])('margin %p', (margin) => {
-    const { emulator, workbook } = emulate('en_US');
-    save(emulator, form(['instagram']));
-    const roi = requireAddonSheet(workbook, 'roi');
-    appendTracking(workbook, [[month.mid, 'Instagram', 'Revenue', 1000]], 'GA4 export');
-    write(workbook, roi, `${COLUMNS.margin}4`, [[margin]]);
-    const [[value]] = read(workbook, roi, `${COLUMNS.value}4`);
-    const [[flag]] = read(workbook, roi, `${COLUMNS.flag}4`);
-    const read_ = fraction(margin);
-    if (typeof read_ === 'number') {
-      expect(value).toBeCloseTo(1000 * read_, 9);
-      expect(flag).toBe('');
-    } else {
-      expect(value).toBe('');
-      expect(String(flag)).toMatch(REASONS[read_.code]);
-    }
-  });
+  test.each([[-0.1], [0], [0.4], [1], [1.0000001], [1.5], [1.99], [2], [40], [100], [100.5], [150], ['forty'], ['']])(
+    'margin %p',
+    (margin) => {
+      const { emulator, workbook } = emulate('en_US');
+      save(emulator, form(['instagram']));
+      const roi = requireAddonSheet(workbook, 'roi');
+      appendTracking(workbook, [[month.mid, 'Instagram', 'Revenue', 1000]], 'GA4 export');
+      write(workbook, roi, `${COLUMNS.margin}4`, [[margin]]);
+      const [[value]] = read(workbook, roi, `${COLUMNS.value}4`);
+      const [[flag]] = read(workbook, roi, `${COLUMNS.flag}4`);
+      const read_ = marginReader(margin);
+      if (typeof read_ === 'number') {
+        expect(value).toBeCloseTo(1000 * read_, 9);
+        expect(flag).toBe('');
+      } else {
+        expect(value).toBe('');
+        expect(String(flag)).toMatch(REASONS[read_.code]);
+      }
+    },
+  );
 });

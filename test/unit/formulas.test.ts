@@ -68,6 +68,11 @@ const CASES: Case[] = [
   ['GOAL_PROGRESS', [1000, 1800, 1200], -1 / 3],
   ['GOAL_PROGRESS', [45, 30, 50], 0.25],
   ['GOAL_PROGRESS', [700, 1000], 0.7],
+  // A step that overflows (a sum, a difference) while the result does not is computed right.
+  ['SHARE_OF_VOICE', [1e308, 1e308], 0.5],
+  ['SHARE_OF_VOICE', [1e308, [[5e307, 5e307]]], 0.5],
+  ['GOAL_PROGRESS', [0, 1e308, -1e308], 0.5],
+  ['GOAL_PROGRESS', [1.5e308, 1e308, -1e308], 1.25],
 ];
 
 describe.each(CASES)('%s', (name, args, expected) => {
@@ -102,6 +107,17 @@ const ERRORS: ErrorCase[] = [
   ['ROI_PCT', [new Date('2026-01-01'), 10], /value is 2026-01-01, not a number/, /valeur \(value\) vaut 2026-01-01/],
   ['ROI_PCT', ['#N/A', 10], /value holds the error #N\/A/, /valeur \(value\) contient l'erreur #N\/A/],
   ['ROI_PCT', [1e308, 1e-300], /too large/, /trop grand/],
+  // A result, or a step of it, beyond the largest number is refused, never a finite wrong number.
+  [
+    'SHARE_OF_VOICE',
+    [1, [[1e308, 1e308]]],
+    /^SHARE_OF_VOICE: too large to compute: the result, or a step of it, goes beyond the largest number a spreadsheet holds \(about 1\.8e308\)\.$/,
+    /^SHARE_OF_VOICE : trop grand pour être calculé : le résultat, ou une étape du calcul, dépasse le plus grand nombre qu'un tableur puisse contenir \(environ 1,8e308\)\.$/,
+  ],
+  ['TOTAL_COST', [1, 1, [[1e308, 1e308]]], /too large to compute/, /trop grand pour être calculé/],
+  ['LTV', [1e200, 1e200, 1], /too large to compute/, /trop grand pour être calculé/],
+  ['CONVERSION_VALUE', [1e308, '1 in 2', 10], /too large to compute/, /trop grand pour être calculé/],
+  ['PPC_EQUIVALENT', [[[1e308], [1e308]], 1], /too large to compute/, /trop grand pour être calculé/],
   [
     'CONVERSION_VALUE',
     [500, 2],
@@ -127,6 +143,54 @@ const ERRORS: ErrorCase[] = [
   ['TOTAL_COST', [5, 10, [[1, 'x']]], /other_costs is "x"/, /autres coûts \(other_costs\) vaut/],
   ['TOTAL_COST', [5, '', 100], /hourly_rate is blank/, /taux horaire \(hourly_rate\) est vide/],
   ['PPC_EQUIVALENT', [1], /wrong number of arguments/, /nombre d'arguments incorrect/],
+  // A percent where an amount or a count is expected is refused, with the number without its "%".
+  [
+    'ROI_PCT',
+    ['50 %', 1],
+    /^ROI_PCT: value is "50 %", a percent, not a number ≥ 0: did you mean 50\?$/,
+    /^ROI_PCT : valeur \(value\) vaut « 50 % », un pourcentage, ce n'est pas un nombre ≥ 0 : vouliez-vous dire 50 \?$/,
+  ],
+  [
+    'ROI_PCT',
+    [1000, '10%'],
+    /^ROI_PCT: cost is "10%", a percent, not a number > 0: did you mean 10\?$/,
+    /^ROI_PCT : coût \(cost\) vaut « 10% », un pourcentage, ce n'est pas un nombre > 0 : vouliez-vous dire 10 \?$/,
+  ],
+  [
+    'TOTAL_COST',
+    [5, 10, [[1, '2.5%']]],
+    /other_costs is "2\.5%", a percent.*did you mean 2\.5\?/,
+    /autres coûts.*vouliez-vous dire 2,5 \?/,
+  ],
+  ['CAC', [1200, '40%'], /new_customers is "40%", a percent/, /nouveaux clients \(new_customers\) vaut « 40% », un pourcentage/],
+  ['PPC_EQUIVALENT', [[[100]], '1.5%'], /cpc is "1\.5%", a percent.*did you mean 1\.5\?/, /CPC \(cpc\) vaut « 1\.5% », un pourcentage/],
+  // An argument too many is refused, never ignored.
+  [
+    'ROAS',
+    [2000, 500, 3],
+    /^ROAS: takes 2 arguments \(revenue, ad_spend\); got 3\.$/,
+    /^ROAS : prend 2 arguments \(chiffre d'affaires, dépense publicitaire\) ; reçu 3\.$/,
+  ],
+  [
+    'ROI_PCT',
+    [2500, 1000, 0.4, 5],
+    /^ROI_PCT: takes 2 or 3 arguments \(value, cost, \[margin\]\); got 4\.$/,
+    /^ROI_PCT : prend 2 ou 3 arguments \(valeur, coût, \[marge\]\) ; reçu 4\.$/,
+  ],
+  [
+    'GOAL_PROGRESS',
+    [1, 2, 0, 1, 0.5],
+    /takes 2 to 4 arguments \(current, target, \[baseline\], \[elapsed\]\); got 5/,
+    /prend de 2 à 4 arguments \(valeur actuelle, cible, \[base de départ\], \[temps écoulé\]\) ; reçu 5/,
+  ],
+  [
+    'UTM_URL',
+    ['example.com', 'x', 'social', 'c', 'd', 'e', 'f'],
+    /takes 4 to 6 arguments \(url, source, medium, campaign, \[content\], \[term\]\); got 7/,
+    /prend de 4 à 6 arguments/,
+  ],
+  ['PPC_EQUIVALENT', [[['a']], [[1]], [['a']], [[1]], true, 9], /wrong number of arguments/, /nombre d'arguments incorrect/],
+  ['ROI_PCT', [[[2500], [3000]], 1000, 0.4, ''], /got 4/, /reçu 4/],
 ];
 
 describe.each(ERRORS)('%s refuses bad input', (name, args, english, french) => {
@@ -145,6 +209,36 @@ test('a call whose every argument is blank gives blank', () => {
 
 test('a blank argument next to a given one is an error that says so', () => {
   expect(() => customFunction('ROI_PCT')('', 100)).toThrow(/value is blank; expected a number ≥ 0/);
+});
+
+test('an argument left out at the end (undefined, as Sheets never passes it) is no argument too many', () => {
+  expect(customFunction('ROAS')(2000, 500, undefined)).toBe(4);
+  expect(customFunction('ROI_PCT')(2500, 1000, undefined, undefined)).toBe(150);
+});
+
+test('a percent stays a fraction where a share or a KPI may be one: a margin, a close rate, a goal’s values', () => {
+  expect(customFunction('ROI_PCT', 'fr_FR')(3000, 1200, '50 %')).toBeCloseTo(25, 10);
+  expect(customFunction('CONVERSION_VALUE', 'fr_FR')(1000, '2 %')).toBeCloseTo(20, 10);
+  expect(customFunction('GOAL_PROGRESS')('3%', '4%', '2%')).toBeCloseTo(0.5, 10);
+});
+
+test('in a column, a percent cost refuses its row only, with the number meant', () => {
+  const col = (...values: unknown[]) => values.map((v) => [v]) as never;
+  expect(customFunction('ROI_PCT')(col(1000, 1000), col('10%', 100))).toEqual([['⚠ cost: "10%": 10?'], [900]]);
+  expect(customFunction('ROI_PCT', 'fr_FR')(col(1000, 1000), col('12,5 %', 100))).toEqual([['⚠ coût : « 12,5 % » : 12,5 ?'], [900]]);
+});
+
+test('in a column, a row whose list adds up past the largest number is refused, the others computed', () => {
+  const sov = customFunction('SHARE_OF_VOICE');
+  const columns = [
+    [[1e308], [1], [1e308]],
+    [
+      [1e308, 1e308],
+      [1, 1],
+      [5e307, 5e307],
+    ],
+  ] as const;
+  expect(sov(...(columns as never as [never, never]))).toEqual([['⚠ competitors: too large'], [1 / 3], [0.5]]);
 });
 
 test('results are never -0', () => {

@@ -36,9 +36,12 @@ describe('scanNumber: cells that prove their own reading', () => {
     expect(read as number).toBeCloseTo(value, 10);
   });
 
-  test.each(['', '  ', '-', '--', '—', 'n/a', 'N/A', 'undefined'])('%j is no reading, not zero', (text) => {
-    expect(parseLocaleNumber(text)).toBe('blank');
-  });
+  test.each(['', '  ', '-', '--', '—', 'n/a', 'N/A', 'undefined', 'nd', 'N.D.', 'n/d', 's.o.', 'NC', 'n.c.'])(
+    '%j is no reading, not zero',
+    (text) => {
+      expect(parseLocaleNumber(text)).toBe('blank');
+    },
+  );
 
   test.each(['abc', '1.2.3,4,5', '1,23,456', '12 34', '1e3', '5.', '--1', 'Lifetime', '1 234.567,5', 'NaN'])(
     '%j is not a number',
@@ -100,11 +103,36 @@ describe('ambiguous numbers are resolved from the file, never per cell', () => {
   test('a cell contradicting the decided separator is refused, not re-read', () => {
     expect(readNumber(scanNumber('1.5'), ',')).toBe('bad');
   });
+
+  test('a currency written with a decimal point ($, £, ¥, USD, GBP) must agree with the decided reading, or the cell is refused', () => {
+    const decided = (...cells: string[]) => {
+      const column = noEvidence();
+      for (const text of cells) addEvidence(column, scanNumber(text));
+      return decideReading(column, noEvidence(), false);
+    };
+    // A French column (2,75) reads "1,200" as 1.2, but "£1,200" is 1200 pounds as the pound writes it: refused.
+    expect(decided('£1,200', '2,75')).toBe(',');
+    for (const text of ['£1,200', 'USD 1,200', '1,200 USD', '$1,200', '¥1,200', 'GBP1,200', 'US$ 1,200'])
+      expect([text, readNumber(scanNumber(text), ',')]).toEqual([text, 'ambiguous']);
+    expect(readNumber(scanNumber('1,200'), ',')).toBe(1.2);
+    // An English column (3.5) agrees with the pound: 1200.
+    expect(readNumber(scanNumber('£1,200'), decided('£1,200', '3.5'))).toBe(1200);
+    expect(readNumber(scanNumber('$1.500'), '.')).toBe(1.5);
+    // A count column reads 1,500 as 1500, which "$1.500" (1.5 dollars) contradicts.
+    expect(readNumber(scanNumber('$1.500'), 'whole')).toBe('ambiguous');
+    expect(readNumber(scanNumber('$1,500'), 'whole')).toBe(1500);
+    // The euro and the Swiss franc are written both ways: they leave the reading to the file.
+    expect(readNumber(scanNumber('€1,500'), ',')).toBe(1.5);
+    expect(readNumber(scanNumber('1,500 CHF'), '.')).toBe(1500);
+    // An amount that proves its own reading is read as written, whatever the currency.
+    expect(readNumber(scanNumber('$1,234.56'), 'unknown')).toBe(1234.56);
+    expect(parseLocaleNumber('£1,200')).toBe('ambiguous');
+  });
 });
 
 describe('ScannedColumn (the compact store of the second pass)', () => {
   const numberLike = fc
-    .array(fc.constantFrom('0', '1', '5', '9', ',', '.', ' ', '\u00a0', '%', '-', '€', 'x', ''), { maxLength: 9 })
+    .array(fc.constantFrom('0', '1', '5', '9', ',', '.', ' ', '\u00a0', '%', '-', '€', '$', '£', 'USD', 'x', ''), { maxLength: 9 })
     .map((chars) => chars.join(''));
 
   test('reads every cell exactly as readNumber(scanNumber(cell)) does, for every reading', () => {

@@ -20,7 +20,26 @@ import {
   type Reading,
 } from '../support/number-cases';
 
-const CASES = readNumberCases();
+/**
+ * Cases of this project beyond the team's shared table (test/fixtures/number-cases.csv stays a copy of
+ * it): run through every reader alike. A currency written with a decimal point ("£", "$", "USD") says
+ * how its amount is written, and must agree with the locale: never 1.2 pounds for "£1,200".
+ */
+const LOCAL_CASES: NumberCase[] = (
+  [
+    ['£1,200', 'fr_FR', [1200], true, 'the pound writes 1200 so; French reads 1,2: both readings stand, never 1.2 alone'],
+    ['USD 1,200', 'fr_FR', [1200], true, ''],
+    ['1,200 USD', 'fr_FR', [1200], true, ''],
+    ['¥1,200', 'fr_FR', [1200], true, ''],
+    ['$1,234.56', 'fr_FR', [1234.56], false, 'proves its own reading'],
+    ['£1,200', 'en_US', [1200], true, 'the pound and the locale agree (an import with nothing else to tell refuses it)'],
+    ['$1.500', 'en_US', [1.5], true, ''],
+    ['$1.500', 'fr_FR', [1.5], true, 'never 1500: the dollar writes 1.5 so'],
+    ['$1,500', 'de_DE', [1500], true, 'never 1.5: the dollar writes 1500 so'],
+  ] as const
+).map(([text, locale, numbers, refused, note]) => ({ kind: 'number', text, locale, numbers: [...numbers], refused, blank: false, note }));
+
+const CASES = [...readNumberCases(), ...LOCAL_CASES];
 const NUMBERS = CASES.filter((c) => c.kind === 'number');
 const RATES = CASES.filter((c) => c.kind === 'rate');
 
@@ -40,7 +59,7 @@ function outcome(run: () => unknown): Reading {
 test('the table is here, with both kinds and both languages', () => {
   expect(NUMBERS.length).toBeGreaterThan(30);
   expect(RATES.length).toBeGreaterThan(10);
-  expect(new Set(CASES.map((c) => c.locale))).toEqual(new Set(['en_US', 'fr_FR']));
+  expect(new Set(CASES.map((c) => c.locale))).toEqual(new Set(['en_US', 'fr_FR', 'de_DE']));
 });
 
 (sharedTableIsHere() ? test : test.skip)('the copy in test/fixtures holds every row of the team’s shared table', () => {
@@ -135,6 +154,19 @@ describe('the import, a cell with nothing else in the file to tell', () => {
   });
 });
 
+describe('a currency written with a decimal point tells its notation, which the locale must share', () => {
+  test('£1,200 is 1200 in an English sheet, and refused with both readings in a French one', () => {
+    expect(customFunction('ROI_PCT', 'en_US')('£1,200', 1000)).toBeCloseTo(20, 10);
+    expect(customFunction('ROI_PCT', 'en_GB')('1,200 GBP', 1000)).toBeCloseTo(20, 10);
+    expect(() => customFunction('ROI_PCT', 'fr_FR')('£1,200', 1000)).toThrow(
+      'ROI_PCT : valeur (value) vaut « £1,200 », qui se lit 1200 ou 1,2 : tapez 1200 ou 1,2.',
+    );
+    // What the same French sheet reads without the pound, and an amount that proves its own reading.
+    expect(customFunction('ROI_PCT', 'fr_FR')('1,200', 1)).toBeCloseTo(20, 10);
+    expect(customFunction('ROI_PCT', 'fr_FR')('$1,234.56', 1000)).toBeCloseTo(23.456, 10);
+  });
+});
+
 describe('the two numbers of a close rate are counts, whatever the locale', () => {
   test.each([
     ['en_US', '1 in 1,000'],
@@ -177,6 +209,46 @@ describe('messages propose what the user most likely meant', () => {
     const text = message('ROI_PCT', 'en_US', 5000, 1000, '150%');
     expect(text).toMatch(/if 150% is your markup, your margin is 60% \(0\.6\)/);
     expect(text).not.toMatch(/1\.5 ?%/);
+  });
+
+  test('a margin between 1 and 2 gets the advice its percent gets: a markup, with the two margins it may mean', () => {
+    const advice =
+      'but a margin cannot be more than 100% of the price: if 150% is your markup, your margin is 60% (0.6); ' +
+      'if your price is 1.5 × your cost, it is 33.3% (0.333).';
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.5)).toBe(`ROI_PCT: margin is 1.5, ${advice}`);
+    expect(message('ROI_PCT', 'en_US', 1000, 100, '150%')).toBe(`ROI_PCT: margin is 150%, ${advice}`);
+    expect(message('LTV', 'fr_FR', 45, 6, 3, 1.5)).toBe(
+      'LTV : marge (margin) vaut 1,5, or une marge ne peut dépasser 100 % du prix : si 150\u00a0% est votre majoration (markup), ' +
+        'votre marge est de 60\u00a0% (0,6) ; si votre prix vaut 1,5 × votre coût, elle est de 33,3\u00a0% (0,333).',
+    );
+    expect(message('ROI_PCT', 'en_US', 1000, 100, '250%')).toMatch(
+      /your margin is 71\.4% \(0\.714\); if your price is 2\.5 × your cost, it is 60% \(0\.6\)\.$/,
+    );
+    // From 2 up, a bare number is still most likely a percent typed without its sign.
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 2)).toMatch(/did you mean 2% \(0\.02\)\?$/);
+    expect(customFunction('ROI_PCT')([[1000], [1000]], 100, [[1.5], [0.5]])).toEqual([['⚠ margin: 1.5: markup?'], [400]]);
+  });
+
+  test('a share that is no margin above 100% is not called a markup', () => {
+    expect(message('GOAL_PROGRESS', 'en_US', 1, 2, 0, '150%')).toBe(
+      'GOAL_PROGRESS: elapsed is 150%, more than 100%: did you mean 15% or 1.5%?',
+    );
+    expect(message('GOAL_PROGRESS', 'en_US', 1, 2, 0, 1.5)).toMatch(
+      /elapsed is 1\.5, but it is a share from 0 to 1: did you mean 1\.5% \(0\.015\)\?$/,
+    );
+  });
+
+  test('a number offered back is rounded: no 1.0000001% (0.010000001)', () => {
+    expect(message('CONVERSION_VALUE', 'en_US', 500, 1.0000001)).toBe(
+      'CONVERSION_VALUE: close_rate is 1.0000001, but it is a share from 0 to 1: did you mean 1% (0.01)?',
+    );
+    expect(message('CONVERSION_VALUE', 'fr_FR', 500, 2.0000000001)).toMatch(/vaut 2,0000000001, .*vouliez-vous dire 2\u00a0% \(0,02\) \?$/);
+    expect(message('ROI_PCT', 'en_US', 100, 10, 40.0000001)).toMatch(/did you mean 40% \(0\.4\)\?$/);
+    expect(message('CONVERSION_VALUE', 'en_US', 500, '150.0000001%')).toMatch(/did you mean 15% or 1\.5%\?$/);
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.0000001)).toMatch(
+      /if 100% is your markup, your margin is 50% \(0\.5\); if your price is 1 × your cost, it is 0% \(0\)\.$/,
+    );
+    expect(customFunction('CONVERSION_VALUE')(500, [[1.0000001]])).toEqual([['⚠ close_rate: 1.0000001: 1%?']]);
   });
 
   test('"20%" where a number is expected is read as 0.2, not called "not a number"', () => {

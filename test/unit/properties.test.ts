@@ -231,3 +231,50 @@ describe('numbers typed as text in the locale give the same result as the number
     });
   });
 });
+
+describe('a computation that overflows is refused or computed right, never a finite wrong number', () => {
+  const outcomeOf = (call: () => Output): number | 'refused' => {
+    try {
+      const out = call();
+      if (typeof out !== 'number') throw new Error(`not a number: ${JSON.stringify(out)}`);
+      return out;
+    } catch (error) {
+      expect((error as Error).message).toMatch(/too large to compute|target equals baseline|add up to 0/);
+      return 'refused';
+    }
+  };
+  /** Numbers up to the largest double, and ordinary ones beside them (none so small that a quarter of it underflows). */
+  const size = fc.oneof(
+    fc.double({ min: 1e300, max: Number.MAX_VALUE, noNaN: true }),
+    fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+    fc.constant(0),
+  );
+  const near = (a: number | 'refused', b: number | 'refused') =>
+    typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)) : a === b;
+
+  test('SHARE_OF_VOICE is a share: the same as on a quarter of every number, unless the competitors alone overflow', () => {
+    const sov = fn('SHARE_OF_VOICE');
+    fc.assert(
+      fc.property(size, fc.array(size, { minLength: 1, maxLength: 3 }), (own, competitors) => {
+        const got = outcomeOf(() => sov(own, [competitors]));
+        const quarter = outcomeOf(() => sov(own / 4, [competitors.map((c) => c / 4)]));
+        if (competitors.reduce((a, b) => a + b, 0) === Infinity) return expect(got).toBe('refused');
+        expect([own, competitors, got, near(got, quarter)]).toEqual([own, competitors, got, true]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('GOAL_PROGRESS is a ratio: the same as on a quarter of every number', () => {
+    const progress = fn('GOAL_PROGRESS');
+    const signed = fc.tuple(size, fc.boolean()).map(([n, negative]) => (negative ? -n : n));
+    fc.assert(
+      fc.property(signed, signed, signed, (current, target, baseline) => {
+        const got = outcomeOf(() => progress(current, target, baseline));
+        const quarter = outcomeOf(() => progress(current / 4, target / 4, baseline / 4));
+        expect([current, target, baseline, got, near(got, quarter)]).toEqual([current, target, baseline, got, true]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

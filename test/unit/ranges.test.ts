@@ -127,6 +127,77 @@ describe('GOAL_PROGRESS over goals', () => {
   });
 });
 
+/** Texts that mean "no value", as people and exports write them. */
+const NO_VALUE_MARKS = ['-', '—', '–', 'n/a', 'N/A', 'na', 'nd', 'N.D.', 's.o.', 'NC', '  n/a  '];
+
+describe('a text that means "no value" is a blank cell, in every rule', () => {
+  const calls: Array<[string, unknown[]]> = [
+    ['CONVERSION_VALUE', [500, 0.02, col('', 3, '')]],
+    ['CONVERSION_VALUE', [col(500, '', 500), col(0.02, 0.02, '')]],
+    ['ROI_PCT', [col(2500, '', 300), col(1000, 100, '')]],
+    ['ROI_PCT', [col('', 2500), 1000, col(0.5, '')]],
+    [
+      'TOTAL_COST',
+      [
+        col(10, ''),
+        30,
+        [
+          [200, ''],
+          ['', ''],
+        ],
+      ],
+    ],
+    [
+      'SHARE_OF_VOICE',
+      [
+        col(10, ''),
+        [
+          [20, ''],
+          ['', ''],
+        ],
+      ],
+    ],
+    ['GOAL_PROGRESS', [col(1500, ''), 1800, col('', 1200)]],
+    ['ROI_PCT', ['', '']],
+    ['PPC_EQUIVALENT', [col(100, '', 50), 0.5]],
+  ];
+  const withMark = (args: unknown[], mark: string): unknown[] =>
+    args.map((a) => (Array.isArray(a) ? a.map((row: unknown[]) => row.map((v) => (v === '' ? mark : v))) : a === '' ? mark : a));
+
+  test.each(NO_VALUE_MARKS)('%j gives what a blank cell gives, in English and French', (mark) => {
+    for (const locale of ['en_US', 'fr_FR']) {
+      for (const [name, args] of calls) {
+        const f = customFunction(name, locale);
+        expect([name, f(...(withMark(args, mark) as never[]))]).toEqual([name, f(...(args as never[]))]);
+      }
+    }
+  });
+
+  test('CONVERSION_VALUE over a column: "n/a" gives a blank row, as a blank cell does, not 0', () => {
+    expect(customFunction('CONVERSION_VALUE')(500, 0.02, col('n/a', '', 3, '-'))).toEqual([[''], [''], [30], ['']]);
+  });
+
+  test('given alone, it is refused by name, saying what was typed', () => {
+    expect(() => customFunction('ROI_PCT')('n/a', 1000)).toThrow('ROI_PCT: value is "n/a", which means no value; expected a number ≥ 0.');
+    expect(() => customFunction('ROI_PCT', 'fr_FR')('nd', 1000)).toThrow(
+      'ROI_PCT : valeur (value) vaut « nd », qui signifie « pas de valeur » ; attendu : un nombre ≥ 0.',
+    );
+    expect(() => customFunction('ROI_PCT')(3000, 1200, '-')).toThrow(
+      'ROI_PCT: margin is "-", which means no value: give one, or leave the argument out to use 1.',
+    );
+    expect(() => customFunction('PPC_EQUIVALENT')([['a']], [[10]], [['a']], [['N/A']])).toThrow(
+      /row 1 of cpc: cpc is "N\/A", which means no value; expected a number ≥ 0/,
+    );
+    expect(customFunction('ROI_PCT')(col(100, 100), 'n/a')).toEqual([['⚠ cost: "n/a": no value'], ['⚠ cost: "n/a": no value']]);
+  });
+
+  test('a text argument keeps it as text: "n/a" or "na" may be a tag', () => {
+    expect(customFunction('UTM_URL')('example.com', 'x', 'social', 'na')).toBe(
+      'https://example.com?utm_source=x&utm_medium=social&utm_campaign=na',
+    );
+  });
+});
+
 describe('a list cell that means "no value"', () => {
   test.each(['-', 'n/a', '—', ''])('%j in other_costs adds nothing, and the other costs still count', (mark) => {
     const total = customFunction('TOTAL_COST');

@@ -2,7 +2,8 @@
 import { CHANNELS } from '../../src/core/catalog';
 import { channelOfSource, parseExport } from '../../src/core/import';
 import { readWebAddress, UTM_TAGS } from '../../src/core/utm';
-import { customFunction, formula } from '../support/formulas';
+import { customFunction, formula, spreadsheetDays } from '../support/formulas';
+import { zonedMidnight } from '../../src/local/emulator/zones';
 
 const utm = customFunction('UTM_URL');
 const utmFr = customFunction('UTM_URL', 'fr_FR');
@@ -68,6 +69,49 @@ describe('the link', () => {
     expect(utm('https://example.com', 'newsletter', 'email', 2026)).toBe(
       'https://example.com?utm_source=newsletter&utm_medium=email&utm_campaign=2026',
     );
+  });
+});
+
+describe('a date cell is the day the spreadsheet shows, in its time zone', () => {
+  // Sheets hands a date cell over as midnight in the spreadsheet's time zone: 2026-06-01 in Paris is
+  // 2026-05-31T22:00Z, whose UTC day is the day before.
+  const parisJune1 = new Date('2026-06-01T00:00:00+02:00');
+  const newYorkJune1 = new Date('2026-06-01T00:00:00-04:00');
+
+  test('as a campaign, east and west of UTC', () => {
+    const paris = spreadsheetDays('Europe/Paris');
+    expect(customFunction('UTM_URL', 'fr_FR', paris)('example.com', 'instagram', 'social', parisJune1)).toBe(
+      'https://example.com?utm_source=instagram&utm_medium=social&utm_campaign=2026-06-01',
+    );
+    expect(paris.lookups).toBe(1);
+    const newYork = spreadsheetDays('America/New_York');
+    expect(customFunction('UTM_URL', 'en_US', newYork)('example.com', 'instagram', 'social', newYorkJune1)).toBe(
+      'https://example.com?utm_source=instagram&utm_medium=social&utm_campaign=2026-06-01',
+    );
+  });
+
+  test('in a column, with one time zone lookup for the whole call', () => {
+    const paris = spreadsheetDays('Europe/Paris');
+    // Both sides of the daylight saving changes (29 March, 25 October), where midnight changes its offset.
+    const iso = ['2026-01-01', '2026-03-29', '2026-03-30', '2026-06-01', '2026-10-25', '2026-10-26'];
+    const days = iso.map((d) => zonedMidnight(d, 'Europe/Paris'));
+    expect(customFunction('UTM_URL', 'fr_FR', paris)(col(...days.map(() => 'example.com')), 'x', 'social', col(...days))).toEqual(
+      iso.map((d) => [`https://example.com?utm_source=x&utm_medium=social&utm_campaign=${d}`]),
+    );
+    expect(paris.lookups).toBe(1);
+  });
+
+  test('the time zone is looked up only when a date is there', () => {
+    const paris = spreadsheetDays('Europe/Paris');
+    customFunction('UTM_URL', 'fr_FR', paris)('example.com', 'instagram', 'social', 'spring');
+    expect(() => customFunction('ROI_PCT', 'fr_FR', paris)(100, 0)).toThrow();
+    expect(paris.lookups).toBe(0);
+  });
+
+  test('a date where a number is expected is refused, naming the day the sheet shows', () => {
+    const paris = spreadsheetDays('Europe/Paris');
+    expect(() => customFunction('ROI_PCT', 'en_GB', paris)(parisJune1, 10)).toThrow('ROI_PCT: value is 2026-06-01, not a number ≥ 0.');
+    expect(() => customFunction('ROI_PCT', 'fr_FR', paris)(parisJune1, 10)).toThrow(/valeur \(value\) vaut 2026-06-01,/);
   });
 });
 

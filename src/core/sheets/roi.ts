@@ -8,7 +8,7 @@
  */
 import { literal, exactCriterion, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
-import { LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
+import { LIKELY_MARKUP_BELOW, LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
 import type { SheetTexts } from './texts';
 
 export const ROI_COLUMNS = [
@@ -77,6 +77,7 @@ export interface RoiWords extends Pick<
   | 'marginNotNumber'
   | 'marginNegative'
   | 'marginPercent'
+  | 'marginMarkup'
   | 'marginAboveOne'
   | 'costNotNumber'
   | 'costNegative'
@@ -170,8 +171,8 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   return ROI_COLUMNS.map((column) => values[column]);
 }
 
-/** The share rule of the formulas' `fraction` reader (core/rules.ts): 0 to 1, and a bare 1 to 100 is a percent. */
-const SHARE = { min: NUMERIC_BOUNDS.fraction!.min, max: NUMERIC_BOUNDS.fraction!.max };
+/** The margin rule of the formulas' `margin` reader (core/rules.ts): 0 to 1; above 1 and below 2 a markup; up to 100 a percent. */
+const SHARE = { min: NUMERIC_BOUNDS.margin!.min, max: NUMERIC_BOUNDS.margin!.max };
 
 /** Why a value per conversion cannot make an estimate: text, or below 0. "" when blank (not filled in yet) or a number of 0 or more. */
 function perConversionProblem(cell: string, words: RoiWords): string {
@@ -182,14 +183,21 @@ function perConversionProblem(cell: string, words: RoiWords): string {
 }
 
 /**
- * Why a margin cell cannot turn revenue into value, as the formulas' share reader would say it: blank, not
- * a number, below 0, a bare 40 that is most likely 40 %, or above 100. "" when it is a share from 0 to 1.
+ * Why a margin cell cannot turn revenue into value, as the formulas' margin reader would say it: blank,
+ * not a number, below 0, above 1 and below 2 (the cell, formatted as a percent, shows 150 %: most likely a
+ * markup, with the two margins it may mean, rounded to whole percents), a bare 40 that is most likely
+ * 40 %, or above 100. "" when it is a share from 0 to 1.
  */
 export function marginProblem(margin: string, words: RoiWords): string {
+  const markup = filled(words.marginMarkup, {
+    p: `ROUND(${margin}*100)`,
+    markup: `ROUND(${margin}/(1+${margin})*100)`,
+    coefficient: `ROUND((${margin}-1)/${margin}*100)`,
+  });
   return (
     `IF(${margin}="", ${literal(words.marginMissing)}, IF(NOT(ISNUMBER(${margin})), ${literal(words.marginNotNumber)}, ` +
-    `IF(${margin}<${SHARE.min}, ${literal(words.marginNegative)}, IF(${margin}<=${SHARE.max}, "", ` +
-    `IF(${margin}<=${LIKELY_PERCENT_MAX}, ${filled(words.marginPercent, { n: margin })}, ${literal(words.marginAboveOne)})))))`
+    `IF(${margin}<${SHARE.min}, ${literal(words.marginNegative)}, IF(${margin}<=${SHARE.max}, "", IF(${margin}<${LIKELY_MARKUP_BELOW}, ${markup}, ` +
+    `IF(${margin}<=${LIKELY_PERCENT_MAX}, ${filled(words.marginPercent, { n: margin })}, ${literal(words.marginAboveOne)}))))))`
   );
 }
 

@@ -94,6 +94,8 @@ export interface SheetTexts {
     marginNotNumber: string;
     marginNegative: string;
     marginPercent: string;
+    /** A margin above 100 % and below 200 %: {p} its percent, {markup} and {coefficient} the margins it most likely means. */
+    marginMarkup: string;
     marginAboveOne: string;
     revenueNote: string;
     marginNote: string;
@@ -228,11 +230,12 @@ const en = (): SheetTexts => ({
     marginNotNumber: 'Margin is not a number',
     marginNegative: 'Margin below 0',
     marginPercent: 'Margin {n}: did you mean {n} %?',
+    marginMarkup: 'Margin {p} %: if that is your markup, your margin is {markup} %; if your price is {p} % of your cost, {coefficient} %',
     marginAboveOne: 'Margin above 100 %: type a share, 40 % or 0.4',
     revenueNote:
       'Revenue read from Tracking for this channel between the period’s two dates (Revenue readings, as the Google Analytics 4 import writes them). When there is any, even 0, the value is this measured revenue × your margin, never revenue of another period.',
     marginNote:
-      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %.',
+      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %; 150 % (1.5) asks whether it is a markup.',
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
   },
@@ -369,11 +372,13 @@ const fr = (): SheetTexts => ({
     marginNotNumber: 'La marge n’est pas un nombre',
     marginNegative: 'Marge sous 0',
     marginPercent: 'Marge {n} : vouliez-vous dire {n} % ?',
+    marginMarkup:
+      'Marge {p} % : si c’est votre majoration, votre marge est de {markup} % ; si votre prix vaut {p} % de votre coût, {coefficient} %',
     marginAboveOne: 'Marge au-delà de 100 % : tapez une part, 40 % ou 0,4',
     revenueNote:
       'Chiffre d’affaires lu dans Suivi pour ce canal entre les deux dates de la période (relevés Chiffre d’affaires, tels que l’import Google Analytics 4 les écrit). S’il y en a, même 0, la valeur est ce revenu mesuré × votre marge, jamais le revenu d’une autre période.',
     marginNote:
-      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 %.',
+      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 % ; 150 % (1,5) demande s’il s’agit d’une majoration.',
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
   },

@@ -8,7 +8,7 @@ export const LTV = rowFormula({
     { name: 'average_order_value', rule: 'nonNegative' },
     { name: 'purchases_per_year', rule: 'nonNegative' },
     { name: 'years', rule: 'nonNegative' },
-    { name: 'margin', rule: 'fraction', defaultValue: 1 },
+    { name: 'margin', rule: 'margin', defaultValue: 1 },
   ],
   compute: ltv,
 });

@@ -7,7 +7,7 @@ export const ROI_PCT = rowFormula({
   params: [
     { name: 'value', rule: 'nonNegative' },
     { name: 'cost', rule: 'positive' },
-    { name: 'margin', rule: 'fraction', defaultValue: 1 },
+    { name: 'margin', rule: 'margin', defaultValue: 1 },
   ],
   compute: roiPct,
 });
