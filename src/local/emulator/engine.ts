@@ -21,6 +21,14 @@ function dateFormats(locale: string): string[] {
   return /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'];
 }
 
+/**
+ * A number as the engine's own rounding gives it (precisionRounding 10: ten digits after the first, 11
+ * significant digits), which hides floating-point noise (0.1 + 0.2 is 0.3), computed with toPrecision.
+ */
+function rounded(value: unknown): unknown {
+  return typeof value === 'number' && value !== 0 && Number.isFinite(value) ? Number(value.toPrecision(11)) : value;
+}
+
 /** The error type of an engine value ("DIV_BY_ZERO", "SPILL"…), undefined for any other value. */
 export function errorTypeOf(value: unknown): string | undefined {
   return value instanceof DetailedCellError || value instanceof CellError ? value.type : undefined;
@@ -44,6 +52,9 @@ export class Engine {
       dateFormats: dateFormats(locale),
       currencySymbol: ['€', '$', '£'],
       useArrayArithmetic: false,
+      // The engine's own rounding of exported values multiplies by a power of ten: 1E+300 came out as
+      // 9.999999999999999E+299. values() rounds to the same 11 significant digits with toPrecision.
+      smartRounding: false,
     };
     this.hf = HyperFormula.buildEmpty(this.config);
   }
@@ -88,7 +99,7 @@ export class Engine {
 
   /** The engine's values: numbers, strings, booleans, null for blank, error objects (see errorTypeOf). */
   values(sheet: string, range: SheetRange): unknown[][] {
-    return this.hf.getRangeValues(this.range(sheet, range));
+    return this.hf.getRangeValues(this.range(sheet, range)).map((row) => row.map(rounded));
   }
 
   /** The engine's formula texts, undefined where a cell holds none. */

@@ -12,6 +12,7 @@ import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './fo
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { zonedIsoDate, zonedMidnight } from './zones';
 import { engineFormula } from './engine-formula';
+import { readTypedEntry } from './typed-entry';
 import { Engine, errorTypeOf } from './engine';
 import {
   type MetadataLocation,
@@ -202,7 +203,8 @@ export class Workbook {
    * format "@") a string is stored as text exactly as given, even one starting with "=" or "'". Into
    * any other cell a string starting with "=" is a formula (in en_US syntax, whatever the locale), a
    * leading "'" makes the rest text (Sheets hides the quote), a Date becomes a date, and other strings
-   * are parsed as a user's typing.
+   * are read as a user's typing in the spreadsheet's locale (typed-entry.ts): "1 234,5" is a number in
+   * French and "12.000" a text there; a date written the locale's way is a date.
    */
   setContents(sheet: SheetModel, range: SheetRange, contents: unknown[][]): void {
     if (this.readOnly) throw new Error('You do not have permission to call set methods from a custom function.');
@@ -234,6 +236,23 @@ export class Workbook {
           const engine = engineFormula(closeOpenRanges(value, (name) => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows));
           if (engine !== value) sheet.formulaText[cell] = value;
           return engine;
+        }
+        // A leading apostrophe: the engine keeps the rest as text, as Sheets does.
+        if (typeof value === 'string' && !value.startsWith("'")) {
+          const entry = readTypedEntry(value, this.locale);
+          switch (entry.kind) {
+            case 'number':
+            case 'boolean':
+              return entry.value;
+            case 'date':
+              dateCells.push([range.row + r, range.column + c]);
+              return entry.serial;
+            case 'time':
+              return value;
+            case 'text':
+              // Never the engine's own reading, which takes "12.000" for 12 whatever the locale.
+              return `'${value}`;
+          }
         }
         return value;
       }),
