@@ -4,11 +4,19 @@
  * retried as Sheets does (spills.ts). Everything the emulator asks of HyperFormula goes through here.
  */
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
-import { type CustomFunctionCall, evaluatingWith, registrationCount } from './custom-functions';
+import { type CustomFunctionCall, type CustomFunctionHost, evaluatingWith, registrationCount } from './custom-functions';
 import type { SheetRange } from './sheet-model';
 import { BlockedSpills } from './spills';
 
 type EngineConfig = Parameters<typeof HyperFormula.buildEmpty>[0];
+
+/** How the workbook shows its cells, for the custom functions: formats by sheet name (1-based), dates in its time zone. */
+export interface CellConventions {
+  formatAt(sheet: string, row: number, column: number): string | undefined;
+  dateOf(serial: number): Date;
+  serialOf(date: Date): number;
+  sheetSize(sheet: string): { rows: number; columns: number } | undefined;
+}
 
 /** A sheet's cells as saved: what was typed or written, row by row. */
 export interface SheetContents {
@@ -41,11 +49,24 @@ export class Engine {
   /** registrationCount() when the engine was last built: it knows the custom functions registered until then. */
   private builtAt = registrationCount();
 
-  /** `serve` answers the custom-function calls of any evaluation. */
-  constructor(
-    locale: string,
-    private readonly serve: CustomFunctionCall,
-  ) {
+  /** Serves the custom-function calls of any evaluation. */
+  private readonly host: CustomFunctionHost;
+
+  /** `serve` answers the custom-function calls of any evaluation; `cells` tells which cells show dates. */
+  constructor(locale: string, serve: CustomFunctionCall, cells: CellConventions) {
+    this.host = {
+      call: serve,
+      formatAt: (sheet, row, col) => {
+        const name = this.hf.getSheetName(sheet);
+        return name === undefined ? undefined : cells.formatAt(name, row + 1, col + 1);
+      },
+      dateOf: (serial) => cells.dateOf(serial),
+      serialOf: (date) => cells.serialOf(date),
+      sheetSize: (sheet) => {
+        const name = this.hf.getSheetName(sheet);
+        return name === undefined ? undefined : cells.sheetSize(name);
+      },
+    };
     this.config = {
       licenseKey: 'gpl-v3',
       maxRows: 500_000,
@@ -61,7 +82,7 @@ export class Engine {
 
   /** Every HyperFormula call that may evaluate goes through here, so custom functions can be served. */
   private evaluate<T>(work: () => T): T {
-    return evaluatingWith(this.serve, work);
+    return evaluatingWith(this.host, work);
   }
 
   private sheetId(name: string): number {

@@ -7,10 +7,10 @@
  */
 import { closeOpenRanges } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
-import { CustomFunctionCall, UnknownFunction, sheetsErrorText } from './custom-functions';
+import { CustomFunctionCall, UnknownFunction, isCustomFunction, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
-import { zonedIsoDate, zonedMidnight } from './zones';
+import { sheetsDate, sheetsSerial, zonedIsoDate, zonedMidnight } from './zones';
 import { engineFormula } from './engine-formula';
 import { readTypedEntry } from './typed-entry';
 import { Engine, errorTypeOf } from './engine';
@@ -51,7 +51,18 @@ export class Workbook {
     public locale = 'en_US',
     public timeZone = 'Europe/Paris',
   ) {
-    this.engine = new Engine(locale, (functionName, args) => this.callCustomFunction(functionName, args));
+    this.engine = new Engine(locale, (functionName, args) => this.callCustomFunction(functionName, args), {
+      formatAt: (sheetName, row, column) => {
+        const sheet = this.sheetByName(sheetName);
+        return sheet ? entryAt(sheet.formats, row, column) : undefined;
+      },
+      dateOf: (serial) => sheetsDate(serial, this.timeZone),
+      serialOf: (date) => sheetsSerial(date, this.timeZone),
+      sheetSize: (sheetName) => {
+        const sheet = this.sheetByName(sheetName);
+        return sheet ? { rows: sheet.maxRows, columns: sheet.maxColumns } : undefined;
+      },
+    });
     this.display = displayLocale(locale);
   }
 
@@ -233,7 +244,16 @@ export class Workbook {
           return `'${value}`;
         }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows));
+          const engine = engineFormula(
+            closeOpenRanges(
+              value,
+              (name) => {
+                const target = name ? (this.sheetByName(name) ?? sheet) : sheet;
+                return { rows: target.maxRows, columns: target.maxColumns };
+              },
+              isCustomFunction,
+            ),
+          );
           if (engine !== value) sheet.formulaText[cell] = value;
           return engine;
         }
