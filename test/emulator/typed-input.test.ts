@@ -133,3 +133,10 @@ test('a number literal with a capital E is a number in a formula too, in both sy
   write(fr.workbook, fr.sheet, 'A1', [[parseCellInput('=1,5E3+1', 'fr_FR')]]);
   expect(read(fr.workbook, fr.sheet, 'A1')).toEqual([[1501]]);
 });
+
+test('in a British spreadsheet a date is written day first, and shown so', () => {
+  const { workbook, sheet } = emulate('en_GB');
+  expect(typed(workbook, sheet, '15/01/2026')).toEqual(parisMidnight('2026-01-15'));
+  expect(shownLast(workbook, sheet)).toBe('15/01/2026');
+  expect(typed(workbook, sheet, '1,234.56')).toBe(1234.56);
+});

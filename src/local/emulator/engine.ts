@@ -7,6 +7,7 @@ import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
 import { type CustomFunctionCall, type CustomFunctionHost, evaluatingWith, registrationCount } from './custom-functions';
 import type { SheetRange } from './sheet-model';
 import { BlockedSpills } from './spills';
+import { datesDayFirst } from './typed-entry';
 
 type EngineConfig = Parameters<typeof HyperFormula.buildEmpty>[0];
 
@@ -26,7 +27,7 @@ export interface SheetContents {
 
 /** How the engine reads dates typed as text in a spreadsheet of this locale. */
 function dateFormats(locale: string): string[] {
-  return /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'];
+  return datesDayFirst(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'];
 }
 
 /**

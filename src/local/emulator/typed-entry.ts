@@ -34,6 +34,16 @@ interface LocaleWriting {
 
 const SPACES = ' \u00a0\u202f';
 
+/** Whether the locale writes dates day first (15/01/2026), as every modelled locale but US English does. */
+export function datesDayFirst(locale: string): boolean {
+  return !/^en(_US)?$/i.test(locale.trim().replace('-', '_'));
+}
+
+/** The date format Sheets gives a cell where a date is typed or written without a format of its own. */
+export function defaultDatePattern(locale: string): string {
+  return datesDayFirst(locale) ? 'dd/mm/yyyy' : 'm/d/yyyy';
+}
+
 /** How a spreadsheet of this locale writes numbers and dates; English (US) when the locale is unknown. */
 export function localeWriting(locale: string): LocaleWriting {
   const convention = numberConvention(locale) ?? { decimal: '.', otherGroups: true };
@@ -42,7 +52,7 @@ export function localeWriting(locale: string): LocaleWriting {
   return {
     decimal: convention.decimal,
     groups,
-    dayFirst: french,
+    dayFirst: datesDayFirst(locale),
     booleans: french ? { true: true, false: false, vrai: true, faux: false } : { true: true, false: false },
   };
 }

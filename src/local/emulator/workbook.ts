@@ -12,7 +12,7 @@ import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './fo
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
 import { sheetsDate, sheetsSerial, zonedIsoDate, zonedMidnight } from './zones';
 import { engineFormula } from './engine-formula';
-import { readTypedEntry } from './typed-entry';
+import { defaultDatePattern, readTypedEntry } from './typed-entry';
 import { Engine, errorTypeOf } from './engine';
 import {
   type MetadataLocation,
@@ -182,7 +182,7 @@ export class Workbook {
         if (error) return sheetsErrorText(error);
         const pattern = entryAt(sheet.formats, range.row + r, range.column + c);
         if (typeof value === 'number' && pattern === undefined && this.isDateCell(sheet, range.row + r, range.column + c)) {
-          return formatDisplay(value, /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy', this.display);
+          return formatDisplay(value, defaultDatePattern(this.locale), this.display);
         }
         return formatDisplay(value, pattern, this.display);
       }),
@@ -282,7 +282,7 @@ export class Workbook {
       if (entryAt(sheet.formats, row, column) === undefined) {
         sheet.formats.push({
           range: { row, column, numRows: 1, numColumns: 1 },
-          value: /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy',
+          value: defaultDatePattern(this.locale),
         });
       }
     }
