@@ -6,6 +6,7 @@
 import { emulate, read, write } from '../support/emulator';
 import { parseCellInput } from '../../src/local/preview/server';
 import type { Workbook } from '../../src/local/emulator/workbook';
+import { sheetsDate, sheetsSerial } from '../../src/local/emulator/zones';
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
@@ -116,4 +117,14 @@ describe('whole columns and rows', () => {
     write(workbook, sheet, 'A3', [['=ROI_PCT(1:1, 2:2)']]);
     expect(read(workbook, sheet, 'A3:C3')).toEqual([[150, 200, '']]);
   });
+});
+
+test("a day serial and a Date meet at midnight in the spreadsheet's time zone, summer and winter, with the time of day", () => {
+  expect(sheetsDate(46037, 'Europe/Paris').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+  expect(sheetsDate(46037.5, 'Europe/Paris').toISOString()).toBe('2026-01-15T11:00:00.000Z');
+  expect(sheetsDate(46204, 'Europe/Paris').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+  expect(sheetsDate(46037, 'America/New_York').toISOString()).toBe('2026-01-15T05:00:00.000Z');
+  // A Date a custom function returns is its calendar day there, not in UTC.
+  expect(sheetsSerial(new Date('2026-01-14T23:00:00Z'), 'Europe/Paris')).toBe(46037);
+  expect(sheetsSerial(new Date('2026-01-15T11:00:00Z'), 'Europe/Paris')).toBe(46037.5);
 });
