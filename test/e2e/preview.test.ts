@@ -57,6 +57,65 @@ describeInBrowser('local preview in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'fr', undefined, { timeout: 5000 });
   });
 
+  test('typing on the grid: Enter commits and moves down, Tab right, Escape cancels; each entry lands in its own cell', async () => {
+    const { settled } = previewGrid(page);
+    await cell('T20').click();
+    // Typed without waiting, as a person does: no entry runs into the next (T20 once held "111222333").
+    await page.keyboard.type('111\n222\n333\n');
+    await settled();
+    await expect(Promise.all(['T20', 'T21', 'T22'].map((a1) => cell(a1).textContent()))).resolves.toEqual(['111', '222', '333']);
+    await expect(page.locator('#cell-name').textContent()).resolves.toBe('T23');
+    await expect(formulaBar().inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('grid');
+    await expect(cell('T23').getAttribute('aria-selected')).resolves.toBe('true');
+
+    await cell('T25').click();
+    await page.keyboard.type('a');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('b');
+    await page.keyboard.press('Tab');
+    await settled();
+    await expect(Promise.all(['T25', 'U25'].map((a1) => cell(a1).textContent()))).resolves.toEqual(['a', 'b']);
+    await expect(page.locator('#cell-name').textContent()).resolves.toBe('V25');
+
+    // Escape drops the entry: the cell and the formula bar keep what they had.
+    await cell('T20').click();
+    await page.keyboard.type('999');
+    await expect(formulaBar().inputValue()).resolves.toBe('999');
+    await page.keyboard.press('Escape');
+    await expect(formulaBar().inputValue()).resolves.toBe('111');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('grid');
+    await settled();
+    await expect(cell('T20').textContent()).resolves.toBe('111');
+
+    // Enter on a cell edits it in the formula bar; the arrows move the selection.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('formula');
+    await expect(formulaBar().inputValue()).resolves.toBe('222');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await settled();
+    await expect(cell('T21').textContent()).resolves.toBe('2220');
+    await expect(page.locator('#cell-name').textContent()).resolves.toBe('T22');
+  });
+
+  test('a number typed in a French sheet follows the locale: "12.000" stays text, "1 234,56" and "1,5E3" are numbers', async () => {
+    await type('T30', '12.000');
+    await type('T31', '1 234,56');
+    await type('T32', '1,5E3');
+    await expect(Promise.all(['T30', 'T31', 'T32'].map((a1) => cell(a1).textContent()))).resolves.toEqual(['12.000', '1234,56', '1500']);
+    // Text sits left, numbers right, as Sheets aligns them by default.
+    await expect(Promise.all(['T30', 'T31', 'T32'].map((a1) => cell(a1).evaluate((td) => td.classList.contains('num'))))).resolves.toEqual([
+      false,
+      true,
+      true,
+    ]);
+    await type('U30', '=ROI_PCT(T30;1000)');
+    await expect(cell('U30').textContent()).resolves.toBe('#ERROR!');
+    await expect(cell('U30').getAttribute('title')).resolves.toMatch(/« 12\.000 », qui se lit 12000 ou 12/);
+  });
+
   test('dependants recompute when an input changes, and bad input shows #ERROR! with its message', async () => {
     await type('P5', '40');
     await type('Q5', '=P5*2');

@@ -1,5 +1,6 @@
 /** A1 notation: "B7", "A1:C3", "'ROI by channel'!A1:B2", open-ended "B2:B". Rows and columns are 1-based. */
 import { cellA1, columnLetter } from '../../core/sheets/a1';
+import { CANONICAL, tokenize } from '../../core/formula-syntax';
 
 export { cellA1, columnLetter };
 
@@ -49,24 +50,78 @@ export function parseA1(notation: string, maxRows: number): GridRange {
   return { sheetName, row, column, numRows: lastRow - row + 1, numColumns: lastColumn - column + 1 };
 }
 
+const SHEET_PREFIX = "((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ ]*)!)?";
+
+/** A sheet name as written before "!" (quoted or not), undefined for none. */
+function sheetOf(prefix: string | undefined): string | undefined {
+  return prefix
+    ? prefix
+        .slice(0, -1)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'")
+    : undefined;
+}
+
+/** "B2:B" (open-ended): the end column without a row. */
+const OPEN_ENDED = new RegExp(`${SHEET_PREFIX}(\\$?[A-Za-z]{1,3}\\$?\\d+):(\\$?[A-Za-z]{1,3})(?![\\d(A-Za-z_])`, 'g');
+/** "G:G", "$A:$C": whole columns. */
+const WHOLE_COLUMNS = new RegExp(`(?<![A-Za-z0-9_.$:])${SHEET_PREFIX}(\\$?[A-Za-z]{1,3}):(\\$?[A-Za-z]{1,3})(?![\\d(A-Za-z_!:])`, 'g');
+/** "2:2", "$2:$5": whole rows. */
+const WHOLE_ROWS = new RegExp(`(?<![A-Za-z0-9_.$:])${SHEET_PREFIX}(\\$?\\d+):(\\$?\\d+)(?![\\d(A-Za-z_.!:])`, 'g');
+
+/** The innermost function called around each character of a canonical formula ("" outside any call). */
+function enclosingCalls(formula: string): string[] {
+  const around: string[] = new Array(formula.length).fill('');
+  const stack: string[] = [];
+  let offset = 0;
+  let previousName = '';
+  for (const { kind, text } of tokenize(formula, CANONICAL.decimal)) {
+    if (kind === 'other' && text === '(') stack.push(previousName.toUpperCase());
+    else if (kind === 'other' && text === ')') stack.pop();
+    around.fill(stack[stack.length - 1] ?? '', offset, offset + text.length);
+    if (kind !== 'other' || text.trim() !== '') previousName = kind === 'name' ? text : '';
+    offset += text.length;
+  }
+  return around;
+}
+
 /**
- * Sheets accepts open-ended ranges ("B2:B"); HyperFormula does not. Closes them at the sheet's last row
- * so the engine sees "B2:B1000" while the user keeps their formula text.
+ * Sheets accepts open-ended ranges ("B2:B"), whole columns ("G:G") and whole rows ("2:2"), all of the
+ * sheet's rows or columns. The engine reads the first not at all: it is closed at the sheet's last row
+ * ("B2:B1000") wherever it is. The engine reads the others as ranges as large as the data, which its
+ * own functions need (SUMIFS over Tracking!$A:$A stays fast), but a custom function's result cannot be
+ * sized on them ("Invalid range size") and Sheets hands it every row of the sheet: as an argument of a
+ * custom function (`isCustom`) they are closed too ("G1:G1000", "A2:Z2"). The user keeps their text.
  */
-export function closeOpenRanges(formula: string, maxRows: (sheetName: string | undefined) => number): string {
-  return formula.replace(
-    /((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ ]*)!)?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![\d(A-Za-z_])/g,
-    (match, sheetPart: string | undefined, start: string, endColumn: string, offset: number, whole: string) => {
-      if (insideString(whole, offset)) return match;
-      const sheetName = sheetPart
-        ? sheetPart
-            .slice(0, -1)
-            .replace(/^'(.*)'$/, '$1')
-            .replace(/''/g, "'")
-        : undefined;
-      return `${sheetPart ?? ''}${start}:${endColumn}${maxRows(sheetName)}`;
-    },
+export function closeOpenRanges(
+  formula: string,
+  size: (sheetName: string | undefined) => { rows: number; columns: number },
+  isCustom: (functionName: string) => boolean = () => false,
+): string {
+  type Close = (sheetName: string | undefined, start: string, end: string) => string;
+  const closing =
+    (close: Close, where: (offset: number) => boolean) =>
+    (match: string, sheetPart: string | undefined, start: string, end: string, offset: number, whole: string) =>
+      insideString(whole, offset) || !where(offset) ? match : `${sheetPart ?? ''}${close(sheetOf(sheetPart), start, end)}`;
+  const closed = formula.replace(
+    OPEN_ENDED,
+    closing(
+      (sheet, start, endColumn) => `${start}:${endColumn}${size(sheet).rows}`,
+      () => true,
+    ),
   );
+  if (closed.search(WHOLE_COLUMNS) < 0 && closed.search(WHOLE_ROWS) < 0) return closed;
+  const calls = enclosingCalls(closed);
+  const inCustomCall = (offset: number) => calls[offset] !== '' && isCustom(calls[offset]);
+  return closed
+    .replace(
+      WHOLE_COLUMNS,
+      closing((sheet, first, last) => `${first}1:${last}${size(sheet).rows}`, inCustomCall),
+    )
+    .replace(
+      WHOLE_ROWS,
+      closing((sheet, first, last) => `A${first}:${columnLetter(size(sheet).columns)}${last}`, inCustomCall),
+    );
 }
 
 function insideString(text: string, offset: number): boolean {

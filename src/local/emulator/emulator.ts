@@ -48,6 +48,20 @@ export interface EmulatorOptions {
 
 export const DEFAULT_PROJECT = 'social-roi-script';
 
+/**
+ * Copies a custom function's argument into the bundle's realm, as Apps Script hands the script its own
+ * arrays and Dates: the add-on's `value instanceof Date` holds for a date cell.
+ */
+const BUNDLE_VALUES = `(function intoBundle(value) {
+  if (Array.isArray(value)) {
+    var copy = [];
+    for (var i = 0; i < value.length; i++) copy.push(intoBundle(value[i]));
+    return copy;
+  }
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date(value.getTime());
+  return value;
+})`;
+
 /** Names of the custom functions a bundle declares: top-level functions whose JSDoc says @customfunction. */
 export function declaredCustomFunctions(code: string): string[] {
   return [...code.matchAll(/@customfunction[\s\S]*?\*\/\s*\nfunction (\w+)\(/g)].map((m) => m[1]);
@@ -93,9 +107,10 @@ export class Emulator {
     this.context = createContext(services);
     runInContext(code, this.context, { filename: join(projectDir, 'Code.js') });
     this.customFunctionNames = declaredCustomFunctions(code);
+    const intoBundle = runInContext(BUNDLE_VALUES, this.context) as (value: unknown) => unknown;
     workbook.customFunctions = (name, args) => {
       if (!this.usedInDocument) throw new UnknownFunction(name);
-      return this.callGlobal(name, args);
+      return this.callGlobal(name, args.map(intoBundle));
     };
     registerCustomFunctions(this.customFunctionNames);
     // An engine knows the functions registered when it was built, and its cells were evaluated

@@ -4,11 +4,20 @@
  * retried as Sheets does (spills.ts). Everything the emulator asks of HyperFormula goes through here.
  */
 import { CellError, DetailedCellError, HyperFormula } from 'hyperformula';
-import { type CustomFunctionCall, evaluatingWith, registrationCount } from './custom-functions';
+import { type CustomFunctionCall, type CustomFunctionHost, evaluatingWith, registrationCount } from './custom-functions';
 import type { SheetRange } from './sheet-model';
 import { BlockedSpills } from './spills';
+import { datesDayFirst } from './typed-entry';
 
 type EngineConfig = Parameters<typeof HyperFormula.buildEmpty>[0];
+
+/** How the workbook shows its cells, for the custom functions: formats by sheet name (1-based), dates in its time zone. */
+export interface CellConventions {
+  formatAt(sheet: string, row: number, column: number): string | undefined;
+  dateOf(serial: number): Date;
+  serialOf(date: Date): number;
+  sheetSize(sheet: string): { rows: number; columns: number } | undefined;
+}
 
 /** A sheet's cells as saved: what was typed or written, row by row. */
 export interface SheetContents {
@@ -18,7 +27,15 @@ export interface SheetContents {
 
 /** How the engine reads dates typed as text in a spreadsheet of this locale. */
 function dateFormats(locale: string): string[] {
-  return /^fr/i.test(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'];
+  return datesDayFirst(locale) ? ['DD/MM/YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'YYYY-MM-DD'];
+}
+
+/**
+ * A number as the engine's own rounding gives it (precisionRounding 10: ten digits after the first, 11
+ * significant digits), which hides floating-point noise (0.1 + 0.2 is 0.3), computed with toPrecision.
+ */
+function rounded(value: unknown): unknown {
+  return typeof value === 'number' && value !== 0 && Number.isFinite(value) ? Number(value.toPrecision(11)) : value;
 }
 
 /** The error type of an engine value ("DIV_BY_ZERO", "SPILL"…), undefined for any other value. */
@@ -33,24 +50,40 @@ export class Engine {
   /** registrationCount() when the engine was last built: it knows the custom functions registered until then. */
   private builtAt = registrationCount();
 
-  /** `serve` answers the custom-function calls of any evaluation. */
-  constructor(
-    locale: string,
-    private readonly serve: CustomFunctionCall,
-  ) {
+  /** Serves the custom-function calls of any evaluation. */
+  private readonly host: CustomFunctionHost;
+
+  /** `serve` answers the custom-function calls of any evaluation; `cells` tells which cells show dates. */
+  constructor(locale: string, serve: CustomFunctionCall, cells: CellConventions) {
+    this.host = {
+      call: serve,
+      formatAt: (sheet, row, col) => {
+        const name = this.hf.getSheetName(sheet);
+        return name === undefined ? undefined : cells.formatAt(name, row + 1, col + 1);
+      },
+      dateOf: (serial) => cells.dateOf(serial),
+      serialOf: (date) => cells.serialOf(date),
+      sheetSize: (sheet) => {
+        const name = this.hf.getSheetName(sheet);
+        return name === undefined ? undefined : cells.sheetSize(name);
+      },
+    };
     this.config = {
       licenseKey: 'gpl-v3',
       maxRows: 500_000,
       dateFormats: dateFormats(locale),
       currencySymbol: ['€', '$', '£'],
       useArrayArithmetic: false,
+      // The engine's own rounding of exported values multiplies by a power of ten: 1E+300 came out as
+      // 9.999999999999999E+299. values() rounds to the same 11 significant digits with toPrecision.
+      smartRounding: false,
     };
     this.hf = HyperFormula.buildEmpty(this.config);
   }
 
   /** Every HyperFormula call that may evaluate goes through here, so custom functions can be served. */
   private evaluate<T>(work: () => T): T {
-    return evaluatingWith(this.serve, work);
+    return evaluatingWith(this.host, work);
   }
 
   private sheetId(name: string): number {
@@ -88,7 +121,7 @@ export class Engine {
 
   /** The engine's values: numbers, strings, booleans, null for blank, error objects (see errorTypeOf). */
   values(sheet: string, range: SheetRange): unknown[][] {
-    return this.hf.getRangeValues(this.range(sheet, range));
+    return this.hf.getRangeValues(this.range(sheet, range)).map((row) => row.map(rounded));
   }
 
   /** The engine's formula texts, undefined where a cell holds none. */

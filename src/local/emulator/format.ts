@@ -28,6 +28,13 @@ export function isDatePattern(pattern: string | undefined): boolean {
   );
 }
 
+/** A date format, or a time format ("hh:mm", "mm:ss"): Sheets hands such a cell to a custom function as a Date. */
+export function isDateTimePattern(pattern: string | undefined): boolean {
+  if (isDatePattern(pattern)) return true;
+  const unquoted = (pattern ?? '').replace(/"[^"]*"|\\./g, '');
+  return /h{1,2}|s{1,2}|am\/pm/i.test(unquoted) && !/[#0?]/.test(unquoted.replace(/s+\.0+/gi, 's'));
+}
+
 function generalNumber(value: number, loc: DisplayLocale): string {
   const text =
     Math.abs(value) >= 1e15 || (Math.abs(value) < 1e-9 && value !== 0)

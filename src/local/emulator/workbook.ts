@@ -7,11 +7,12 @@
  */
 import { closeOpenRanges } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
-import { CustomFunctionCall, UnknownFunction, sheetsErrorText } from './custom-functions';
+import { CustomFunctionCall, UnknownFunction, isCustomFunction, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
 import { fromSheetSerial, toSheetSerial } from '../../core/dates';
-import { zonedIsoDate, zonedMidnight } from './zones';
+import { sheetsDate, sheetsSerial, zonedIsoDate, zonedMidnight } from './zones';
 import { engineFormula } from './engine-formula';
+import { defaultDatePattern, readTypedEntry } from './typed-entry';
 import { Engine, errorTypeOf } from './engine';
 import {
   type MetadataLocation,
@@ -50,7 +51,18 @@ export class Workbook {
     public locale = 'en_US',
     public timeZone = 'Europe/Paris',
   ) {
-    this.engine = new Engine(locale, (functionName, args) => this.callCustomFunction(functionName, args));
+    this.engine = new Engine(locale, (functionName, args) => this.callCustomFunction(functionName, args), {
+      formatAt: (sheetName, row, column) => {
+        const sheet = this.sheetByName(sheetName);
+        return sheet ? entryAt(sheet.formats, row, column) : undefined;
+      },
+      dateOf: (serial) => sheetsDate(serial, this.timeZone),
+      serialOf: (date) => sheetsSerial(date, this.timeZone),
+      sheetSize: (sheetName) => {
+        const sheet = this.sheetByName(sheetName);
+        return sheet ? { rows: sheet.maxRows, columns: sheet.maxColumns } : undefined;
+      },
+    });
     this.display = displayLocale(locale);
   }
 
@@ -170,7 +182,7 @@ export class Workbook {
         if (error) return sheetsErrorText(error);
         const pattern = entryAt(sheet.formats, range.row + r, range.column + c);
         if (typeof value === 'number' && pattern === undefined && this.isDateCell(sheet, range.row + r, range.column + c)) {
-          return formatDisplay(value, /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy', this.display);
+          return formatDisplay(value, defaultDatePattern(this.locale), this.display);
         }
         return formatDisplay(value, pattern, this.display);
       }),
@@ -202,7 +214,8 @@ export class Workbook {
    * format "@") a string is stored as text exactly as given, even one starting with "=" or "'". Into
    * any other cell a string starting with "=" is a formula (in en_US syntax, whatever the locale), a
    * leading "'" makes the rest text (Sheets hides the quote), a Date becomes a date, and other strings
-   * are parsed as a user's typing.
+   * are read as a user's typing in the spreadsheet's locale (typed-entry.ts): "1 234,5" is a number in
+   * French and "12.000" a text there; a date written the locale's way is a date.
    */
   setContents(sheet: SheetModel, range: SheetRange, contents: unknown[][]): void {
     if (this.readOnly) throw new Error('You do not have permission to call set methods from a custom function.');
@@ -231,9 +244,35 @@ export class Workbook {
           return `'${value}`;
         }
         if (typeof value === 'string' && value.startsWith('=')) {
-          const engine = engineFormula(closeOpenRanges(value, (name) => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows));
+          const engine = engineFormula(
+            closeOpenRanges(
+              value,
+              (name) => {
+                const target = name ? (this.sheetByName(name) ?? sheet) : sheet;
+                return { rows: target.maxRows, columns: target.maxColumns };
+              },
+              isCustomFunction,
+            ),
+          );
           if (engine !== value) sheet.formulaText[cell] = value;
           return engine;
+        }
+        // A leading apostrophe: the engine keeps the rest as text, as Sheets does.
+        if (typeof value === 'string' && !value.startsWith("'")) {
+          const entry = readTypedEntry(value, this.locale);
+          switch (entry.kind) {
+            case 'number':
+            case 'boolean':
+              return entry.value;
+            case 'date':
+              dateCells.push([range.row + r, range.column + c]);
+              return entry.serial;
+            case 'time':
+              return value;
+            case 'text':
+              // Never the engine's own reading, which takes "12.000" for 12 whatever the locale.
+              return `'${value}`;
+          }
         }
         return value;
       }),
@@ -243,7 +282,7 @@ export class Workbook {
       if (entryAt(sheet.formats, row, column) === undefined) {
         sheet.formats.push({
           range: { row, column, numRows: 1, numColumns: 1 },
-          value: /^fr/i.test(this.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy',
+          value: defaultDatePattern(this.locale),
         });
       }
     }

@@ -85,3 +85,23 @@ export function formatZoned(date: Date, timeZone: string, pattern: string): stri
     }
   });
 }
+
+/** Sheets' day serial 25569 is 1970-01-01. */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The Date Sheets hands Apps Script for a day serial: midnight of its calendar date in the time zone,
+ * plus its time of day (a serial's fraction).
+ */
+export function sheetsDate(serial: number, timeZone: string): Date {
+  const day = Math.floor(serial);
+  const iso = new Date((day - 25569) * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(zonedMidnight(iso, timeZone).getTime() + Math.round((serial - day) * MS_PER_DAY));
+}
+
+/** The day serial Sheets stores for a Date, read in the time zone: its calendar date there, plus its time of day. */
+export function sheetsSerial(date: Date, timeZone: string): number {
+  const iso = zonedIsoDate(date, timeZone);
+  const day = Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY + 25569;
+  return day + (date.getTime() - zonedMidnight(iso, timeZone).getTime()) / MS_PER_DAY;
+}

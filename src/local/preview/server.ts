@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
-import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { parseA1 } from '../emulator/a1';
 import { Emulator, EmulatorState } from '../emulator/emulator';
 import { CANONICAL, formulaSyntax, translateFormula } from '../../core/formula-syntax';
@@ -37,18 +36,12 @@ const CLIENT_DIR = join(process.cwd(), 'src', 'local', 'preview', 'client');
 const bundleClient = (entry: string) => browserScript(join(CLIENT_DIR, entry));
 
 /**
- * What a user types in the formula bar, as Sheets reads it in a spreadsheet of this locale: a formula in
- * the locale's syntax (translated to the canonical one the emulator takes, as Apps Script does), a
- * number written the locale's way.
+ * What a user types in the formula bar, as the emulator takes it: a formula in the locale's syntax is
+ * translated to the canonical one (as Apps Script does); anything else goes as typed, and the workbook
+ * reads it as Sheets reads a typed entry in the spreadsheet's locale (Workbook.setContents).
  */
 export function parseCellInput(input: string, locale: string): unknown {
   if (input.startsWith('=')) return translateFormula(input, formulaSyntax(locale), CANONICAL);
-  if (input === '' || input.startsWith("'")) return input;
-  const parsed = readTypedNumber(input, numberConvention(locale));
-  // As in Sheets, "40 %" typed in a cell is the number 0.4.
-  if (parsed.kind === 'number') return parsed.value;
-  if (/^(true|vrai)$/i.test(input.trim())) return true;
-  if (/^(false|faux)$/i.test(input.trim())) return false;
   return input;
 }
 

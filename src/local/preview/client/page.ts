@@ -15,6 +15,11 @@ let sidebarVersion = 0;
 let selectionVersion = 0;
 /** How many of the add-on's alerts the page has shown (undefined until the first view). */
 let alertsSeen: number | undefined;
+/** The cell an entry in the formula bar is for, from its first key until Enter, Tab or Escape. */
+let editing: { sheetId: number; row: number; column: number } | undefined;
+/** Entries sent, in the order they were made, and how many are still on their way. */
+let writes: Promise<void> = Promise.resolve();
+let pendingWrites = 0;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const texts = (): PreviewTexts => PREVIEW_TEXTS[view?.lang ?? 'en'];
@@ -180,6 +185,7 @@ function renderGrid(): void {
       const column = grid.columns[c].column;
       const td = tr.insertCell();
       td.dataset.a1 = a1(rowNumber, column);
+      td.id = `cell-${td.dataset.a1}`;
       td.textContent = cell.v;
       td.setAttribute('role', 'gridcell');
       if (cell.num) td.classList.add('num');
@@ -215,8 +221,9 @@ function renderSelection(): void {
   td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   $('cell-name').textContent = name;
   const cell = cellAt(selected.row, selected.column);
-  ($('formula') as HTMLInputElement).value = cell ? (cell.e ?? cell.v) : '';
-  $('grid').setAttribute('aria-activedescendant', '');
+  // An entry being typed is the person's: a view that arrives meanwhile does not replace it.
+  if (!editing) ($('formula') as HTMLInputElement).value = cell ? (cell.e ?? cell.v) : '';
+  $('grid').setAttribute('aria-activedescendant', td ? td.id : '');
   $('cell-message').textContent = cell?.m ?? '';
 }
 
@@ -278,14 +285,55 @@ async function runMenuItem(functionName: string): Promise<void> {
   if (sidebarVersion !== shownBefore) $('sidebar-frame').focus();
 }
 
-async function writeSelected(input: string): Promise<void> {
-  try {
-    await api('/api/cell', { sheetId: view.sheetId, a1: a1(selected.row, selected.column), input });
-  } catch (error) {
-    status(`${texts().writeFailed}: ${(error as Error).message}`);
-  }
-  selected = { row: selected.row + 1, column: selected.column };
-  await refresh();
+/**
+ * Sends an entry for a cell. Entries go one after the other, in the order they were made, while the
+ * selection has already moved on (a person types the next cell without waiting); the grid is busy until
+ * the last one is in, then shows the workbook as they left it.
+ */
+function write(target: { sheetId: number; row: number; column: number }, input: string): Promise<void> {
+  pendingWrites++;
+  $('grid').setAttribute('aria-busy', 'true');
+  writes = writes
+    .then(() => api('/api/cell', { sheetId: target.sheetId, a1: a1(target.row, target.column), input }))
+    .catch((error: Error) => status(`${texts().writeFailed}: ${error.message}`))
+    .then(async () => {
+      if (--pendingWrites > 0) return;
+      await refresh();
+      if (pendingWrites === 0) $('grid').setAttribute('aria-busy', 'false');
+    });
+  return writes;
+}
+
+/** Starts an entry for the selected cell in the formula bar: `initial` replaces its content (a key typed on the grid), or edits it. */
+function startEntry(initial?: string): void {
+  const formula = $('formula') as HTMLInputElement;
+  editing = { sheetId: view.sheetId, ...selected };
+  if (initial !== undefined) formula.value = initial;
+  formula.focus();
+  formula.setSelectionRange(formula.value.length, formula.value.length);
+}
+
+/**
+ * Ends the entry as Sheets does: Enter commits it and moves down a row (Shift+Enter up), Tab right
+ * (Shift+Tab left); the grid then has the focus again, and the formula bar shows the next cell. An
+ * entry left unchanged is not written again.
+ */
+function commitEntry(rows: number, columns: number): void {
+  const target = editing ?? { sheetId: view.sheetId, ...selected };
+  editing = undefined;
+  const input = ($('formula') as HTMLInputElement).value;
+  const cell = target.sheetId === view.sheetId ? cellAt(target.row, target.column) : undefined;
+  if (input !== (cell ? (cell.e ?? cell.v) : '')) void write(target, input);
+  if (target.sheetId === view.sheetId) selected = { row: target.row, column: target.column };
+  move(rows, columns);
+  $('grid').focus();
+}
+
+/** Escape: the entry is dropped, the cell keeps what it had. */
+function cancelEntry(): void {
+  editing = undefined;
+  renderSelection();
+  $('grid').focus();
 }
 
 /** Moves the selection through the rows and columns shown: hidden columns are skipped, as in Sheets. */
@@ -345,41 +393,56 @@ function wire(): void {
     selected = topLeft(td.dataset.a1);
     renderSelection();
   });
-  grid.addEventListener('dblclick', () => $('formula').focus());
+  grid.addEventListener('dblclick', () => startEntry());
   grid.addEventListener('keydown', (event) => {
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
-      Tab: [0, 1],
     };
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (moves[event.key]) {
-      if (event.key === 'Tab') return;
       event.preventDefault();
       move(...moves[event.key]);
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      $('formula').focus();
+      startEntry();
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      void writeSelected('');
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
-      const input = $('formula') as HTMLInputElement;
-      input.value = '';
-      input.focus();
+      void write({ sheetId: view.sheetId, ...selected }, '');
+    } else if (event.key.length === 1) {
+      // A key typed on a cell starts a new entry that replaces its content, as in Sheets.
+      event.preventDefault();
+      startEntry(event.key);
     }
+    // Tab leaves the grid for the next control: the grid is one stop of the page's tab order.
   });
 
   const formula = $('formula') as HTMLInputElement;
+  formula.addEventListener('focus', () => {
+    // Clicking into the formula bar edits the selected cell.
+    if (!editing) editing = { sheetId: view.sheetId, ...selected };
+  });
   formula.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void writeSelected(formula.value).then(() => grid.focus());
+      commitEntry(event.shiftKey ? -1 : 1, 0);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      commitEntry(0, event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
-      renderSelection();
-      grid.focus();
+      event.preventDefault();
+      cancelEntry();
     }
+  });
+  formula.addEventListener('blur', () => {
+    // Clicking elsewhere in the page keeps what was typed, where it was typed (Sheets); leaving the window does not end the entry.
+    if (!editing || !document.hasFocus()) return;
+    const target = editing;
+    const cell = target.sheetId === view.sheetId ? cellAt(target.row, target.column) : undefined;
+    editing = undefined;
+    if (formula.value !== (cell ? (cell.e ?? cell.v) : '')) void write(target, formula.value);
   });
 
   // Both replace the whole workbook: they ask first.
