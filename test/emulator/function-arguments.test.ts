@@ -128,3 +128,16 @@ test("a day serial and a Date meet at midnight in the spreadsheet's time zone, s
   expect(sheetsSerial(new Date('2026-01-14T23:00:00Z'), 'Europe/Paris')).toBe(46037);
   expect(sheetsSerial(new Date('2026-01-15T11:00:00Z'), 'Europe/Paris')).toBe(46037.5);
 });
+
+describe('a date cell read as text is the day the sheet shows, east of UTC', () => {
+  test('a UTM_URL campaign typed as a date in a Paris spreadsheet, and a message that names a date', () => {
+    const { workbook, sheet } = emulate('fr_FR');
+    write(workbook, sheet, 'A1', [[parseCellInput('01/06/2026', 'fr_FR')]]);
+    write(workbook, sheet, 'B1:B2', [
+      [parseCellInput('=UTM_URL("https://example.com";"instagram";"social";A1)', 'fr_FR')],
+      [parseCellInput('=ROI_PCT(A1;1000)', 'fr_FR')],
+    ]);
+    expect(read(workbook, sheet, 'B1')).toEqual([['https://example.com?utm_source=instagram&utm_medium=social&utm_campaign=2026-06-01']]);
+    expect(workbook.errorMessage(sheet, 2, 2)).toMatch(/2026-06-01/);
+  });
+});
