@@ -57,7 +57,9 @@ export function conversionRate(conversions: number, visits: number): number {
  */
 export function shareOfVoice(own: number, competitors: number): number | undefined {
   const total = own + competitors;
-  if (total === Infinity) return own / 2 / (own / 2 + competitors / 2);
+  // A sum past the largest number (x - x is NaN only for ±Infinity here): the same ratio on halves.
+  // No global such as Infinity or Number here: this runs once per row, and a global lookup is slow.
+  if (total - total !== 0) return own / 2 / (own / 2 + competitors / 2);
   return total > 0 ? own / total : undefined;
 }
 
@@ -71,8 +73,10 @@ export function shareOfVoice(own: number, competitors: number): number | undefin
  */
 export function goalProgress(current: number, target: number, baseline = 0, measured = 1): number | undefined {
   if (target === baseline) return undefined;
-  const progress = (current - baseline * measured) / (target - baseline);
-  if (progress - progress === 0 && target - baseline !== Infinity && target - baseline !== -Infinity) return progress;
+  const span = target - baseline;
+  const progress = (current - baseline * measured) / span;
+  // Finite both (x - x === 0), checked without a global such as Infinity: this runs once per row.
+  if (progress - progress === 0 && span - span === 0) return progress;
   // A difference that overflows (from -1e308 to 1e308): the same ratio on halves, exact for such numbers.
   return (current / 2 - (baseline / 2) * measured) / (target / 2 - baseline / 2);
 }
