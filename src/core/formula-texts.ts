@@ -174,7 +174,7 @@ const en: FormulaTexts = {
       case 'zeroTotal':
         return 'own and competitors add up to 0: share of voice needs at least one mention';
       case 'targetIsBaseline':
-        return 'target equals baseline: progress needs a target different from the baseline';
+        return 'target equals baseline (0 when baseline is left out): progress needs a target different from the baseline';
       case 'notUrl':
         return p.reason === 'scheme'
           ? `${arg} is ${show.value(p.got)}: a tagged link needs a web page address starting with https:// (or http://)`
@@ -319,7 +319,7 @@ const fr: FormulaTexts = {
       case 'zeroTotal':
         return 'vos mentions et celles des concurrents font 0 au total : la part de voix demande au moins une mention';
       case 'targetIsBaseline':
-        return 'la cible est égale à la base : la progression demande une cible différente de la base';
+        return 'la cible est égale à la base (0 si la base est omise) : la progression demande une cible différente de la base';
       case 'notUrl':
         return p.reason === 'scheme'
           ? `${arg} vaut ${show.value(p.got)} : un lien balisé demande une adresse de page web commençant par https:// (ou http://)`
@@ -397,9 +397,9 @@ const fr: FormulaTexts = {
   tooManyArgs: (required, all, names, got) =>
     `prend ${required === all ? all : all - required === 1 ? `${required} ou ${all}` : `de ${required} à ${all}`} arguments (${names}) ; reçu ${got}`,
   unmatched: (first, more) =>
-    `le mot-clé « ${first} » n'a pas de coût par clic dans cpc_keywords` +
+    `le mot-clé « ${first} » n'a pas de coût par clic dans les mots-clés du tableau CPC (cpc_keywords)` +
     (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''})` : '') +
-    '. Ajoutez-le au tableau des CPC, ou mettez skip_unmatched à VRAI pour écarter les mots-clés sans CPC',
+    '. Ajoutez-le au tableau des CPC, ou mettez ignorer les mots-clés sans CPC (skip_unmatched) à VRAI pour les écarter',
   cpcConflict: (keyword, a, b) => `le mot-clé « ${keyword} » a deux coûts par clic dans le tableau des CPC (${a} et ${b}). Gardez-en un`,
   row: (row, arg) => `ligne ${row} de ${arg}`,
 };

@@ -40,10 +40,12 @@ function pairCells(nameA: string, a: Arg, nameB: string, b: Arg): Array<[CellVal
   return pairs;
 }
 
-function read(rule: RuleName, reader: Reader, arg: string, value: CellValue, row: number): number {
+/** A value read by `reader`; a refusal names its row of the range, or none for a single value (`row` undefined). */
+function read(rule: RuleName, reader: Reader, arg: string, value: CellValue, row: number | undefined): number {
   const n = reader(value);
-  if (typeof n !== 'number') throw new FormulaError(NAME, { kind: 'rowArg', row, problem: { arg, rule, problem: n } });
-  return n;
+  if (typeof n === 'number') return n;
+  const problem = { arg, rule, problem: n };
+  throw new FormulaError(NAME, row === undefined ? { kind: 'arg', problem } : { kind: 'rowArg', row, problem });
 }
 
 /** Visits, costs per click and the flag, read in the spreadsheet's convention. */
@@ -58,7 +60,7 @@ function ppcReaders(convention: ConventionLookup): PpcReaders {
   return {
     visits: (value, row, arg) => read('nonNegative', readers.nonNegative, arg, value, row),
     cpc: (value, row) => read('nonNegative', readers.nonNegative, 'cpc', value, row),
-    flag: (value) => read('boolean', readers.boolean, 'skip_unmatched', value, 1),
+    flag: (value) => read('boolean', readers.boolean, 'skip_unmatched', value, undefined),
   };
 }
 

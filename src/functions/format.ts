@@ -39,7 +39,10 @@ export function blankRule(param: FormulaParam): 'noData' | 'zero' | 'omit' {
   return param.blank === 'zero' || (param.list === true && param.defaultValue === 0) ? 'zero' : 'noData';
 }
 
-/** "ROI_PCT(value, cost, [margin])" */
-export function signature(def: FormulaDef): string {
-  return `${def.name}(${def.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+/**
+ * "ROI_PCT(value, cost, [margin])", with the separator a spreadsheet of `lang` takes between arguments
+ * ("ROI_PCT(value; cost; [margin])" in French). The names stay those Sheets' autocomplete shows.
+ */
+export function signature(def: FormulaDef, lang: Lang = 'en'): string {
+  return `${def.name}(${def.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(lang === 'fr' ? '; ' : ', ')})`;
 }

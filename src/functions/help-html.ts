@@ -20,7 +20,7 @@ export function formulaHelpHtml(lang: Lang): string {
       .map((ex) => `<li><code>${escapeHtml(exampleCall(def, ex, lang))}</code> → ${escapeHtml(resultText(ex.result, lang))}</li>`)
       .join('');
     return (
-      `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def))}</code></h2>` +
+      `<section id="${def.name}" aria-labelledby="h-${def.name}"><h2 id="h-${def.name}"><code>${escapeHtml(signature(def, lang))}</code></h2>` +
       `<p>${escapeHtml(def.summary[lang])}</p><ul>${params}</ul>` +
       `<p><strong>${h.definition}</strong>${lang === 'fr' ? ' : ' : ': '}${escapeHtml(def.definition[lang])}</p>` +
       `<p><strong>${h.columns}</strong>${lang === 'fr' ? ' : ' : ': '}<code>${escapeHtml(usageCall(def, lang))}</code></p>` +

@@ -30,6 +30,16 @@ describe('the French help teaches what a French sheet accepts', () => {
     expect(bare.replace(/\d,\d/g, '')).not.toContain(',');
   });
 
+  test('each heading shows the formula with ";" between its arguments, and the examples are "Exemples"', () => {
+    const html = formulaHelpHtml('fr');
+    const headings = [...html.matchAll(/<h2[^>]*><code>([^<]+)<\/code><\/h2>/g)].map((m) => m[1]);
+    expect(headings).toHaveLength(FORMULA_REFERENCE.length);
+    expect(headings).toContain('ROI_PCT(value; cost; [margin])');
+    for (const heading of headings) expect(heading).not.toContain(',');
+    expect(html).toContain('<strong>Exemples</strong>');
+    expect(html).not.toMatch(/article 001/i);
+  });
+
   test('the LTV column call from the issue is written for a French sheet', () => {
     const ltv = FORMULA_REFERENCE.find((f) => f.name === 'LTV')!;
     expect(usageCall(ltv, 'fr')).toBe('=LTV(B2; C2; D2; 0,6)');

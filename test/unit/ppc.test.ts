@@ -39,7 +39,16 @@ describe('PPC_EQUIVALENT(keywords, visits, cpc_keywords, cpc, [skip_unmatched])'
       /keyword "x" has no cost per click in cpc_keywords \(and 2 more\)/,
     );
     expect(() => customFunction('PPC_EQUIVALENT', 'fr_FR')(col('x', 'y'), col(1, 1), table, cpc)).toThrow(
-      /le mot-clé « x » n'a pas de coût par clic dans cpc_keywords \(et 1 autre\)/,
+      /le mot-clé « x » n'a pas de coût par clic dans les mots-clés du tableau CPC \(cpc_keywords\) \(et 1 autre\)/,
+    );
+  });
+
+  test('a skip_unmatched that is no TRUE or FALSE is named once, with no row: it is one value', () => {
+    expect(() => customFunction('PPC_EQUIVALENT', 'fr_FR')(col('x', 'y'), col(1, 1), table, cpc, 'yes')).toThrow(
+      'PPC_EQUIVALENT : ignorer les mots-clés sans CPC (skip_unmatched) vaut « yes » ; attendu : VRAI ou FAUX.',
+    );
+    expect(() => customFunction('PPC_EQUIVALENT')(col('x', 'y'), col(1, 1), table, cpc, 'yes')).toThrow(
+      /^PPC_EQUIVALENT: skip_unmatched is "yes"/,
     );
   });
 

@@ -18,8 +18,8 @@ export const ROI_PCT_DOC: FormulaDoc = {
     fr: 'Retour sur investissement en pourcentage : (valeur × marge − coût) / coût × 100 ; 150 signifie +150 %.',
   },
   definition: {
-    en: 'ROI % = (value × margin − cost) / cost × 100. Margin defaults to 1 (value already net). Article 001 of the method says to divide by 100; that is wrong: a percentage multiplies by 100.',
-    fr: "ROI % = (valeur × marge − coût) / coût × 100. La marge vaut 1 par défaut (valeur déjà nette). L'article 001 de la méthode dit de diviser par 100 : c'est faux, un pourcentage multiplie par 100.",
+    en: 'ROI % = (value × margin − cost) / cost × 100. Margin defaults to 1 (value already net). A percentage multiplies by 100: some guides divide by 100 instead, which gives 1.5 for +150 %.',
+    fr: 'ROI % = (valeur × marge − coût) / coût × 100. La marge vaut 1 par défaut (valeur déjà nette). Un pourcentage multiplie par 100 : certains guides divisent par 100, ce qui donne 1,5 pour +150 %.',
   },
   returns: 'ROI in percent (150 means +150 %).',
   paramText: {

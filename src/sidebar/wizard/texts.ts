@@ -305,7 +305,8 @@ const fr: SidebarTexts = {
     shorterPeriod: (days, deadline) => `Vérifier plutôt un objectif de ${days} jours (échéance le ${deadline})`,
     statementHint: 'Rédigé d’après vos choix. Modifiez-le librement.',
     redraft: 'Rédiger à nouveau',
-    counter: (length, max) => `${length} caractères sur ${max}`,
+    // French takes the singular for 0 and 1: « 0 caractère », « 1 caractère », « 2 caractères ».
+    counter: (length, max) => `${length} caractère${length > 1 ? 's' : ''} sur ${max}`,
     relevant: (outcome, number) => `Pertinent : cet objectif sert votre résultat « ${outcome}${number ? ` : ${number}` : ''} ».`,
     ownerHint: 'Qui est responsable de l’atteindre.',
   },
