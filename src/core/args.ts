@@ -12,7 +12,7 @@
  * - a "list" argument (other_costs, competitors) may span several columns, summed per row; when every
  *   other argument is a single value, a one-column or one-row list is one list, summed.
  */
-import { Arg, CellValue, IsoDay, Matrix, Output, isMatrix, isNoValue } from './values';
+import { Arg, CellValue, IsoDay, Matrix, Output, isBlank, isMatrix, isNoValue } from './values';
 import { ArgProblem, ConventionLookup, NUMERIC_BOUNDS, NumberRule, Problem, Reader, noValue, readersFor } from './rules';
 import { ArgShape, FormulaError } from './faults';
 import { columnLoop, type ColumnEvaluation, type ColumnInput } from './column-loop';
@@ -207,14 +207,16 @@ function argumentValue(
 ): number | Problem | undefined {
   switch (source.kind) {
     case 'cells': {
-      const n = readCell(source.cells[r][c], read);
+      const cell = source.cells[r][c];
+      const n = readCell(cell, read);
       if (n !== undefined) return n;
-      return param.blank === 'zero' ? 0 : undefined;
+      // An empty cell counts 0 where 0 is the only reading (no conversions); "n/a" says the figure is unknown: no data.
+      return param.blank === 'zero' && isBlank(cell) ? 0 : undefined;
     }
     case 'scalar': {
       const n = readCell(source.value, read);
       if (n !== undefined) return n;
-      if (param.blank === 'zero') return 0;
+      if (param.blank === 'zero' && isBlank(source.value)) return 0;
       // A blank cell is not an omitted argument: say so rather than silently use the default.
       const none = noValue(source.value);
       return param.defaultValue !== undefined ? { code: 'blankWithDefault', fallback: param.defaultValue, got: none.got } : none;

@@ -210,3 +210,14 @@ describe('a list cell that means "no value"', () => {
     ).toEqual([[500], [350]]);
   });
 });
+
+describe('"n/a" where an empty cell counts 0: the figure is unknown, never 0', () => {
+  const value = customFunction('CONVERSION_VALUE');
+  test('in a column, the row stays blank; an empty cell still means no conversions', () => {
+    expect(value(col(500, 500, 500), 0.02, col(3, 'n/a', ''))).toEqual([[30], [''], [0]]);
+  });
+  test('as a single value, it is refused, naming what was typed', () => {
+    expect(() => value(500, 0.02, 'n/a')).toThrow(/conversions.*"n\/a"/);
+    expect(value(500, 0.02, '')).toBe(0);
+  });
+});
