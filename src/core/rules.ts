@@ -115,8 +115,11 @@ function readAnyNumber(value: CellValue, convention: ConventionLookup, percent: 
   if (typeof value !== 'string') return { code: 'notNumber', got: value };
   const read = readText(value, convention);
   if ('code' in read) return read;
-  if (read.percent && percent === 'refused')
+  if (read.percent && percent === 'refused') {
+    // "-10%" as a cost: offering -10 back would offer a refused value; below 0 is what is wrong with it.
+    if (read.value < 0) return { code: 'negative', got: Number((read.value * 100).toPrecision(12)) };
     return { code: 'percentAmount', got: value.trim(), meant: Number((read.value * 100).toPrecision(12)) };
+  }
   return read.value;
 }
 
@@ -143,7 +146,10 @@ const SHARE: ShareReading = { wholeIsPercent: false, markup: false };
 const MARGIN: ShareReading = { wholeIsPercent: false, markup: true };
 
 /** A share from 0 to 1. A bare number from 1 to 100 is most likely a percent typed without its sign (40 → "did you mean 40 %?"). */
-function checkShare(value: number, percentText: boolean, reading: ShareReading): number | Problem {
+function checkShare(typed: number, percentText: boolean, reading: ShareReading): number | Problem {
+  // Just above 1 (1.0000001) is 1 and floating-point noise, not a markup of 100 % or a share of 1 %.
+  // Only above: a share just below 1 is within bounds, read as it is by the column loops too.
+  const value = typed > 1 && typed - 1 < 1e-6 ? 1 : typed;
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
   if (value < 1 || (value === 1 && !reading.wholeIsPercent)) return value;

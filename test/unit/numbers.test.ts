@@ -238,17 +238,26 @@ describe('messages propose what the user most likely meant', () => {
     );
   });
 
-  test('a number offered back is rounded: no 1.0000001% (0.010000001)', () => {
-    expect(message('CONVERSION_VALUE', 'en_US', 500, 1.0000001)).toBe(
-      'CONVERSION_VALUE: close_rate is 1.0000001, but it is a share from 0 to 1: did you mean 1% (0.01)?',
+  test('a number offered back is rounded: no 1.0001% (0.010001)', () => {
+    expect(message('CONVERSION_VALUE', 'en_US', 500, 1.0001)).toBe(
+      'CONVERSION_VALUE: close_rate is 1.0001, but it is a share from 0 to 1: did you mean 1.0001% (0.010001)?',
     );
     expect(message('CONVERSION_VALUE', 'fr_FR', 500, 2.0000000001)).toMatch(/vaut 2,0000000001, .*vouliez-vous dire 2\u00a0% \(0,02\) \?$/);
     expect(message('ROI_PCT', 'en_US', 100, 10, 40.0000001)).toMatch(/did you mean 40% \(0\.4\)\?$/);
     expect(message('CONVERSION_VALUE', 'en_US', 500, '150.0000001%')).toMatch(/did you mean 15% or 1\.5%\?$/);
-    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.0000001)).toMatch(
-      /if 100% is your markup, your margin is 50% \(0\.5\); if your price is 1 × your cost, it is 0% \(0\)\.$/,
-    );
-    expect(customFunction('CONVERSION_VALUE')(500, [[1.0000001]])).toEqual([['⚠ close_rate: 1.0000001: 1%?']]);
+    expect(customFunction('CONVERSION_VALUE')(500, [[1.0001]])).toEqual([['⚠ close_rate: 1.0001: 1.0001%?']]);
+  });
+
+  test('a share a millionth above 1 is 1, floating-point noise: a margin of 1, a close rate asked about as 1 %', () => {
+    expect(customFunction('ROI_PCT')(1000, 100, 1.0000001)).toBe(900);
+    expect(customFunction('ROI_PCT')(1000, 100, [[1.0000001], [0.5]])).toEqual([[900], [400]]);
+    expect(message('CONVERSION_VALUE', 'en_US', 500, 1.0000001)).toMatch(/is 1, .*did you mean 1% \(0\.01\)\?/);
+    expect(message('ROI_PCT', 'en_US', 1000, 100, 1.01)).toMatch(/if 101% is your markup/);
+  });
+
+  test('"-10%" as a cost is refused as below 0, offering back no refused -10', () => {
+    expect(message('ROI_PCT', 'en_US', 1000, '-10%')).not.toMatch(/did you mean -10/);
+    expect(message('ROI_PCT', 'en_US', 1000, '-10%')).toMatch(/cost is -10/);
   });
 
   test('"20%" where a number is expected is read as 0.2, not called "not a number"', () => {
