@@ -85,9 +85,12 @@ const CURRENCY_SUFFIX = /\s*([€$£¥]|EUR|USD|GBP|CHF)$/;
 /**
  * Currencies written with a decimal point and comma groups wherever they are used ("$1,234.50",
  * "£1,200", "¥1,200", "1,200 USD"). The euro and the Swiss franc are written both ways ("1 234,50 €",
- * "€1,234.50"; "CHF 1'234.50"): they say nothing of the notation.
+ * "€1,234.50"; "CHF 1'234.50"), but a euro sign BEFORE the amount is the English (or Irish, Dutch)
+ * habit, never the French one: "€2,500" in a French sheet is not surely 2,5 (see POINT_PREFIXES).
  */
 const POINT_CURRENCIES = new Set(['$', 'US$', '£', '¥', 'USD', 'GBP']);
+/** Prefixes that are not the comma-decimal locales' way: with the locale's reading, an ambiguous amount has two. */
+const POINT_PREFIXES = new Set([...POINT_CURRENCIES, '€', 'EUR']);
 const NON_DIGITS = /\D/g;
 
 const BLANK: NumberScan = { kind: 'blank' };
@@ -131,7 +134,7 @@ export function scanNumber(raw: string): NumberScan {
     const suffix = CURRENCY_SUFFIX.exec(s);
     if (suffix) s = s.slice(0, suffix.index);
     s = s.trim();
-    pointCurrency = (prefix !== null && POINT_CURRENCIES.has(prefix[1])) || (suffix !== null && POINT_CURRENCIES.has(suffix[1]));
+    pointCurrency = (prefix !== null && POINT_PREFIXES.has(prefix[1])) || (suffix !== null && POINT_CURRENCIES.has(suffix[1]));
   }
   let scan = scanUnsigned(s);
   if (pointCurrency && scan.kind === 'ambiguous') scan = { ...scan, pointCurrency: true };

@@ -121,8 +121,11 @@ describe('ambiguous numbers are resolved from the file, never per cell', () => {
     // A count column reads 1,500 as 1500, which "$1.500" (1.5 dollars) contradicts.
     expect(readNumber(scanNumber('$1.500'), 'whole')).toBe('ambiguous');
     expect(readNumber(scanNumber('$1,500'), 'whole')).toBe(1500);
-    // The euro and the Swiss franc are written both ways: they leave the reading to the file.
-    expect(readNumber(scanNumber('€1,500'), ',')).toBe(1.5);
+    // The euro and the Swiss franc are written both ways: they leave the reading to the file, but for a
+    // euro sign before the amount, the English way, which a comma-decimal file contradicts.
+    expect(readNumber(scanNumber('1,500 €'), ',')).toBe(1.5);
+    expect(readNumber(scanNumber('€1,500'), ',')).toBe('ambiguous');
+    expect(readNumber(scanNumber('€1,500'), 'whole')).toBe(1500);
     expect(readNumber(scanNumber('1,500 CHF'), '.')).toBe(1500);
     // An amount that proves its own reading is read as written, whatever the currency.
     expect(readNumber(scanNumber('$1,234.56'), 'unknown')).toBe(1234.56);

@@ -36,6 +36,9 @@ const LOCAL_CASES: NumberCase[] = (
     ['$1.500', 'en_US', [1.5], true, ''],
     ['$1.500', 'fr_FR', [1.5], true, 'never 1500: the dollar writes 1.5 so'],
     ['$1,500', 'de_DE', [1500], true, 'never 1.5: the dollar writes 1500 so'],
+    ['€2,500', 'fr_FR', [2500], true, 'a euro sign before the amount is not the French way: never 2,5 alone'],
+    ['€2,500', 'en_US', [2500], true, 'the English way (an import with nothing else to tell refuses it)'],
+    ['2,500 €', 'fr_FR', [2.5], true, 'the French way (an import with nothing else to tell refuses it)'],
   ] as const
 ).map(([text, locale, numbers, refused, note]) => ({ kind: 'number', text, locale, numbers: [...numbers], refused, blank: false, note }));
 
