@@ -264,7 +264,7 @@ describe('the language switch: amounts', () => {
 
 test('the statement counter agrees in number, in French too', () => {
   const fr = SIDEBAR_TEXTS.fr.smart.counter;
-  expect([0, 1, 2, 280].map((n) => fr(n, 280))).toEqual([
+  expect([0, 1, 2, 280].map((n) => fr(n, 280, String))).toEqual([
     '0 caractère sur 280',
     '1 caractère sur 280',
     '2 caractères sur 280',

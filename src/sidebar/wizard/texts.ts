@@ -81,7 +81,8 @@ export interface SidebarTexts {
     shorterPeriod(days: string, deadline: string): string;
     statementHint: string;
     redraft: string;
-    counter(length: string, max: string): string;
+    /** "12 of 280 characters": `show` writes a number in the sidebar's notation. */
+    counter(length: number, max: number, show: (n: number) => string): string;
     /** `number` is the outcome's number, when the user gave one. */
     relevant(outcome: string, number?: string): string;
     ownerHint: string;
@@ -194,7 +195,7 @@ const en: SidebarTexts = {
     shorterPeriod: (days, deadline) => `Check a ${days}-day goal instead (deadline ${deadline})`,
     statementHint: 'Drafted from your choices. Edit it freely.',
     redraft: 'Redraft',
-    counter: (length, max) => `${length} of ${max} characters`,
+    counter: (length, max, show) => `${show(length)} of ${show(max)} characters`,
     relevant: (outcome, number) => `Relevant: this goal serves your outcome “${outcome}${number ? `: ${number}` : ''}”.`,
     ownerHint: 'Who is accountable for reaching it.',
   },
@@ -306,7 +307,7 @@ const fr: SidebarTexts = {
     statementHint: 'Rédigé d’après vos choix. Modifiez-le librement.',
     redraft: 'Rédiger à nouveau',
     // French takes the singular for 0 and 1: « 0 caractère », « 1 caractère », « 2 caractères ».
-    counter: (length, max) => `${length} caractère${length > 1 ? 's' : ''} sur ${max}`,
+    counter: (length, max, show) => `${show(length)} caractère${length > 1 ? 's' : ''} sur ${show(max)}`,
     relevant: (outcome, number) => `Pertinent : cet objectif sert votre résultat « ${outcome}${number ? ` : ${number}` : ''} ».`,
     ownerHint: 'Qui est responsable de l’atteindre.',
   },

@@ -135,7 +135,7 @@ export function smartStep(ctx: StepContext): StepView {
 
   function counted(element: HTMLElement, text: string, max: number): void {
     const length = textLength(text);
-    element.textContent = texts.smart.counter(formatAmount(lang, length, 0), formatAmount(lang, max, 0));
+    element.textContent = texts.smart.counter(length, max, (n) => formatAmount(lang, n, 0));
     element.classList.toggle('over', length > max);
   }
 
