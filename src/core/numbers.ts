@@ -23,8 +23,9 @@ export type NumberScan =
   /**
    * `decimal`: the separator this text proves to be the decimal one ("1,5" proves ","; "1,234,567"
    * proves "."). `percent`: the text ended in "%", so the value is already divided by 100.
+   * `currency`: a currency sign or code stood before or after it ("€40", "1 234,50 EUR").
    */
-  | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true }
+  | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true; currency?: true }
   /**
    * One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500?
    * `pointCurrency`: marked with a currency written with a decimal point and comma groups ("$", "£",
@@ -36,6 +37,7 @@ export type NumberScan =
       asDecimal: number;
       asThousands: number;
       percent?: true;
+      currency?: true;
       pointCurrency?: true;
     };
 
@@ -125,15 +127,18 @@ export function scanNumber(raw: string): NumberScan {
   const head = s.charCodeAt(0);
   const tail = s.charCodeAt(s.length - 1);
   let pointCurrency = false;
+  let currency = false;
   if (!(head >= ZERO && head <= NINE) || !(tail >= ZERO && tail <= NINE)) {
     const prefix = CURRENCY_PREFIX.exec(s);
     if (prefix) s = s.slice(prefix[0].length);
     const suffix = CURRENCY_SUFFIX.exec(s);
     if (suffix) s = s.slice(0, suffix.index);
     s = s.trim();
+    currency = prefix !== null || suffix !== null;
     pointCurrency = (prefix !== null && POINT_CURRENCIES.has(prefix[1])) || (suffix !== null && POINT_CURRENCIES.has(suffix[1]));
   }
   let scan = scanUnsigned(s);
+  if (currency && (scan.kind === 'number' || scan.kind === 'ambiguous')) scan = { ...scan, currency: true };
   if (pointCurrency && scan.kind === 'ambiguous') scan = { ...scan, pointCurrency: true };
   if ((sign === 1 && !percent) || (scan.kind !== 'number' && scan.kind !== 'ambiguous')) return scan;
   const adjust = (value: number) => {
@@ -244,7 +249,7 @@ function verdict(evidence: SeparatorEvidence): DecimalSeparator | 'conflict' | u
   return undefined;
 }
 
-/** The column's own evidence first; if it has none, the file's; then, for counts, whole numbers. */
+/** The column's own evidence first, whatever the other columns say; if it has none, the file's; then, for counts, whole numbers. */
 export function decideReading(column: SeparatorEvidence, file: SeparatorEvidence, countsOnly: boolean): NumberReading {
   const own = verdict(column);
   if (own === 'conflict') return 'unknown';
@@ -303,6 +308,13 @@ const AMBIGUOUS_DOT = 6;
 const AMBIGUOUS_COMMA_POINT_CURRENCY = 7;
 const AMBIGUOUS_DOT_POINT_CURRENCY = 8;
 
+/** What a cell was written with besides its number: "%", a currency. */
+const PERCENT_MARK = 1;
+const CURRENCY_MARK = 2;
+
+/** How a cell's text is marked: a percent ("50%", "12 %"), an amount ("$100", "40 €"), or neither. */
+export type UnitMark = 'percent' | 'currency' | undefined;
+
 /**
  * A column's cells scanned once and kept in typed arrays until the file's reading is decided: the
  * second pass then needs no re-scan and no long-lived object per cell (50,000-line files stay fast).
@@ -310,12 +322,14 @@ const AMBIGUOUS_DOT_POINT_CURRENCY = 8;
 export class ScannedColumn {
   readonly evidence: SeparatorEvidence = noEvidence();
   private readonly kinds: Uint8Array;
+  private readonly marks: Uint8Array;
   private readonly values: Float64Array;
   private readonly thousands: Float64Array;
 
   constructor(cells: readonly string[]) {
     const n = cells.length;
     this.kinds = new Uint8Array(n);
+    this.marks = new Uint8Array(n);
     this.values = new Float64Array(n);
     this.thousands = new Float64Array(n);
     let previous: string | undefined;
@@ -326,6 +340,9 @@ export class ScannedColumn {
         scan = scanNumber(previous);
       }
       addEvidence(this.evidence, scan);
+      if (scan.kind === 'number' || scan.kind === 'ambiguous') {
+        this.marks[i] = (scan.percent ? PERCENT_MARK : 0) | (scan.currency ? CURRENCY_MARK : 0);
+      }
       switch (scan.kind) {
         case 'blank':
           this.kinds[i] = BLANK_CELL;
@@ -361,6 +378,12 @@ export class ScannedColumn {
     const separator = kind === AMBIGUOUS_COMMA || kind === AMBIGUOUS_COMMA_POINT_CURRENCY ? ',' : '.';
     const pointCurrency = kind === AMBIGUOUS_COMMA_POINT_CURRENCY || kind === AMBIGUOUS_DOT_POINT_CURRENCY;
     return ambiguousValue(separator, this.values[i], this.thousands[i], reading === separator, pointCurrency);
+  }
+
+  /** Whether cell i was written as a percent or with a currency (a percent first if both). */
+  unitMark(i: number): UnitMark {
+    const mark = this.marks[i];
+    return mark & PERCENT_MARK ? 'percent' : mark & CURRENCY_MARK ? 'currency' : undefined;
   }
 }
 

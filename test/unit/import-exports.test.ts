@@ -44,7 +44,7 @@ import { parseExport, parseWithMapping, type ColumnMapping, type ImportPreview }
 import { decodeBytes } from '../../src/core/import/decode';
 import { parseExportFile } from '../../src/core/import/file';
 import { readImportRequest } from '../../src/core/import/request';
-import { renderIgnoredColumn, renderImportError, renderNoReading, renderRejection } from '../../src/core/import/texts';
+import { renderIgnoredColumn, renderImportError, renderImportSummary, renderNoReading, renderRejection } from '../../src/core/import/texts';
 import { readingsDigest } from '../../src/shared/digest';
 
 const FIXTURES = `${__dirname}/../fixtures/imports/`;
@@ -297,6 +297,120 @@ describe('numbers that must not be written as they are', () => {
         expect([label, ignored?.reason]).toEqual([label, { code: 'alsoGiven', kpi: 'website_clicks', by: 'Link clicks' }]);
       else expect([label, used?.kpi]).toEqual([label, kpi.id]);
     }
+  });
+});
+
+describe('a count is a whole number: a percent, an amount or a fraction there is a corrupt line', () => {
+  const X = ['Date,Impressions,Likes,New follows', '"Tue, Mar 10, 2026","2,871",50%,1', '"Mon, Mar 9, 2026",2199,"1,5",1'].join('\n');
+
+  test('an X export with "50%" and "1,5" likes writes nothing of those lines, and says why in both languages', () => {
+    const p = parseExport({ text: X, fileName: 'x.csv', locale: 'en_US' });
+    expect(p.platform.id).toBe('x');
+    expect(p.rows).toEqual([]);
+    // "1,5" makes the file's decimal mark a comma, so "2,871" (no evidence of its own) reads 2.871: refused, never written
+    expect(p.rejected).toEqual([
+      { line: 2, reason: { code: 'notCount', column: 'Impressions', text: '2,871', kpi: 'impressions', why: 'fraction', value: 2.871 } },
+      { line: 3, reason: { code: 'notCount', column: 'Likes', text: '1,5', kpi: 'reactions', why: 'fraction', value: 1.5 } },
+    ]);
+    expect(renderRejection('en', p.rejected[0])).toBe(
+      'Line 2: Impressions: "2,871" reads as 2.871, as the file writes decimal commas elsewhere, and Impressions / views is a count, a whole number: the line is left out.',
+    );
+    expect(renderRejection('fr', p.rejected[1])).toBe(
+      'Ligne 3 : Likes : « 1,5 » se lit 1,5, et Réactions / j’aime est un décompte, un nombre entier : la ligne est écartée.',
+    );
+    expect(renderImportSummary('en', p)).toBe('0 readings from X; 2 lines rejected.');
+  });
+
+  test('"50%" likes, "12 %" reach in a French Meta file, "1 234,5" reach and "$100" views are refused, the line with them', () => {
+    const likes = parseExport({ text: 'Date,Impressions,Likes,New follows\n2026-03-10,2871,50%,1\n2026-03-11,2900,40,2\n' });
+    expect(likes.rejected).toEqual([
+      { line: 2, reason: { code: 'notCount', column: 'Likes', text: '50%', kpi: 'reactions', why: 'percent', value: 0.5 } },
+    ]);
+    expect(likes.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-03-11', 'impressions', 2900],
+      ['2026-03-11', 'reactions', 40],
+      ['2026-03-11', 'new_followers', 2],
+    ]);
+    expect(renderRejection('en', likes.rejected[0])).toBe(
+      'Line 2: Likes: "50%" is a percent, and Reactions / likes is a count, a whole number: the line is left out.',
+    );
+    expect(renderRejection('fr', likes.rejected[0])).toBe(
+      'Ligne 2 : Likes : « 50% » est un pourcentage, et Réactions / j’aime est un décompte, un nombre entier : la ligne est écartée.',
+    );
+
+    const meta = (cells: string) =>
+      parseExport({
+        text: `Date;Nom de la Page;Couverture;Vues\n12/01/2026;Boulangerie;${cells}\n13/01/2026;Boulangerie;900;1 500\n`,
+        locale: 'fr_FR',
+      });
+    const reach = meta('12 %;2 310');
+    expect(reach.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Couverture', text: '12 %', kpi: 'reach', why: 'percent', value: 0.12 },
+    ]);
+    expect(reach.rows.map((r) => r.date)).toEqual(['2026-01-13', '2026-01-13']);
+    expect(meta('1 234,5;2 310').rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Couverture', text: '1 234,5', kpi: 'reach', why: 'fraction', value: 1234.5 },
+    ]);
+    const money = meta('1 234;$100');
+    expect(money.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Vues', text: '$100', kpi: 'impressions', why: 'currency', value: 100 },
+    ]);
+    expect(renderRejection('fr', money.rejected[0])).toBe(
+      'Ligne 2 : Vues : « $100 » est un montant, et Impressions / vues est un décompte, un nombre entier : la ligne est écartée.',
+    );
+    expect(renderRejection('en', money.rejected[0])).toBe(
+      'Line 2: Vues: "$100" is an amount of money, and Impressions / views is a count, a whole number: the line is left out.',
+    );
+  });
+
+  test('an amount keeps its currency, a percent KPI its "%", and a whole count its grouping', () => {
+    const mapped = (kpi: KpiId, cell: string) =>
+      parseWithMapping(`Date,Value\n2026-01-05,${cell}\n`, {
+        date: { column: 'Date' },
+        channel: { fixed: 'facebook' },
+        kpis: [{ column: 'Value', kpi }],
+      });
+    expect(mapped('revenue', '$100').rows.map((r) => r.value)).toEqual([100]);
+    expect(mapped('revenue', '"40,50 €"').rows.map((r) => r.value)).toEqual([40.5]);
+    expect(mapped('conversion_rate', '12 %').rows.map((r) => r.value)).toEqual([0.12]);
+    expect(mapped('reach', '"1,234"').rows.map((r) => r.value)).toEqual([1234]);
+    expect(mapped('reach', '"1 234"').rows.map((r) => r.value)).toEqual([1234]);
+    expect(mapped('visits', '12.5').rejected.map((r) => r.reason.code)).toEqual(['notCount']);
+  });
+
+  test('a column’s own evidence wins over a stray cell elsewhere: "2,871" beside "1,234,567" is 2871', () => {
+    const text = [
+      'Date,Impressions,Likes,New follows',
+      '"Tue, Mar 10, 2026","2,871",24,"1,000"',
+      '"Mon, Mar 9, 2026","1,234,567","1,5",1',
+    ].join('\n');
+    const p = parseExport({ text, fileName: 'x.csv' });
+    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-03-10', 'impressions', 2871],
+      ['2026-03-10', 'reactions', 24],
+      // the file's evidence disagrees with itself (",": "1,5"; ".": "1,234,567"): a count column with none of its own groups thousands
+      ['2026-03-10', 'new_followers', 1000],
+    ]);
+    expect(p.rejected.map((r) => [r.line, r.reason.code])).toEqual([[3, 'notCount']]);
+  });
+
+  test('GA4 key events may be fractions (attribution shares them out); its sessions may not', () => {
+    const text = [
+      '# Start date: 20260101',
+      '# End date: 20260131',
+      'Session source / medium,Sessions,Key events,Total revenue',
+      'facebook.com / referral,410,12.5,320.00',
+      'l.instagram.com / referral,150.5,3,110.00',
+    ].join('\n');
+    const p = parseExport({ text, kpiOverrides: { 'Key events': 'sales' }, today: '2026-02-10' });
+    expect(p.rows.map((r) => [r.channel, r.kpi, r.value])).toEqual([
+      ['facebook', 'visits', 410],
+      ['facebook', 'sales', 12.5],
+      ['facebook', 'revenue', 320],
+    ]);
+    expect(p.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Sessions', text: '150.5', kpi: 'visits', why: 'fraction', value: 150.5 },
+    ]);
   });
 });
 

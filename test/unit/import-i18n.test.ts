@@ -46,6 +46,7 @@ const REASONS: { [C in RejectReason['code']]: Extract<RejectReason, { code: C }>
   dateWithoutYear: { code: 'dateWithoutYear', text: 'January 5' },
   badNumber: { code: 'badNumber', column: 'Reach', text: 'abc' },
   negative: { code: 'negative', column: 'Reach', text: '-120', kpi: 'reach' },
+  notCount: { code: 'notCount', column: 'Likes', text: '50%', kpi: 'reactions', why: 'percent', value: 0.5 },
   ambiguousNumber: { code: 'ambiguousNumber', column: 'Total revenue', text: '1,500' },
   noChannel: { code: 'noChannel' },
   summaryRow: { code: 'summaryRow', text: 'Total' },

@@ -29,6 +29,7 @@ describe('scanNumber: cells that prove their own reading', () => {
     ['€40', 40],
     ['40 €', 40],
     ['$1,234.50', 1234.5],
+    ['40 EUR', 40],
     ["1'234", 1234],
   ])('%j reads %d', (text, value) => {
     const read = parseLocaleNumber(text);
@@ -49,6 +50,21 @@ describe('scanNumber: cells that prove their own reading', () => {
       expect(parseLocaleNumber(text)).toBe('bad');
     },
   );
+
+  test('a percent and a currency are recorded, for the columns that cannot hold them (counts)', () => {
+    expect(scanNumber('50%')).toEqual({ kind: 'number', value: 0.5, percent: true });
+    expect(scanNumber('$100')).toEqual({ kind: 'number', value: 100, currency: true });
+    expect(scanNumber('1 234,50 €')).toEqual({ kind: 'number', value: 1234.5, decimal: ',', currency: true });
+    expect(scanNumber('£1,200')).toEqual({
+      kind: 'ambiguous',
+      separator: ',',
+      asDecimal: 1.2,
+      asThousands: 1200,
+      currency: true,
+      pointCurrency: true,
+    });
+    expect(scanNumber('-€40')).toEqual({ kind: 'number', value: -40, currency: true });
+  });
 
   test('the separator a cell proves is recorded as evidence', () => {
     expect(scanNumber('2,75')).toEqual({ kind: 'number', value: 2.75, decimal: ',' });
@@ -145,6 +161,11 @@ describe('ScannedColumn (the compact store of the second pass)', () => {
         for (const reading of [',', '.', 'whole', 'unknown'] as const) {
           cells.forEach((cell, i) => expect(column.read(i, reading)).toEqual(readNumber(scanNumber(cell), reading)));
         }
+        cells.forEach((cell, i) => {
+          const scan = scanNumber(cell);
+          const marked = scan.kind === 'number' || scan.kind === 'ambiguous';
+          expect(column.unitMark(i)).toBe(marked && scan.percent ? 'percent' : marked && scan.currency ? 'currency' : undefined);
+        });
       }),
     );
   });

@@ -6,8 +6,9 @@
  * rule (kpi-rules.ts): added up for events (per-post exports give one line per post; GA4 gives
  * facebook.com and m.facebook.com apart), the largest kept for people (reach), and for a stock, average or
  * ratio KPI kept once if equal and otherwise rejected as a conflict: adding two follower totals would be
- * wrong, and picking one silently would hide the disagreement. A line with a negative value where its KPI
- * cannot be negative is corrupt and left out whole; a line split by another delimiter than the header's
+ * wrong, and picking one silently would hide the disagreement. A line with a value its KPI cannot have is
+ * corrupt and left out whole: a negative where the KPI cannot be negative, or, for a count, a percent, an
+ * amount or a fraction (GA4's key events excepted). A line split by another delimiter than the header's
  * makes the whole file fatal: it is not one table.
  */
 import { kpiById, type KpiId } from '../catalog';
@@ -16,13 +17,24 @@ import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
 import { inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
-import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberRead, type NumberReading } from '../numbers';
+import {
+  addEvidence,
+  decideReading,
+  noEvidence,
+  scanNumber,
+  ScannedColumn,
+  type NumberRead,
+  type NumberReading,
+  type UnitMark,
+} from '../numbers';
 import type { DateRange, Delimiter, ImportFatal, LargestKept, NoReadingColumn, Rejection, RejectReason, SkippedSource } from './types';
 
 export interface MetricColumn {
   index: number;
   header: string;
   kpi: KpiId;
+  /** A count that may hold fractions all the same: GA4's key events, which its attribution shares out (12.5). */
+  fractions?: true;
 }
 
 export type ChannelCell = { channel: string } | { skip: string } | { missing: true };
@@ -118,6 +130,7 @@ export function normaliseTable(plan: TablePlan): TableResult {
   const skipped = new Map<string, number>();
   const rules: SameDayRule[] = plan.metrics.map((m) => sameDayRule(m.kpi));
   const negativeOk: boolean[] = plan.metrics.map((m) => mayBeNegative(m.kpi));
+  const wholeOnly: boolean[] = plan.metrics.map((m) => kpiById(m.kpi)?.unit === 'count' && m.fractions !== true);
   const noReading = new NoReadings(plan.metrics.length);
   const values: NumberRead[] = new Array(plan.metrics.length);
 
@@ -156,15 +169,15 @@ export function normaliseTable(plan: TablePlan): TableResult {
       channel = cell.channel;
     }
 
-    let corrupt = -1;
+    let corrupt: RejectReason | undefined;
     for (let m = 0; m < plan.metrics.length; m++) {
       const value = columns[m].read(i, numberReadings[m]);
       values[m] = value;
-      if (corrupt < 0 && typeof value === 'number' && value < 0 && !negativeOk[m]) corrupt = m;
+      if (corrupt === undefined && typeof value === 'number')
+        corrupt = impossible(plan.metrics[m], fields, value, columns[m].unitMark(i), negativeOk[m], wholeOnly[m]);
     }
-    if (corrupt >= 0) {
-      const metric = plan.metrics[corrupt];
-      rejected.push({ line, reason: { code: 'negative', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi } });
+    if (corrupt !== undefined) {
+      rejected.push({ line, reason: corrupt });
       continue;
     }
 
@@ -205,6 +218,25 @@ export function normaliseTable(plan: TablePlan): TableResult {
     result.fatal = { code: 'mixedDelimiters', header: plan.delimiter, lines: mixed.slice(0, MIXED_LINES_KEPT), count: mixed.length };
   }
   return result;
+}
+
+/**
+ * Why a value its KPI cannot have makes the line corrupt: a negative reach or views; a count written as a
+ * percent or an amount, or read as a fraction. Undefined when the value is possible.
+ */
+function impossible(
+  metric: MetricColumn,
+  fields: readonly string[],
+  value: number,
+  mark: UnitMark,
+  negativeOk: boolean,
+  wholeOnly: boolean,
+): RejectReason | undefined {
+  const text = fields[metric.index].trim();
+  if (value < 0 && !negativeOk) return { code: 'negative', column: metric.header, text, kpi: metric.kpi };
+  if (!wholeOnly) return undefined;
+  const why = mark ?? (Number.isInteger(value) ? undefined : 'fraction');
+  return why ? { code: 'notCount', column: metric.header, text, kpi: metric.kpi, why, value } : undefined;
 }
 
 /** Per used column, the cells that hold no reading: counted, the first lines and marks kept for the preview. */

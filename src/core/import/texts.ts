@@ -137,6 +137,15 @@ const en: ImportTexts = {
         return `${r.column}: "${r.text}" is not a number`;
       case 'negative':
         return `${r.column}: "${r.text}" is negative, and ${kpi(r.kpi)} cannot be: the line is corrupt, left out`;
+      case 'notCount': {
+        const what =
+          r.why === 'percent'
+            ? 'is a percent'
+            : r.why === 'currency'
+              ? 'is an amount of money'
+              : `reads as ${n(r.value)}${decimalElsewhere(r.text) === ',' ? ', as the file writes decimal commas elsewhere' : decimalElsewhere(r.text) === '.' ? ', as the file writes decimal points elsewhere' : ''}`;
+        return `${r.column}: "${r.text}" ${what}, and ${kpi(r.kpi)} is a count, a whole number: the line is left out`;
+      }
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column}: "${r.text}" could be ${both ? `${both[0]} or ${both[1]}` : 'thousands or decimals'}, and nothing in the file tells which`;
@@ -275,6 +284,15 @@ const fr: ImportTexts = {
         return `${r.column} : « ${r.text} » n'est pas un nombre`;
       case 'negative':
         return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
+      case 'notCount': {
+        const what =
+          r.why === 'percent'
+            ? 'est un pourcentage'
+            : r.why === 'currency'
+              ? 'est un montant'
+              : `se lit ${n(r.value)}${decimalElsewhere(r.text) === ',' ? ', car le fichier écrit ailleurs ses décimales après une virgule' : decimalElsewhere(r.text) === '.' ? ', car le fichier écrit ailleurs ses décimales après un point' : ''}`;
+        return `${r.column} : « ${r.text} » ${what}, et ${kpi(r.kpi)} est un décompte, un nombre entier : la ligne est écartée`;
+      }
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column} : « ${r.text} » peut valoir ${both ? `${both[0]} ou ${both[1]}` : 'des milliers ou des décimales'}, et rien dans le fichier ne dit lequel`;
@@ -354,6 +372,15 @@ export const IMPORT_TEXTS: Record<Lang, ImportTexts> = { en, fr };
 function ambiguousValues(text: string, n: (v: number) => string): [string, string] | undefined {
   const scan = scanNumber(text);
   return scan.kind === 'ambiguous' ? [n(scan.asThousands), n(scan.asDecimal)] : undefined;
+}
+
+/**
+ * The separator an ambiguous text ("2,871") was read with as a decimal one, which only the rest of its
+ * file can have decided; undefined for a text that is a fraction on its own ("1,5").
+ */
+function decimalElsewhere(text: string): ',' | '.' | undefined {
+  const scan = scanNumber(text);
+  return scan.kind === 'ambiguous' ? scan.separator : undefined;
 }
 
 /** 12345.5 → "12,345.5" or "12 345,5" (the language's one thousands separator, as formatAmount). */

@@ -51,6 +51,13 @@ export type RejectReason =
   | { code: 'badNumber'; column: string; text: string }
   /** A negative value for a KPI that cannot be negative (reach, views, sessions): the whole line is corrupt. */
   | { code: 'negative'; column: string; text: string; kpi: KpiId }
+  /**
+   * A count (reach, views, likes: the catalogue's unit 'count') written as a percent ("50%"), an amount
+   * ("$100"), or read as a fraction ("1,5"; "2,871" in a file that writes decimal commas elsewhere): no
+   * count is any of these, so the whole line is left out, as for a negative. `value` is the number read.
+   * GA4's key events are exempt: its attribution shares them out in fractions.
+   */
+  | { code: 'notCount'; column: string; text: string; kpi: KpiId; why: 'percent' | 'currency' | 'fraction'; value: number }
   /** "1,500" where nothing in the file shows whether the comma is a decimal or a thousands separator. */
   | { code: 'ambiguousNumber'; column: string; text: string }
   | { code: 'noChannel' }
