@@ -43,10 +43,13 @@ export type NumberScan =
 
 /**
  * How a column's separators are read: a known decimal separator; 'whole' for a column of counts,
- * which cannot hold fractions, so a separator before three digits groups thousands; 'unknown' when
- * nothing tells (or the column contradicts itself), so ambiguous cells are refused.
+ * which cannot hold fractions, so a separator before three digits groups thousands; 'groups,' or
+ * 'groups.' for an amount nothing in its file tells about, where the spreadsheet's locale groups
+ * thousands with that mark ("," in English, "." in German): "1,234" is 1234 in an English sheet, and
+ * the other mark ("1.234") is still refused; 'unknown' when nothing tells (or the column contradicts
+ * itself), so ambiguous cells are refused.
  */
-export type NumberReading = DecimalSeparator | 'whole' | 'unknown';
+export type NumberReading = DecimalSeparator | 'whole' | 'groups,' | 'groups.' | 'unknown';
 
 export interface SeparatorEvidence {
   comma: number;
@@ -249,14 +252,29 @@ function verdict(evidence: SeparatorEvidence): DecimalSeparator | 'conflict' | u
   return undefined;
 }
 
-/** The column's own evidence first, whatever the other columns say; if it has none, the file's; then, for counts, whole numbers. */
-export function decideReading(column: SeparatorEvidence, file: SeparatorEvidence, countsOnly: boolean): NumberReading {
+/**
+ * The column's own evidence first, whatever the other columns say; if it has none, the file's; then,
+ * for counts, whole numbers; then, where the caller gives it (amounts), the mark the spreadsheet's
+ * locale groups thousands with.
+ */
+export function decideReading(
+  column: SeparatorEvidence,
+  file: SeparatorEvidence,
+  countsOnly: boolean,
+  localeGroups?: DecimalSeparator,
+): NumberReading {
   const own = verdict(column);
   if (own === 'conflict') return 'unknown';
   if (own) return own;
   const fromFile = verdict(file);
   if (fromFile && fromFile !== 'conflict') return fromFile;
-  return countsOnly ? 'whole' : 'unknown';
+  if (countsOnly) return 'whole';
+  return localeGroups === undefined ? 'unknown' : localeGroups === ',' ? 'groups,' : 'groups.';
+}
+
+/** "groups,": only "," is known, as a thousands mark. */
+function groupingMark(reading: NumberReading): DecimalSeparator | undefined {
+  return reading === 'groups,' ? ',' : reading === 'groups.' ? '.' : undefined;
 }
 
 export type NumberRead = number | 'blank' | 'bad' | 'ambiguous';
@@ -286,9 +304,12 @@ export function readNumber(scan: NumberScan, reading: NumberReading): NumberRead
     case 'number':
       if (scan.decimal && (reading === ',' || reading === '.') && scan.decimal !== reading) return 'bad';
       return scan.value;
-    case 'ambiguous':
+    case 'ambiguous': {
       if (reading === 'unknown') return 'ambiguous';
+      const groups = groupingMark(reading);
+      if (groups !== undefined && groups !== scan.separator) return 'ambiguous';
       return ambiguousValue(scan.separator, scan.asDecimal, scan.asThousands, reading === scan.separator, scan.pointCurrency === true);
+    }
   }
 }
 
@@ -376,6 +397,8 @@ export class ScannedColumn {
     }
     if (reading === 'unknown') return 'ambiguous';
     const separator = kind === AMBIGUOUS_COMMA || kind === AMBIGUOUS_COMMA_POINT_CURRENCY ? ',' : '.';
+    const groups = groupingMark(reading);
+    if (groups !== undefined && groups !== separator) return 'ambiguous';
     const pointCurrency = kind === AMBIGUOUS_COMMA_POINT_CURRENCY || kind === AMBIGUOUS_DOT_POINT_CURRENCY;
     return ambiguousValue(separator, this.values[i], this.thousands[i], reading === separator, pointCurrency);
   }
@@ -426,6 +449,17 @@ export function numberConvention(locale: string | null | undefined): NumberConve
   if (DOT_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_DOT_GROUPS;
   if (SPACE_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_SPACE_GROUPS;
   return undefined;
+}
+
+/**
+ * The mark a locale groups thousands with besides spaces: "," in English, "." in German; undefined
+ * where the other mark groups nothing (French groups with spaces, Swiss with apostrophes) or the
+ * locale is unknown.
+ */
+export function thousandsMark(locale: string | null | undefined): DecimalSeparator | undefined {
+  const convention = numberConvention(locale);
+  if (!convention?.otherGroups) return undefined;
+  return convention.decimal === '.' ? ',' : '.';
 }
 
 /** A typed text read in a locale: a number (and whether it was written as a percent), no value, or why not. */

@@ -414,6 +414,52 @@ describe('a count is a whole number: a percent, an amount or a fraction there is
   });
 });
 
+describe('an amount with nothing in its file to tell "1,234" from 1.234', () => {
+  const meta = (revenue: string, locale: string) =>
+    parseExport({ text: `Date,Page ID,Impressions,Revenue\n2026-01-05,1,"1,234","${revenue}"\n`, channel: 'facebook', locale });
+
+  test('reads as the impressions beside it in an English sheet: 1234 both', () => {
+    const p = meta('1,234', 'en_US');
+    expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([
+      ['impressions', 1234],
+      ['revenue', 1234],
+    ]);
+    expect(p.rejected).toEqual([]);
+    expect(meta('1,234', 'en_GB').rows.map((r) => r.value)).toEqual([1234, 1234]);
+  });
+
+  test('is refused where the locale does not group thousands with its mark: never 1.234 by a French sheet’s decimal comma', () => {
+    const fr = meta('1,234', 'fr_FR');
+    expect(fr.rows.map((r) => [r.kpi, r.value])).toEqual([['impressions', 1234]]);
+    expect(fr.rejected.map((r) => r.reason)).toEqual([{ code: 'ambiguousNumber', column: 'Revenue', text: '1,234' }]);
+    // "1.234" is 1.234 in English and 1234 in German: the English sheet does not pick one
+    expect(meta('1.234', 'en_US').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+    // a German sheet groups with "." and not ","
+    expect(meta('1.234', 'de_DE').rows.map((r) => [r.kpi, r.value])).toContainEqual(['revenue', 1234]);
+    expect(meta('1,234', 'de_DE').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+    expect(meta('1,234', '').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+  });
+
+  test('evidence in the file still wins over the locale', () => {
+    const text = 'Date,Page ID,Impressions,Revenue\n2026-01-05,1,1234,"1,234"\n2026-01-06,1,1300,"12,50"\n';
+    expect(
+      parseExport({ text, channel: 'facebook', locale: 'en_US' })
+        .rows.filter((r) => r.kpi === 'revenue')
+        .map((r) => r.value),
+    ).toEqual([1.234, 12.5]);
+    const mapped = parseWithMapping(
+      'Date,Amount\n2026-01-05,"1,234"\n',
+      {
+        date: { column: 'Date' },
+        channel: { fixed: 'facebook' },
+        kpis: [{ column: 'Amount', kpi: 'ad_spend' }],
+      },
+      { locale: 'en_US' },
+    );
+    expect(mapped.rows.map((r) => r.value)).toEqual([1234]);
+  });
+});
+
 describe('files that must be refused, or understood', () => {
   test('lines separated by commas, semicolons and tabs in turn: the file is refused and the lines named', () => {
     const p = read('broken-delimiters-in-turn.csv');

@@ -1,6 +1,15 @@
 /** Locale-aware numbers and dates of platform exports. */
 import fc from 'fast-check';
-import { addEvidence, ScannedColumn, decideReading, noEvidence, parseLocaleNumber, readNumber, scanNumber } from '../../src/core/numbers';
+import {
+  addEvidence,
+  ScannedColumn,
+  decideReading,
+  noEvidence,
+  parseLocaleNumber,
+  readNumber,
+  scanNumber,
+  thousandsMark,
+} from '../../src/core/numbers';
 import { dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
 
 describe('scanNumber: cells that prove their own reading', () => {
@@ -107,6 +116,26 @@ describe('ambiguous numbers are resolved from the file, never per cell', () => {
     expect(readNumber(scanNumber('1,500'), decideReading(noEvidence(), noEvidence(), false))).toBe('ambiguous');
   });
 
+  test('an amount with no evidence takes the mark its locale groups thousands with, and only that one', () => {
+    expect(thousandsMark('en_US')).toBe(',');
+    expect(thousandsMark('de_DE')).toBe('.');
+    expect(thousandsMark('fr_FR')).toBeUndefined(); // spaces
+    expect(thousandsMark('de_CH')).toBeUndefined(); // apostrophes
+    expect(thousandsMark(undefined)).toBeUndefined();
+    const english = decideReading(noEvidence(), noEvidence(), false, ',');
+    expect(english).toBe('groups,');
+    expect(readNumber(scanNumber('1,234'), english)).toBe(1234);
+    expect(readNumber(scanNumber('$1,234'), english)).toBe(1234);
+    expect(readNumber(scanNumber('1.234'), english)).toBe('ambiguous');
+    expect(readNumber(scanNumber('1,234.5'), english)).toBe(1234.5);
+    expect(readNumber(scanNumber('1.234'), decideReading(noEvidence(), noEvidence(), false, '.'))).toBe(1234);
+    // the file's evidence and the count rule come first
+    const file = noEvidence();
+    addEvidence(file, scanNumber('2,5'));
+    expect(decideReading(noEvidence(), file, false, ',')).toBe(',');
+    expect(decideReading(noEvidence(), noEvidence(), true, '.')).toBe('whole');
+  });
+
   test('a column contradicting itself decides nothing: its ambiguous cells are refused', () => {
     const column = noEvidence();
     for (const text of ['1,5', '2.25']) addEvidence(column, scanNumber(text));
@@ -158,7 +187,7 @@ describe('ScannedColumn (the compact store of the second pass)', () => {
         const evidence = noEvidence();
         cells.forEach((cell) => addEvidence(evidence, scanNumber(cell)));
         expect(column.evidence).toEqual(evidence);
-        for (const reading of [',', '.', 'whole', 'unknown'] as const) {
+        for (const reading of [',', '.', 'whole', 'groups,', 'groups.', 'unknown'] as const) {
           cells.forEach((cell, i) => expect(column.read(i, reading)).toEqual(readNumber(scanNumber(cell), reading)));
         }
         cells.forEach((cell, i) => {

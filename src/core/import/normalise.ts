@@ -23,6 +23,7 @@ import {
   noEvidence,
   scanNumber,
   ScannedColumn,
+  type DecimalSeparator,
   type NumberRead,
   type NumberReading,
   type UnitMark,
@@ -62,6 +63,13 @@ export interface TablePlan {
   /** GA4 puts several tables in one file, each after "#" comment lines: stop at the first one after data. */
   endAtComment: boolean;
   source: string;
+  /**
+   * The mark the spreadsheet's locale groups thousands with ("," in English, "." in German; none in
+   * French, which groups with spaces): an amount with no separator evidence in its column nor in the
+   * file reads "1,234" as 1234 in an English sheet, as a count would, rather than being refused. Never
+   * the locale's decimal mark: "1,234" in a French sheet may be an English file's 1234, so it stays refused.
+   */
+  localeGroups?: DecimalSeparator;
   dayOrderHint?: DayOrder;
   today?: string;
 }
@@ -395,5 +403,8 @@ function decideReadings(plan: TablePlan, data: readonly CsvRecord[], columns: re
   for (const index of plan.evidenceColumns ?? []) {
     for (const record of data) addEvidence(file, scanNumber(record.fields[index]));
   }
-  return plan.metrics.map((metric, m) => decideReading(columns[m].evidence, file, kpiById(metric.kpi)?.unit === 'count'));
+  return plan.metrics.map((metric, m) => {
+    const unit = kpiById(metric.kpi)?.unit;
+    return decideReading(columns[m].evidence, file, unit === 'count', unit === 'money' ? plan.localeGroups : undefined);
+  });
 }

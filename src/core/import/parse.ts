@@ -5,6 +5,7 @@
  */
 import type { ChannelId } from '../catalog';
 import { langFromLocale } from '../lang';
+import { thousandsMark } from '../numbers';
 import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale } from './dates';
@@ -86,6 +87,8 @@ function platformPreview(
     summaryColumn: layout.summaryColumn,
     endAtComment: layout.endAtComment,
     source,
+    // GA4 writes its numbers raw ("1785.5", never grouped), not in the locale's notation.
+    localeGroups: platform === 'ga4' ? undefined : thousandsMark(options.locale),
     dayOrderHint: platformDayOrder(platform, header) ?? dayOrderFromLocale(options.locale),
     today: options.today,
   });
