@@ -10,7 +10,7 @@ import {
   scanNumber,
   thousandsMark,
 } from '../../src/core/numbers';
-import { dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
+import { datesInSeries, dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
 
 describe('scanNumber: cells that prove their own reading', () => {
   test.each([
@@ -250,11 +250,30 @@ describe('dates', () => {
     expect(dayOrderFromLocale('en')).toBeUndefined();
   });
 
-  test('a year-less date takes the latest year in which it is not in the future', () => {
+  test('a year-less date takes the latest year in which it is at most two days after today', () => {
     expect(iso('January 2', undefined, '2026-01-10')).toEqual({ iso: '2026-01-02' });
     expect(iso('December 30', undefined, '2026-01-10')).toEqual({ iso: '2025-12-30' });
     expect(iso('30 December', undefined, '2026-12-30')).toEqual({ iso: '2026-12-30' });
+    expect(iso('January 2', undefined, '2025-12-31')).toEqual({ iso: '2026-01-02' });
+    expect(iso('January 3', undefined, '2025-12-31')).toEqual({ iso: '2025-01-03' });
+    expect(iso('February 29', undefined, '2026-03-01')).toEqual({ error: 'badDate' });
     expect(iso('January 2')).toEqual({ error: 'dateWithoutYear' });
+  });
+
+  test('a series of year-less dates is dated by its own order across New Year', () => {
+    const series = (cells: string[], today: string) =>
+      datesInSeries(cells.map(scanDate), today).map((scan) => resolveDate(scan, undefined, today));
+    expect(series(['December 30', 'December 31', 'January 1', 'January 2'], '2026-01-01')).toEqual(
+      ['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02'].map((d) => ({ iso: d })),
+    );
+    expect(series(['January 2', 'January 1', 'January 1', 'December 31'], '2026-01-05')).toEqual(
+      ['2026-01-02', '2026-01-01', '2026-01-01', '2025-12-31'].map((d) => ({ iso: d })),
+    );
+    // February 29 exists in the leap year the series lands on
+    expect(series(['February 28', 'February 29', 'March 1'], '2028-03-10')).toEqual(
+      ['2028-02-28', '2028-02-29', '2028-03-01'].map((d) => ({ iso: d })),
+    );
+    expect(series(['January 2'], '')).toEqual([{ error: 'dateWithoutYear' }]);
   });
 
   test.each(['Lifetime', '31/02/2026', '2026-13-01', '00/01/2026', 'Jan 2026', 'hello', '2026'])('%j is not a date', (text) => {

@@ -15,7 +15,7 @@ import { kpiById, type KpiId } from '../catalog';
 import { mayBeNegative, sameDayRule, type SameDayRule } from './kpi-rules';
 import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
-import { inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
+import { datesInSeries, inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
 import {
   addEvidence,
@@ -128,7 +128,7 @@ export function normaliseTable(plan: TablePlan): TableResult {
   const dataLines = data.length + rejected.length + mixed.length;
 
   const dateIndex = chooseDateColumn(plan.dateColumns, data);
-  const dateScans = dateIndex === undefined ? [] : scanDates(data, dateIndex);
+  const dateScans = dateIndex === undefined ? [] : datesInSeries(scanDates(data, dateIndex), plan.today);
   const dayOrder = inferDayOrder(dateScans, plan.dayOrderHint);
 
   const columns = plan.metrics.map((m) => new ScannedColumn(data.map((r) => r.fields[m.index])));
