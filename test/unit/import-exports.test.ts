@@ -545,6 +545,26 @@ describe('numeric dates a platform writes its own way', () => {
     expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-01-11', '2026-02-11', '2026-11-13']);
   });
 
+  test('a daily series tells its own order before the platform’s habit: LinkedIn days written day first in a fr_FR sheet', () => {
+    const dayFirst = LINKEDIN.replace('11/01/2026', '01/11/2026').replace('11/02/2026', '02/11/2026').replace('11/03/2026', '03/11/2026');
+    const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    // month first, as LinkedIn's English exports usually are, these would be 11 January, 11 February and 11 March
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+    // written month first, the same days read month first in the same sheet
+    const monthFirst = parseExport({ text: LINKEDIN, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    expect([...new Set(monthFirst.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+  });
+
+  test('dates that are no daily series either way fall back on the platform’s habit, then the locale', () => {
+    const scattered = LINKEDIN.replace('11/02/2026', '05/03/2026').replace('11/03/2026', '09/07/2026');
+    const preview = parseExport({ text: scattered, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-05-03', '2026-09-07']);
+    const own = 'Date,Channel,Reach\n01/11/2026,Facebook,100\n05/03/2026,Facebook,90\n';
+    const mapping: ColumnMapping = { date: { column: 'Date' }, channel: { column: 'Channel' }, kpis: [{ column: 'Reach', kpi: 'reach' }] };
+    expect(parseWithMapping(own, mapping, { locale: 'fr_FR' }).rows.map((r) => r.date)).toEqual(['2026-11-01', '2026-03-05']);
+    expect(parseWithMapping(own, mapping, { locale: 'en_US' }).rows.map((r) => r.date)).toEqual(['2026-01-11', '2026-05-03']);
+  });
+
   test('a file of no known platform keeps the spreadsheet’s locale for dates that cannot tell', () => {
     const own = 'Date,Channel,Reach\n11/01/2026,Facebook,100\n';
     const mapping: ColumnMapping = { date: { column: 'Date' }, channel: { column: 'Channel' }, kpis: [{ column: 'Reach', kpi: 'reach' }] };

@@ -232,6 +232,18 @@ describe('dates', () => {
     expect(inferDayOrder(['03/04/2026', '04/13/2026'].map(scanDate), 'dmy')).toBe('mdy');
   });
 
+  test('then from the days of a series: the order in which more steps are one day wins over the hint', () => {
+    expect(inferDayOrder(['01/11/2026', '02/11/2026', '03/11/2026'].map(scanDate), 'mdy')).toBe('dmy');
+    expect(inferDayOrder(['11/01/2026', '11/02/2026', '11/03/2026'].map(scanDate), 'dmy')).toBe('mdy');
+    // several lines a day (a per-post export), latest first: still one day a step
+    expect(inferDayOrder(['03/11/2026', '03/11/2026', '02/11/2026', '01/11/2026', '01/11/2026'].map(scanDate), 'mdy')).toBe('dmy');
+    // across a month's end: 31/10 would be day first anyway; 10/31 month first
+    expect(inferDayOrder(['10/30/2026', '10/31/2026', '11/01/2026'].map(scanDate), 'dmy')).toBe('mdy');
+    // no step of one day either way: the hint
+    expect(inferDayOrder(['01/11/2026', '05/03/2026'].map(scanDate), 'mdy')).toBe('mdy');
+    expect(inferDayOrder(['01/11/2026', '05/03/2026'].map(scanDate))).toBeUndefined();
+  });
+
   test('then from the locale; with neither, 03/04/2026 is refused as ambiguous', () => {
     const column = ['03/04/2026', '05/04/2026'].map(scanDate);
     expect(inferDayOrder(column, dayOrderFromLocale('fr_FR'))).toBe('dmy');

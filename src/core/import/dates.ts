@@ -3,9 +3,10 @@
  * mm/dd/yyyy, "Jan 5, 2026", "Tue, Mar 10, 2026", "5 janv. 2026", "lundi 5 janvier 2026 à 10:00",
  * TikTok's year-less "January 5". Only the calendar date is kept. Whether 03/04/2026 is the 3rd of April
  * or the 4th of March is decided for the whole column: a first number above 12 anywhere means
- * day first, a second number above 12 means month first; only if the data cannot tell does the locale.
+ * day first, a second number above 12 means month first; else the order that makes the column a series
+ * of consecutive days; only if the data cannot tell does the platform's habit, then the locale.
  */
-import { addDays, isIsoDate } from '../dates';
+import { addDays, daysBetween, isIsoDate } from '../dates';
 
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -156,19 +157,44 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Day order for a whole column: from the data, else from the hint; undefined if neither tells (or the data contradicts itself). */
+/**
+ * Day order for a whole column: from the data (a number above 12), else from the data's own series (the
+ * order in which more of its steps from one date to the next are one day: 01/11, 02/11, 03/11 are
+ * consecutive days day first, the same day of three months month first), else from the hint (the
+ * platform's habit, then the locale); undefined if none tells (or the data contradicts itself).
+ */
 export function inferDayOrder(scans: Iterable<DateScan>, hint?: DayOrder): DayOrder | undefined {
   let dayFirst = false;
   let monthFirst = false;
+  let dailyDayFirst = 0;
+  let dailyMonthFirst = 0;
+  let previous: Extract<DateScan, { kind: 'numeric' }> | undefined;
   for (const scan of scans) {
     if (scan.kind !== 'numeric') continue;
     if (scan.n1 > 12) dayFirst = true;
     if (scan.n2 > 12) monthFirst = true;
+    if (
+      previous !== undefined &&
+      scan !== previous &&
+      (scan.n1 !== previous.n1 || scan.n2 !== previous.n2 || scan.year !== previous.year)
+    ) {
+      if (oneDayApart(previous.year, previous.n2, previous.n1, scan.year, scan.n2, scan.n1)) dailyDayFirst++;
+      if (oneDayApart(previous.year, previous.n1, previous.n2, scan.year, scan.n1, scan.n2)) dailyMonthFirst++;
+    }
+    previous = scan;
   }
   if (dayFirst && monthFirst) return undefined;
   if (dayFirst) return 'dmy';
   if (monthFirst) return 'mdy';
+  if (dailyDayFirst !== dailyMonthFirst) return dailyDayFirst > dailyMonthFirst ? 'dmy' : 'mdy';
   return hint;
+}
+
+/** Whether two dates (year, month, day) are valid and one day apart, either way. */
+function oneDayApart(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): boolean {
+  const a = isoDate(y1, m1, d1);
+  const b = isoDate(y2, m2, d2);
+  return a !== undefined && b !== undefined && Math.abs(daysBetween(a, b)) === 1;
 }
 
 const MONTH_FIRST_LOCALES = /^en[-_](us|ph)\b/i;
