@@ -49,7 +49,7 @@ import { readingsDigest } from '../../src/shared/digest';
 
 const FIXTURES = `${__dirname}/../fixtures/imports/`;
 const bytes = (name: string) => new Uint8Array(readFileSync(FIXTURES + name));
-const read = (name: string, options: { organicOnly?: boolean; locale?: string } = {}) =>
+const read = (name: string, options: { organicOnly?: boolean; locale?: string; today?: string } = {}) =>
   parseExportFile(bytes(name), { fileName: name, today: '2026-05-04', ...options });
 
 /** The value of the one reading for (date, KPI). */
@@ -179,7 +179,7 @@ describe('metrics left out until now', () => {
     const content = read('tiktok-content.csv');
     expect(content.platform.id).toBe('tiktok');
     expect(day(content, '2026-01-05')).toMatchObject({ saves: 78, impressions: 12920, reactions: 598 }); // two videos
-    const studio = read('tiktok-studio-overview.csv');
+    const studio = read('tiktok-studio-overview.csv', { today: '2026-05-12' }); // its days are 10 and 11 May
     expect(day(studio, '2026-05-11')).toMatchObject({ new_followers: 14, profile_visits: 20 });
     expect(reasons(studio)).toEqual({ 'Lost followers': 'notGained', 'Net growth': 'notGained' });
   });
@@ -457,6 +457,43 @@ describe('an amount with nothing in its file to tell "1,234" from 1.234', () => 
       { locale: 'en_US' },
     );
     expect(mapped.rows.map((r) => r.value)).toEqual([1234]);
+  });
+});
+
+describe('readings dated in the future', () => {
+  const META = 'Date;Nom de la Page;Couverture\n03/05/2026;Boulangerie;100\n04/05/2026;Boulangerie;120\n12/01/2027;Boulangerie;130\n';
+
+  test('a Meta line dated 12/01/2027 read on 4 May 2026 is left out with its line, not written to count in no goal', () => {
+    const p = parseExport({ text: META, locale: 'fr_FR', today: '2026-05-04' });
+    expect(p.rows.map((r) => [r.date, r.value])).toEqual([
+      ['2026-05-03', 100],
+      ['2026-05-04', 120],
+    ]);
+    expect(p.rejected).toEqual([{ line: 4, reason: { code: 'future', text: '12/01/2027', date: '2027-01-12' } }]);
+    expect(renderRejection('en', p.rejected[0])).toBe(
+      'Line 4: "12/01/2027" is dated in the future (Jan 12, 2027): no export holds days to come, and no goal would count it before that day.',
+    );
+    expect(renderRejection('fr', p.rejected[0])).toBe(
+      'Ligne 4 : « 12/01/2027 » est daté dans le futur (12/01/2027) : aucun export ne contient de jours à venir, et aucun objectif ne le compterait avant ce jour.',
+    );
+    // without today, nothing tells the future
+    expect(parseExport({ text: META, locale: 'fr_FR' }).rows).toHaveLength(3);
+  });
+
+  test('a platform’s day may run two days ahead of the sheet’s, not three', () => {
+    const text = 'Date,Page ID,Reach\n2026-05-05,1,10\n2026-05-06,1,11\n2026-05-07,1,12\n';
+    const p = parseExport({ text, channel: 'facebook', today: '2026-05-04' });
+    expect(p.rows.map((r) => r.date)).toEqual(['2026-05-05', '2026-05-06']);
+    expect(p.rejected.map((r) => [r.line, r.reason.code])).toEqual([[4, 'future']]);
+  });
+
+  test('a date given for the whole file is checked too', () => {
+    const p = parseWithMapping(
+      'Post,Reach\nBread,10\n',
+      { date: { fixed: '2026-06-01' }, channel: { fixed: 'facebook' }, kpis: [{ column: 'Reach', kpi: 'reach' }] },
+      { today: '2026-05-04' },
+    );
+    expect(p.rejected).toEqual([{ line: 2, reason: { code: 'future', text: '2026-06-01', date: '2026-06-01' } }]);
   });
 });
 

@@ -23,6 +23,7 @@ const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } 
   headerOnly: { code: 'headerOnly' },
   channelRequired: { code: 'channelRequired' },
   noDate: { code: 'noDate' },
+  periodNotEnded: { code: 'periodNotEnded', period: { from: '2026-05-01', to: '2026-05-31' } },
   mappingColumnMissing: { code: 'mappingColumnMissing', column: 'Portée' },
   mappingIncomplete: { code: 'mappingIncomplete' },
   mixedDelimiters: {
@@ -44,6 +45,7 @@ const REASONS: { [C in RejectReason['code']]: Extract<RejectReason, { code: C }>
   badDate: { code: 'badDate', text: '31/02/2026' },
   ambiguousDate: { code: 'ambiguousDate', text: '03/04/2026' },
   dateWithoutYear: { code: 'dateWithoutYear', text: 'January 5' },
+  future: { code: 'future', text: '12/01/2027', date: '2027-01-12' },
   badNumber: { code: 'badNumber', column: 'Reach', text: 'abc' },
   negative: { code: 'negative', column: 'Reach', text: '-120', kpi: 'reach' },
   notCount: { code: 'notCount', column: 'Likes', text: '50%', kpi: 'reactions', why: 'percent', value: 0.5 },

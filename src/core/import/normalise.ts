@@ -8,14 +8,15 @@
  * ratio KPI kept once if equal and otherwise rejected as a conflict: adding two follower totals would be
  * wrong, and picking one silently would hide the disagreement. A line with a value its KPI cannot have is
  * corrupt and left out whole: a negative where the KPI cannot be negative, or, for a count, a percent, an
- * amount or a fraction (GA4's key events excepted). A line split by another delimiter than the header's
+ * amount or a fraction (GA4's key events excepted). A line dated more than DAYS_AHEAD days after today is
+ * left out too: goals read up to today, so it would never count. A line split by another delimiter than the header's
  * makes the whole file fatal: it is not one table.
  */
 import { kpiById, type KpiId } from '../catalog';
 import { mayBeNegative, sameDayRule, type SameDayRule } from './kpi-rules';
 import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
-import { datesInSeries, inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
+import { datesInSeries, inferDayOrder, latestDay, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
 import {
   addEvidence,
@@ -63,6 +64,8 @@ export interface TablePlan {
   /** GA4 puts several tables in one file, each after "#" comment lines: stop at the first one after data. */
   endAtComment: boolean;
   source: string;
+  /** The sheet's today (ISO): gives year-less dates their year, and lines dated more than DAYS_AHEAD days after it are left out. */
+  today?: string;
   /**
    * The mark the spreadsheet's locale groups thousands with ("," in English, "." in German; none in
    * French, which groups with spaces): an amount with no separator evidence in its column nor in the
@@ -71,7 +74,6 @@ export interface TablePlan {
    */
   localeGroups?: DecimalSeparator;
   dayOrderHint?: DayOrder;
-  today?: string;
 }
 
 export interface TableResult {
@@ -130,6 +132,7 @@ export function normaliseTable(plan: TablePlan): TableResult {
   const dateIndex = chooseDateColumn(plan.dateColumns, data);
   const dateScans = dateIndex === undefined ? [] : datesInSeries(scanDates(data, dateIndex), plan.today);
   const dayOrder = inferDayOrder(dateScans, plan.dayOrderHint);
+  const latest = latestDay(plan.today);
 
   const columns = plan.metrics.map((m) => new ScannedColumn(data.map((r) => r.fields[m.index])));
   const numberReadings = decideReadings(plan, data, columns);
@@ -158,6 +161,11 @@ export function normaliseTable(plan: TablePlan): TableResult {
         continue;
       }
       date = read.iso;
+    }
+    if (latest !== undefined && date > latest) {
+      const text = dateIndex === undefined ? date : fields[dateIndex].trim();
+      rejected.push({ line, reason: { code: 'future', text, date } });
+      continue;
     }
 
     let channel: string;

@@ -25,7 +25,8 @@ interface ImportTexts {
   sourceName: Record<PlatformId, string>;
   source(name: string, fileName: string | undefined, mapped: boolean): string;
   delimiter: Record<Delimiter, string>;
-  fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string): string;
+  /** `date` shows an ISO date in the reader's format. */
+  fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string, date: (iso: string) => string): string;
   /** `date` shows an ISO date in the reader's format. */
   reject(
     r: RejectReason,
@@ -83,7 +84,7 @@ const en: ImportTexts = {
   delimiter: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' },
   sep: ': ',
   quote: (text) => `"${text}"`,
-  fatal(e, n, channel) {
+  fatal(e, n, channel, date) {
     switch (e.code) {
       case 'empty':
         return 'The file is empty.';
@@ -99,6 +100,12 @@ const en: ImportTexts = {
         return 'This Meta export does not say whether it comes from Facebook or Instagram. Choose the channel.';
       case 'noDate':
         return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
+      case 'periodNotEnded':
+        return (
+          `This Google Analytics report runs from ${date(e.period.from)} to ${date(e.period.to)}, a period that has not ended: ` +
+          `its totals are not complete yet, and dated ${date(e.period.to)} they would count in no goal before that day. ` +
+          'Export a period that has ended (up to yesterday at the latest) and import it again.'
+        );
       case 'mappingColumnMissing':
         return `Column "${e.column}" is not in the file.`;
       case 'mappingIncomplete':
@@ -133,6 +140,8 @@ const en: ImportTexts = {
         return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
       case 'dateWithoutYear':
         return `"${r.text}" has no year`;
+      case 'future':
+        return `"${r.text}" is dated in the future (${date(r.date)}): no export holds days to come, and no goal would count it before that day`;
       case 'badNumber':
         return `${r.column}: "${r.text}" is not a number`;
       case 'negative':
@@ -230,7 +239,7 @@ const fr: ImportTexts = {
   delimiter: { ',': 'des virgules', ';': 'des points-virgules', '\t': 'des tabulations', '|': 'des barres verticales' },
   sep: ' : ',
   quote: (text) => `« ${text} »`,
-  fatal(e, n, channel) {
+  fatal(e, n, channel, date) {
     switch (e.code) {
       case 'empty':
         return 'Le fichier est vide.';
@@ -246,6 +255,12 @@ const fr: ImportTexts = {
         return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
       case 'noDate':
         return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
+      case 'periodNotEnded':
+        return (
+          `Ce rapport Google Analytics couvre la période du ${date(e.period.from)} au ${date(e.period.to)}, qui n’est pas terminée : ` +
+          `ses totaux ne sont pas encore complets, et datés du ${date(e.period.to)} ils ne compteraient dans aucun objectif avant ce jour. ` +
+          'Exportez une période terminée (jusqu’à hier au plus tard) et importez-la à nouveau.'
+        );
       case 'mappingColumnMissing':
         return `La colonne « ${e.column} » n'est pas dans le fichier.`;
       case 'mappingIncomplete':
@@ -280,6 +295,8 @@ const fr: ImportTexts = {
         return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
       case 'dateWithoutYear':
         return `« ${r.text} » n'a pas d'année`;
+      case 'future':
+        return `« ${r.text} » est daté dans le futur (${date(r.date)}) : aucun export ne contient de jours à venir, et aucun objectif ne le compterait avant ce jour`;
       case 'badNumber':
         return `${r.column} : « ${r.text} » n'est pas un nombre`;
       case 'negative':
@@ -409,7 +426,7 @@ export function importSourceText(lang: Lang, platform: PlatformId, fileName?: st
 }
 
 export function renderImportError(lang: Lang, error: ImportFatal): string {
-  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang), channelShower(lang));
+  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang), channelShower(lang), dateShower(lang));
 }
 
 export function renderRejectReason(lang: Lang, reason: RejectReason): string {

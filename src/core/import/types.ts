@@ -24,6 +24,11 @@ export type ImportFatal =
   | { code: 'channelRequired' }
   /** No date column and no date range in the file (a GA4 report without the Date dimension nor its "# End date"). */
   | { code: 'noDate' }
+  /**
+   * A GA4 report without a Date dimension whose period ends after today (downloaded mid-period): its
+   * totals, dated at the end date, are not complete and would count in no goal until then.
+   */
+  | { code: 'periodNotEnded'; period: DateRange }
   | { code: 'mappingColumnMissing'; column: string }
   | { code: 'mappingIncomplete' }
   /**
@@ -48,6 +53,11 @@ export type RejectReason =
   | { code: 'ambiguousDate'; text: string }
   /** "January 5": TikTok exports omit the year; the caller can pass `today` to supply it. */
   | { code: 'dateWithoutYear'; text: string }
+  /**
+   * Dated more than DAYS_AHEAD days after today (dates.ts): no goal counts a reading before its day comes
+   * (goals read up to today), and no export holds readings of days to come: a wrong date, left out.
+   */
+  | { code: 'future'; text: string; date: string }
   | { code: 'badNumber'; column: string; text: string }
   /** A negative value for a KPI that cannot be negative (reach, views, sessions): the whole line is corrupt. */
   | { code: 'negative'; column: string; text: string; kpi: KpiId }
