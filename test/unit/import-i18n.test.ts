@@ -17,7 +17,7 @@ import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, typ
 // Records keyed by code: the compiler fails if a new code is added without a sample here.
 const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } = {
   empty: { code: 'empty' },
-  binary: { code: 'binary' },
+  binary: { code: 'binary', workbook: 'excel' },
   tooManyLines: { code: 'tooManyLines', lines: 250_000, limit: 200_000 },
   unrecognised: { code: 'unrecognised' },
   headerOnly: { code: 'headerOnly' },

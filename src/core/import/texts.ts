@@ -89,7 +89,22 @@ const en: ImportTexts = {
       case 'empty':
         return 'The file is empty.';
       case 'binary':
-        return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+        switch (e.workbook) {
+          case 'excel':
+            return (
+              'This is an Excel workbook, not a CSV file. In Excel, choose File → Save As (or Save a Copy), pick the file type ' +
+              '“CSV UTF-8 (Comma delimited) (.csv)”, and import the file it saves.'
+            );
+          case 'numbers':
+            return 'This is an Apple Numbers document, not a CSV file. In Numbers, choose File → Export To → CSV…, and import the file it saves.';
+          case 'opendocument':
+            return (
+              'This is an OpenDocument spreadsheet (.ods), not a CSV file. In LibreOffice Calc, choose File → Save As, pick the file type ' +
+              '“Text CSV (.csv)”, and import the file it saves.'
+            );
+          default:
+            return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+        }
       case 'tooManyLines':
         return `The file has ${n(e.lines)} lines; an import takes at most ${n(e.limit)}. Export a shorter period.`;
       case 'unrecognised':
@@ -244,7 +259,22 @@ const fr: ImportTexts = {
       case 'empty':
         return 'Le fichier est vide.';
       case 'binary':
-        return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+        switch (e.workbook) {
+          case 'excel':
+            return (
+              'C’est un classeur Excel, pas un fichier CSV. Dans Excel, choisissez Fichier → Enregistrer sous (ou Enregistrer une copie), ' +
+              'prenez le type « CSV UTF-8 (délimité par des virgules) (.csv) », puis importez le fichier enregistré.'
+            );
+          case 'numbers':
+            return 'C’est un document Apple Numbers, pas un fichier CSV. Dans Numbers, choisissez Fichier → Exporter vers → CSV…, puis importez le fichier enregistré.';
+          case 'opendocument':
+            return (
+              'C’est une feuille de calcul OpenDocument (.ods), pas un fichier CSV. Dans LibreOffice Calc, choisissez Fichier → Enregistrer sous, ' +
+              'prenez le type « Texte CSV (.csv) », puis importez le fichier enregistré.'
+            );
+          default:
+            return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+        }
       case 'tooManyLines':
         return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
       case 'unrecognised':

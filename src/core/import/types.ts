@@ -13,10 +13,14 @@ export type PlatformId = KnownPlatformId | 'mapped' | 'unknown';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 
+/** A spreadsheet application's own file: Excel (.xlsx, .xls), Apple Numbers, OpenDocument (.ods). */
+export type Workbook = 'excel' | 'numbers' | 'opendocument';
+
 /** Why nothing at all can be imported from a file. A fatal error means nothing is written. */
 export type ImportFatal =
   | { code: 'empty' }
-  | { code: 'binary' }
+  /** Not text; `workbook` when it is a spreadsheet picked instead of its CSV export. */
+  | { code: 'binary'; workbook?: Workbook }
   | { code: 'tooManyLines'; lines: number; limit: number }
   | { code: 'unrecognised' }
   | { code: 'headerOnly' }
