@@ -246,7 +246,7 @@ describe('numbers that must not be written as they are', () => {
       'Line 3: Reach: "-350" is negative, and Reach cannot be: the line is corrupt, left out.',
     );
     expect(renderRejection('fr', p.rejected[0])).toBe(
-      "Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l'être : la ligne est corrompue, écartée.",
+      'Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l’être : la ligne est corrompue, écartée.',
     );
     expect(renderNoReading('en', p.noReading![1])).toBe(
       '"Link clicks": no reading ("—", blank, "N/A") on 3 lines: 4, 5, 7; left empty, not 0.',
@@ -540,7 +540,7 @@ describe('files that must be refused, or understood', () => {
     expect(new Set(mapped.rows.map((r) => r.channel))).toEqual(new Set(['facebook', 'instagram', 'linkedin']));
     expect(renderImportError('fr', p.fatal!)).toBe(
       'Ce tableau a une ligne par publication sur Facebook, Instagram et LinkedIn (colonne « Réseau ») : ' +
-        "ce n'est pas l'export d'une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.",
+        'ce n’est pas l’export d’une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.',
     );
   });
 

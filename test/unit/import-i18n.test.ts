@@ -7,6 +7,8 @@ import {
   renderImportSummary,
   renderOverlap,
   renderPlanSummary,
+  renderCollisions,
+  renderLargestKept,
   renderRejection,
   renderSkippedSources,
 } from '../../src/core/import/texts';
@@ -105,6 +107,21 @@ describe.each(Object.values(IGNORED))('ignored column %j', (reason) => {
   });
 });
 
+test('French import texts write the apostrophe one way, ’, as the sidebar’s and GA4’s do', () => {
+  const texts = [
+    ...Object.values(FATALS).map((e) => renderImportError('fr', e)),
+    renderImportError('fr', { code: 'binary' }),
+    ...Object.values(REASONS).map((reason) => renderRejection('fr', { line: 3, reason })),
+    ...Object.values(IGNORED).map((reason) => renderIgnoredColumn('fr', { header: 'Colonne', reason })),
+    renderOverlap('fr', { duplicates: 0, differing: 0 }),
+    renderCollisions('fr', 1),
+    renderLargestKept('fr', { kpi: 'reach', readings: 1 }),
+    renderSkippedSources('fr', [{ source: 'google / organic', rows: 2 }]),
+  ];
+  for (const text of texts) expect([text, text.includes("'")]).toEqual([text, false]);
+  expect(renderCollisions('fr', 2)).toContain('d’un fichier à l’autre');
+});
+
 describe('facts in the sentences', () => {
   test("numbers in the reader's notation", () => {
     expect(renderImportError('en', FATALS.tooManyLines)).toContain('250,000');
@@ -165,7 +182,7 @@ describe('facts in the sentences', () => {
       '"Page visits": not the same as Website visits.',
     );
     expect(renderIgnoredColumn('fr', { header: 'Visites', reason: IGNORED.notKpi })).toBe(
-      "« Visites » : ce n'est pas la même chose que Visites du site.",
+      '« Visites » : ce n’est pas la même chose que Visites du site.',
     );
   });
 

@@ -273,18 +273,18 @@ const fr: ImportTexts = {
               'prenez le type « Texte CSV (.csv) », puis importez le fichier enregistré.'
             );
           default:
-            return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+            return 'Ce n’est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.';
         }
       case 'tooManyLines':
         return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
       case 'unrecognised':
-        return "Ce n'est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.";
+        return 'Ce n’est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.';
       case 'headerOnly':
         return 'Le fichier a un en-tête mais aucune ligne de données.';
       case 'channelRequired':
-        return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
+        return 'Cet export Meta ne dit pas s’il vient de Facebook ou d’Instagram. Choisissez le canal.';
       case 'noDate':
-        return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
+        return 'Le fichier n’a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l’export.';
       case 'periodNotEnded':
         return (
           `Ce rapport Google Analytics couvre la période du ${date(e.period.from)} au ${date(e.period.to)}, qui n’est pas terminée : ` +
@@ -292,12 +292,12 @@ const fr: ImportTexts = {
           'Exportez une période terminée (jusqu’à hier au plus tard) et importez-la à nouveau.'
         );
       case 'mappingColumnMissing':
-        return `La colonne « ${e.column} » n'est pas dans le fichier.`;
+        return `La colonne « ${e.column} » n’est pas dans le fichier.`;
       case 'mappingIncomplete':
         return 'Choisissez la date, le canal et au moins une colonne de KPI.';
       case 'mixedDelimiters':
         return (
-          `Ce fichier n'est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
+          `Ce fichier n’est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
           fr.list(e.lines.map((l) => `la ligne ${l.line} par ${fr.delimiter[l.delimiter]}`)) +
           (e.count > e.lines.length
             ? ` (et ${n(e.count - e.lines.length)} ${pluriel(e.count - e.lines.length, 'autre ligne', 'autres lignes')})`
@@ -306,7 +306,7 @@ const fr: ImportTexts = {
         );
       case 'severalNetworks':
         return (
-          `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n'est pas l'export d'une seule plateforme. ` +
+          `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n’est pas l’export d’une seule plateforme. ` +
           'Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.'
         );
     }
@@ -314,23 +314,23 @@ const fr: ImportTexts = {
   reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
-        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}`;
+        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l’en-tête en a ${r.expected}`;
       case 'unclosedQuote':
-        return "un guillemet s'ouvre ici et ne se ferme jamais";
+        return 'un guillemet s’ouvre ici et ne se ferme jamais';
       case 'noDate':
         return 'pas de date';
       case 'badDate':
-        return `« ${r.text} » n'est pas une date`;
+        return `« ${r.text} » n’est pas une date`;
       case 'ambiguousDate':
-        return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
+        return `« ${r.text} » : le jour ou le mois d’abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
       case 'dateWithoutYear':
-        return `« ${r.text} » n'a pas d'année`;
+        return `« ${r.text} » n’a pas d’année`;
       case 'future':
         return `« ${r.text} » est daté dans le futur (${date(r.date)}) : aucun export ne contient de jours à venir, et aucun objectif ne le compterait avant ce jour`;
       case 'badNumber':
-        return `${r.column} : « ${r.text} » n'est pas un nombre`;
+        return `${r.column} : « ${r.text} » n’est pas un nombre`;
       case 'negative':
-        return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
+        return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l’être : la ligne est corrompue, écartée`;
       case 'notCount': {
         const what =
           r.why === 'percent'
@@ -358,13 +358,13 @@ const fr: ImportTexts = {
       case 'noKpi':
         return 'aucun KPI correspondant';
       case 'composite':
-        return "somme d'autres actions : l'importer les compterait deux fois";
+        return 'somme d’autres actions : l’importer les compterait deux fois';
       case 'rate':
         return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
       case 'notGained':
         return `abonnés perdus, ou variation nette (gagnés moins perdus), alors que ${kpi('new_followers')} compte les abonnés gagnés`;
       case 'partOfTotal':
-        return "partie d'un total donné par une autre colonne";
+        return 'partie d’un total donné par une autre colonne';
       case 'sponsored':
         return 'comprend des résultats sponsorisés (payants), et vous avez choisi les résultats naturels seulement';
       case 'people':
@@ -374,9 +374,9 @@ const fr: ImportTexts = {
       case 'alsoGiven':
         return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
       case 'notKpi':
-        return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
+        return `ce n’est pas la même chose que ${kpi(reason.kpi)}`;
       case 'needsChoice':
-        return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
+        return 'peut être n’importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l’importer';
     }
   },
   readings: (count, shown, platform) => `${shown} ${pluriel(count, 'relevé', 'relevés')} depuis ${platform}`,
@@ -384,12 +384,12 @@ const fr: ImportTexts = {
   rejected: (count, shown) => `${shown} ${pluriel(count, 'ligne rejetée', 'lignes rejetées')}`,
   ignoredColumns: (count, shown) => `${shown} ${pluriel(count, 'colonne ignorée', 'colonnes ignorées')}`,
   skippedRows: (count, shown) =>
-    `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
+    `${shown} ${pluriel(count, 'ligne', 'lignes')} d’autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
   merged: (count, shown) => `${shown} ${pluriel(count, 'relevé', 'relevés')} du même jour ${pluriel(count, 'additionné', 'additionnés')}`,
   skippedSource: (source, rows) => `${source} (${rows})`,
   overlap: (o, n, date) =>
     o.duplicates === 0
-      ? "Aucun de ces relevés n'est encore dans la feuille de suivi."
+      ? 'Aucun de ces relevés n’est encore dans la feuille de suivi.'
       : `${n(o.duplicates)} de ces relevés ${pluriel(o.duplicates, 'est', 'sont')} déjà dans la feuille de suivi` +
         (o.range
           ? ` (${o.range.from === o.range.to ? `le ${date(o.range.from)}` : `du ${date(o.range.from)} au ${date(o.range.to)}`})`
@@ -400,13 +400,13 @@ const fr: ImportTexts = {
   repeated: (count, shown) =>
     `${shown} ${pluriel(count, 'relevé est', 'relevés sont')} aussi dans un autre fichier avec la même valeur : ${pluriel(count, 'importé', 'importés')} une seule fois.`,
   collisions: (count, shown) =>
-    `${shown} ${pluriel(count, 'relevé diffère', 'relevés diffèrent')} d'un fichier à l'autre, et rien ne dit quelle valeur est la bonne : ` +
-    `${pluriel(count, "il n'est pas importé", 'ils ne sont pas importés')}. Écartez l'un des fichiers, ou exportez des périodes qui ne se chevauchent pas.`,
+    `${shown} ${pluriel(count, 'relevé diffère', 'relevés diffèrent')} d’un fichier à l’autre, et rien ne dit quelle valeur est la bonne : ` +
+    `${pluriel(count, 'il n’est pas importé', 'ils ne sont pas importés')}. Écartez l’un des fichiers, ou exportez des périodes qui ne se chevauchent pas.`,
   collision: (kpi, channel, date, values) =>
     `${kpi} pour ${channel} le ${date} : ${values.map((v) => `${v.value} dans ${v.files}`).join(', ')}`,
   largestKept: (kpi, count, shown) =>
-    `${kpi} compte des personnes, parfois les mêmes d'une publication à l'autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d'un jour déjà lu ` +
-    `${pluriel(count, "n'a pas été additionnée", "n'ont pas été additionnées")}, la plus grande valeur du jour est gardée`,
+    `${kpi} compte des personnes, parfois les mêmes d’une publication à l’autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d’un jour déjà lu ` +
+    `${pluriel(count, 'n’a pas été additionnée', 'n’ont pas été additionnées')}, la plus grande valeur du jour est gardée`,
   noReading: (header, count, shown, lines, marks, more) =>
     `« ${header} » : aucun relevé (${marks}) ${pluriel(count, 'à la ligne', `sur ${shown} lignes :`)} ${lines}${more ? ` et ${more} autres` : ''} ; laissé vide, pas 0`,
   blank: 'vide',
