@@ -248,11 +248,10 @@ function impossible(
   negativeOk: boolean,
   wholeOnly: boolean,
 ): RejectReason | undefined {
-  const text = fields[metric.index].trim();
-  if (value < 0 && !negativeOk) return { code: 'negative', column: metric.header, text, kpi: metric.kpi };
+  if (value < 0 && !negativeOk) return { code: 'negative', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi };
   if (!wholeOnly) return undefined;
   const why = mark ?? (Number.isInteger(value) ? undefined : 'fraction');
-  return why ? { code: 'notCount', column: metric.header, text, kpi: metric.kpi, why, value } : undefined;
+  return why ? { code: 'notCount', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi, why, value } : undefined;
 }
 
 /** Per used column, the cells that hold no reading: counted, the first lines and marks kept for the preview. */
