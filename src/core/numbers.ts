@@ -23,8 +23,9 @@ export type NumberScan =
   /**
    * `decimal`: the separator this text proves to be the decimal one ("1,5" proves ","; "1,234,567"
    * proves "."). `percent`: the text ended in "%", so the value is already divided by 100.
+   * `currency`: a currency sign or code stood before or after it ("€40", "1 234,50 EUR").
    */
-  | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true }
+  | { kind: 'number'; value: number; decimal?: DecimalSeparator; percent?: true; currency?: true }
   /**
    * One "," or "." followed by exactly three digits, and 1 to 3 digits before: 1.5 or 1500?
    * `pointCurrency`: marked with a currency written with a decimal point and comma groups ("$", "£",
@@ -36,15 +37,19 @@ export type NumberScan =
       asDecimal: number;
       asThousands: number;
       percent?: true;
+      currency?: true;
       pointCurrency?: true;
     };
 
 /**
  * How a column's separators are read: a known decimal separator; 'whole' for a column of counts,
- * which cannot hold fractions, so a separator before three digits groups thousands; 'unknown' when
- * nothing tells (or the column contradicts itself), so ambiguous cells are refused.
+ * which cannot hold fractions, so a separator before three digits groups thousands; 'groups,' or
+ * 'groups.' for an amount nothing in its file tells about, where the spreadsheet's locale groups
+ * thousands with that mark ("," in English, "." in German): "1,234" is 1234 in an English sheet, and
+ * the other mark ("1.234") is still refused; 'unknown' when nothing tells (or the column contradicts
+ * itself), so ambiguous cells are refused.
  */
-export type NumberReading = DecimalSeparator | 'whole' | 'unknown';
+export type NumberReading = DecimalSeparator | 'whole' | 'groups,' | 'groups.' | 'unknown';
 
 export interface SeparatorEvidence {
   comma: number;
@@ -128,15 +133,18 @@ export function scanNumber(raw: string): NumberScan {
   const head = s.charCodeAt(0);
   const tail = s.charCodeAt(s.length - 1);
   let pointCurrency = false;
+  let currency = false;
   if (!(head >= ZERO && head <= NINE) || !(tail >= ZERO && tail <= NINE)) {
     const prefix = CURRENCY_PREFIX.exec(s);
     if (prefix) s = s.slice(prefix[0].length);
     const suffix = CURRENCY_SUFFIX.exec(s);
     if (suffix) s = s.slice(0, suffix.index);
     s = s.trim();
+    currency = prefix !== null || suffix !== null;
     pointCurrency = (prefix !== null && POINT_PREFIXES.has(prefix[1])) || (suffix !== null && POINT_CURRENCIES.has(suffix[1]));
   }
   let scan = scanUnsigned(s);
+  if (currency && (scan.kind === 'number' || scan.kind === 'ambiguous')) scan = { ...scan, currency: true };
   if (pointCurrency && scan.kind === 'ambiguous') scan = { ...scan, pointCurrency: true };
   if ((sign === 1 && !percent) || (scan.kind !== 'number' && scan.kind !== 'ambiguous')) return scan;
   const adjust = (value: number) => {
@@ -247,14 +255,29 @@ function verdict(evidence: SeparatorEvidence): DecimalSeparator | 'conflict' | u
   return undefined;
 }
 
-/** The column's own evidence first; if it has none, the file's; then, for counts, whole numbers. */
-export function decideReading(column: SeparatorEvidence, file: SeparatorEvidence, countsOnly: boolean): NumberReading {
+/**
+ * The column's own evidence first, whatever the other columns say; if it has none, the file's; then,
+ * for counts, whole numbers; then, where the caller gives it (amounts), the mark the spreadsheet's
+ * locale groups thousands with.
+ */
+export function decideReading(
+  column: SeparatorEvidence,
+  file: SeparatorEvidence,
+  countsOnly: boolean,
+  localeGroups?: DecimalSeparator,
+): NumberReading {
   const own = verdict(column);
   if (own === 'conflict') return 'unknown';
   if (own) return own;
   const fromFile = verdict(file);
   if (fromFile && fromFile !== 'conflict') return fromFile;
-  return countsOnly ? 'whole' : 'unknown';
+  if (countsOnly) return 'whole';
+  return localeGroups === undefined ? 'unknown' : localeGroups === ',' ? 'groups,' : 'groups.';
+}
+
+/** "groups,": only "," is known, as a thousands mark. */
+function groupingMark(reading: NumberReading): DecimalSeparator | undefined {
+  return reading === 'groups,' ? ',' : reading === 'groups.' ? '.' : undefined;
 }
 
 export type NumberRead = number | 'blank' | 'bad' | 'ambiguous';
@@ -284,9 +307,12 @@ export function readNumber(scan: NumberScan, reading: NumberReading): NumberRead
     case 'number':
       if (scan.decimal && (reading === ',' || reading === '.') && scan.decimal !== reading) return 'bad';
       return scan.value;
-    case 'ambiguous':
+    case 'ambiguous': {
       if (reading === 'unknown') return 'ambiguous';
+      const groups = groupingMark(reading);
+      if (groups !== undefined && groups !== scan.separator) return 'ambiguous';
       return ambiguousValue(scan.separator, scan.asDecimal, scan.asThousands, reading === scan.separator, scan.pointCurrency === true);
+    }
   }
 }
 
@@ -306,6 +332,13 @@ const AMBIGUOUS_DOT = 6;
 const AMBIGUOUS_COMMA_POINT_CURRENCY = 7;
 const AMBIGUOUS_DOT_POINT_CURRENCY = 8;
 
+/** What a cell was written with besides its number: "%", a currency. */
+const PERCENT_MARK = 1;
+const CURRENCY_MARK = 2;
+
+/** How a cell's text is marked: a percent ("50%", "12 %"), an amount ("$100", "40 €"), or neither. */
+export type UnitMark = 'percent' | 'currency' | undefined;
+
 /**
  * A column's cells scanned once and kept in typed arrays until the file's reading is decided: the
  * second pass then needs no re-scan and no long-lived object per cell (50,000-line files stay fast).
@@ -313,12 +346,14 @@ const AMBIGUOUS_DOT_POINT_CURRENCY = 8;
 export class ScannedColumn {
   readonly evidence: SeparatorEvidence = noEvidence();
   private readonly kinds: Uint8Array;
+  private readonly marks: Uint8Array;
   private readonly values: Float64Array;
   private readonly thousands: Float64Array;
 
   constructor(cells: readonly string[]) {
     const n = cells.length;
     this.kinds = new Uint8Array(n);
+    this.marks = new Uint8Array(n);
     this.values = new Float64Array(n);
     this.thousands = new Float64Array(n);
     let previous: string | undefined;
@@ -329,6 +364,9 @@ export class ScannedColumn {
         scan = scanNumber(previous);
       }
       addEvidence(this.evidence, scan);
+      if (scan.kind === 'number' || scan.kind === 'ambiguous') {
+        this.marks[i] = (scan.percent ? PERCENT_MARK : 0) | (scan.currency ? CURRENCY_MARK : 0);
+      }
       switch (scan.kind) {
         case 'blank':
           this.kinds[i] = BLANK_CELL;
@@ -362,8 +400,16 @@ export class ScannedColumn {
     }
     if (reading === 'unknown') return 'ambiguous';
     const separator = kind === AMBIGUOUS_COMMA || kind === AMBIGUOUS_COMMA_POINT_CURRENCY ? ',' : '.';
+    const groups = groupingMark(reading);
+    if (groups !== undefined && groups !== separator) return 'ambiguous';
     const pointCurrency = kind === AMBIGUOUS_COMMA_POINT_CURRENCY || kind === AMBIGUOUS_DOT_POINT_CURRENCY;
     return ambiguousValue(separator, this.values[i], this.thousands[i], reading === separator, pointCurrency);
+  }
+
+  /** Whether cell i was written as a percent or with a currency (a percent first if both). */
+  unitMark(i: number): UnitMark {
+    const mark = this.marks[i];
+    return mark & PERCENT_MARK ? 'percent' : mark & CURRENCY_MARK ? 'currency' : undefined;
   }
 }
 
@@ -406,6 +452,17 @@ export function numberConvention(locale: string | null | undefined): NumberConve
   if (DOT_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_DOT_GROUPS;
   if (SPACE_GROUPING_LANGUAGES.has(language)) return COMMA_DECIMAL_SPACE_GROUPS;
   return undefined;
+}
+
+/**
+ * The mark a locale groups thousands with besides spaces: "," in English, "." in German; undefined
+ * where the other mark groups nothing (French groups with spaces, Swiss with apostrophes) or the
+ * locale is unknown.
+ */
+export function thousandsMark(locale: string | null | undefined): DecimalSeparator | undefined {
+  const convention = numberConvention(locale);
+  if (!convention?.otherGroups) return undefined;
+  return convention.decimal === '.' ? ',' : '.';
 }
 
 /** A typed text read in a locale: a number (and whether it was written as a percent), no value, or why not. */

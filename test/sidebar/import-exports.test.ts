@@ -65,8 +65,8 @@ describeInBrowser('import sidebar, real exports', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await ui().waitForView('Vérifier avant d’importer');
     await expect(items(file, '.rejections')).resolves.toEqual([
-      "Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l'être : la ligne est corrompue, écartée.",
-      "Ligne 6 : Views : « −5 » est négatif, et Impressions / vues ne peut pas l'être : la ligne est corrompue, écartée.",
+      'Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l’être : la ligne est corrompue, écartée.',
+      'Ligne 6 : Views : « −5 » est négatif, et Impressions / vues ne peut pas l’être : la ligne est corrompue, écartée.',
     ]);
     await card(file).locator('.no-reading summary').click();
     await expect(items(file, '.no-reading')).resolves.toContain(
@@ -89,7 +89,7 @@ describeInBrowser('import sidebar, real exports', () => {
   test("reach of a day's posts: the largest kept, and the preview says so", async () => {
     await readFixtures('fr', ['meta-instagram-posts-fr.csv'], 'Vérifier avant d’importer');
     await expect(card('meta-instagram-posts-fr.csv').locator('.largest-kept').textContent()).resolves.toBe(
-      "Portée compte des personnes, parfois les mêmes d'une publication à l'autre : une ligne d'un jour déjà lu n'a pas été additionnée, la plus grande valeur du jour est gardée.",
+      'Portée compte des personnes, parfois les mêmes d’une publication à l’autre : une ligne d’un jour déjà lu n’a pas été additionnée, la plus grande valeur du jour est gardée.',
     );
     await button('Importer 14 relevés').click();
     await ui().waitForView('Relevés importés');
@@ -127,7 +127,7 @@ describeInBrowser('import sidebar, real exports', () => {
     await readFixtures('fr', ['network-posts-fr-cp1252.csv'], 'Faire correspondre les colonnes');
     await expect(page.locator('.import-mapping .intro').textContent()).resolves.toBe(
       'Ce tableau a une ligne par publication sur Facebook, Instagram et LinkedIn (colonne « Réseau ») : ' +
-        "ce n'est pas l'export d'une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.",
+        'ce n’est pas l’export d’une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.',
     );
     const select = (label: string) => page.getByLabel(label, { exact: true });
     await expect(select('Canal').inputValue()).resolves.toBe('column:Réseau');

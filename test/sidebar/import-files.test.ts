@@ -233,6 +233,11 @@ describeInBrowser('import sidebar, reading files', () => {
         textFile('empty.csv', ''),
         fixture('broken-header-only.csv'),
         textFile('junk.csv', junk),
+        // the start of an .xlsx: a zip whose first entries name the workbook's parts
+        textFile(
+          'insights.xlsx',
+          Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(26), Buffer.from('xl/workbook.xml'), randomBytes(2000)]),
+        ),
         fixture('meta-facebook-reach-utf16le.csv'),
       ],
       // Handing 10 MB to Chromium is slow on a loaded machine: a transfer time, not the add-on's.
@@ -247,9 +252,13 @@ describeInBrowser('import sidebar, reading files', () => {
     );
     await expect(problem('junk.csv')).resolves.toContain('This is not a CSV text file');
     expect(await card('junk.csv').getByRole('checkbox').count()).toBe(0);
+    await expect(problem('insights.xlsx')).resolves.toBe(
+      'This is an Excel workbook, not a CSV file. In Excel, choose File → Save As (or Save a Copy), pick the file type ' +
+        '“CSV UTF-8 (Comma delimited) (.csv)”, and import the file it saves.Nothing will be imported from this file.',
+    );
     await expect(fact('meta-facebook-reach-utf16le.csv', 'readings')).resolves.toBe('3');
     await expect(page.locator('.total-readings').textContent()).resolves.toBe('3 readings from 1 source.');
-    await expect(page.locator('.totals .note').first().textContent()).resolves.toBe('3 files give nothing to import.');
+    await expect(page.locator('.totals .note').first().textContent()).resolves.toBe('4 files give nothing to import.');
     await page.screenshot({ path: screenshotPath('import-en-broken'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -100,12 +100,20 @@ describe('line by line: rejected with the line number of the original file', () 
   });
 
   test('ambiguous dates are rejected when neither the data nor the locale tells', () => {
-    const text = 'Date,Reach,Page ID\n03/04/2026,10,1\n04/04/2026,11,1\n';
+    // 3 April then 6 June, or 4 March then 6 June: no day above 12, and no run of consecutive days either way
+    const text = 'Date,Reach,Page ID\n03/04/2026,10,1\n06/06/2026,11,1\n';
     const p = parseExport({ text });
-    expect(p.rows.map((r) => r.date)).toEqual(['2026-04-04']);
+    expect(p.rows.map((r) => r.date)).toEqual(['2026-06-06']);
     expect(p.rejected).toEqual([{ line: 2, reason: { code: 'ambiguousDate', text: '03/04/2026' } }]);
-    expect(parseExport({ text, locale: 'fr_FR' }).rows.map((r) => r.date)).toEqual(['2026-04-03', '2026-04-04']);
-    expect(parseExport({ text, locale: 'en_US' }).rows.map((r) => r.date)).toEqual(['2026-03-04', '2026-04-04']);
+    expect(parseExport({ text, locale: 'fr_FR' }).rows.map((r) => r.date)).toEqual(['2026-04-03', '2026-06-06']);
+    expect(parseExport({ text, locale: 'en_US' }).rows.map((r) => r.date)).toEqual(['2026-03-04', '2026-06-06']);
+  });
+
+  test('consecutive days tell the order where no day is above 12, before the locale', () => {
+    // 3 then 4 April day first; 4 March then 4 April month first: the daily series is day first
+    const text = 'Date,Reach,Page ID\n03/04/2026,10,1\n04/04/2026,11,1\n';
+    for (const locale of [undefined, 'fr_FR', 'en_US'])
+      expect([locale, parseExport({ text, locale }).rows.map((r) => r.date)]).toEqual([locale, ['2026-04-03', '2026-04-04']]);
   });
 
   test('a stock KPI given twice for a day with two values is a conflict; equal values merge', () => {

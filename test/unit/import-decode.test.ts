@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../../src/core/import/decode';
 import { looksBinary } from '../../src/core/import/junk';
 import { parseExport } from '../../src/core/import';
+import { parseExportFile } from '../../src/core/import/file';
+import { renderImportError } from '../../src/core/import/texts';
 
 const utf16le = (text: string) => Uint8Array.from(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => {
@@ -98,6 +100,76 @@ describe('decodeBytes', () => {
     const decoded = decodeBytes(new Uint8Array(0));
     expect(decoded).toEqual({ text: '', encoding: 'utf-8' });
     expect(parseExport({ text: decoded.text }).fatal).toEqual({ code: 'empty' });
+  });
+});
+
+describe('a spreadsheet picked instead of its CSV export is named, with how to save it as CSV', () => {
+  const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
+  /** A zip as workbooks are: each entry's name before its (here random) data, and all the names again at the end. */
+  const zip = (names: string[], dataLength = 40_000) =>
+    concat(
+      ...names.flatMap((name, i) => [
+        latin1('PK\u0003\u0004'),
+        new Uint8Array(22),
+        Uint8Array.of(name.length, 0, 0, 0),
+        latin1(name),
+        junk(dataLength, i + 1),
+      ]),
+      ...names.flatMap((name) => [
+        latin1('PK\u0001\u0002'),
+        new Uint8Array(24),
+        Uint8Array.of(name.length, 0),
+        new Uint8Array(16),
+        latin1(name),
+      ]),
+      latin1('PK\u0005\u0006'),
+      new Uint8Array(18),
+    );
+
+  test('Excel (.xlsx, and .xls), Numbers and OpenDocument files, by their bytes whatever their name', () => {
+    expect(decodeBytes(zip(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'])).error).toEqual({
+      code: 'binary',
+      workbook: 'excel',
+    });
+    expect(decodeBytes(zip(['Index/Document.iwa', 'Index/Tables/DataList.iwa', 'Metadata/Properties.plist']), 'export.csv').error).toEqual({
+      code: 'binary',
+      workbook: 'numbers',
+    });
+    expect(decodeBytes(zip(['mimetype', 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml'], 10)).error).toEqual({
+      code: 'binary',
+      workbook: 'opendocument',
+    });
+    const xls = concat(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), junk(5000), utf16le('Workbook'), junk(5000));
+    expect(decodeBytes(xls).error).toEqual({ code: 'binary', workbook: 'excel' });
+  });
+
+  test('by the name when the bytes do not say; a Word document or junk stays binary data', () => {
+    expect(decodeBytes(zip(['something.bin']), 'Stats.XLSX').error).toEqual({ code: 'binary', workbook: 'excel' });
+    expect(decodeBytes(junk(20_000), 'stats.numbers').error).toEqual({ code: 'binary', workbook: 'numbers' });
+    expect(decodeBytes(zip(['[Content_Types].xml', 'word/document.xml']), 'letter.docx').error).toEqual({ code: 'binary' });
+    expect(decodeBytes(junk(20_000), 'stats.csv').error).toEqual({ code: 'binary' });
+    // a CSV named .xls by mistake is still read
+    expect(decodeBytes(Uint8Array.from(Buffer.from('Date,Reach\n2026-01-05,12\n')), 'stats.xls')).toEqual({
+      text: 'Date,Reach\n2026-01-05,12\n',
+      encoding: 'utf-8',
+    });
+  });
+
+  test('the preview says which application and how to save a CSV, in English and French', () => {
+    const p = parseExportFile(zip(['[Content_Types].xml', 'xl/workbook.xml']), { fileName: 'insights.xlsx' });
+    expect(p.fatal).toEqual({ code: 'binary', workbook: 'excel' });
+    expect(renderImportError('en', p.fatal!)).toBe(
+      'This is an Excel workbook, not a CSV file. In Excel, choose File → Save As (or Save a Copy), pick the file type “CSV UTF-8 (Comma delimited) (.csv)”, and import the file it saves.',
+    );
+    expect(renderImportError('fr', p.fatal!)).toBe(
+      'C’est un classeur Excel, pas un fichier CSV. Dans Excel, choisissez Fichier → Enregistrer sous (ou Enregistrer une copie), prenez le type « CSV UTF-8 (délimité par des virgules) (.csv) », puis importez le fichier enregistré.',
+    );
+    expect(renderImportError('en', { code: 'binary', workbook: 'numbers' })).toContain('In Numbers, choose File → Export To → CSV…');
+    expect(renderImportError('fr', { code: 'binary', workbook: 'numbers' })).toContain(
+      'Dans Numbers, choisissez Fichier → Exporter vers → CSV…',
+    );
+    expect(renderImportError('en', { code: 'binary', workbook: 'opendocument' })).toContain('“Text CSV (.csv)”');
+    expect(renderImportError('fr', { code: 'binary' })).toContain('données binaires');
   });
 });
 

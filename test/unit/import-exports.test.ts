@@ -44,12 +44,12 @@ import { parseExport, parseWithMapping, type ColumnMapping, type ImportPreview }
 import { decodeBytes } from '../../src/core/import/decode';
 import { parseExportFile } from '../../src/core/import/file';
 import { readImportRequest } from '../../src/core/import/request';
-import { renderIgnoredColumn, renderImportError, renderNoReading, renderRejection } from '../../src/core/import/texts';
+import { renderIgnoredColumn, renderImportError, renderImportSummary, renderNoReading, renderRejection } from '../../src/core/import/texts';
 import { readingsDigest } from '../../src/shared/digest';
 
 const FIXTURES = `${__dirname}/../fixtures/imports/`;
 const bytes = (name: string) => new Uint8Array(readFileSync(FIXTURES + name));
-const read = (name: string, options: { organicOnly?: boolean; locale?: string } = {}) =>
+const read = (name: string, options: { organicOnly?: boolean; locale?: string; today?: string } = {}) =>
   parseExportFile(bytes(name), { fileName: name, today: '2026-05-04', ...options });
 
 /** The value of the one reading for (date, KPI). */
@@ -179,7 +179,7 @@ describe('metrics left out until now', () => {
     const content = read('tiktok-content.csv');
     expect(content.platform.id).toBe('tiktok');
     expect(day(content, '2026-01-05')).toMatchObject({ saves: 78, impressions: 12920, reactions: 598 }); // two videos
-    const studio = read('tiktok-studio-overview.csv');
+    const studio = read('tiktok-studio-overview.csv', { today: '2026-05-12' }); // its days are 10 and 11 May
     expect(day(studio, '2026-05-11')).toMatchObject({ new_followers: 14, profile_visits: 20 });
     expect(reasons(studio)).toEqual({ 'Lost followers': 'notGained', 'Net growth': 'notGained' });
   });
@@ -246,7 +246,7 @@ describe('numbers that must not be written as they are', () => {
       'Line 3: Reach: "-350" is negative, and Reach cannot be: the line is corrupt, left out.',
     );
     expect(renderRejection('fr', p.rejected[0])).toBe(
-      "Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l'être : la ligne est corrompue, écartée.",
+      'Ligne 3 : Reach : « -350 » est négatif, et Portée ne peut pas l’être : la ligne est corrompue, écartée.',
     );
     expect(renderNoReading('en', p.noReading![1])).toBe(
       '"Link clicks": no reading ("—", blank, "N/A") on 3 lines: 4, 5, 7; left empty, not 0.',
@@ -300,6 +300,203 @@ describe('numbers that must not be written as they are', () => {
   });
 });
 
+describe('a count is a whole number: a percent, an amount or a fraction there is a corrupt line', () => {
+  const X = ['Date,Impressions,Likes,New follows', '"Tue, Mar 10, 2026","2,871",50%,1', '"Mon, Mar 9, 2026",2199,"1,5",1'].join('\n');
+
+  test('an X export with "50%" and "1,5" likes writes nothing of those lines, and says why in both languages', () => {
+    const p = parseExport({ text: X, fileName: 'x.csv', locale: 'en_US' });
+    expect(p.platform.id).toBe('x');
+    expect(p.rows).toEqual([]);
+    // "1,5" makes the file's decimal mark a comma, so "2,871" (no evidence of its own) reads 2.871: refused, never written
+    expect(p.rejected).toEqual([
+      { line: 2, reason: { code: 'notCount', column: 'Impressions', text: '2,871', kpi: 'impressions', why: 'fraction', value: 2.871 } },
+      { line: 3, reason: { code: 'notCount', column: 'Likes', text: '1,5', kpi: 'reactions', why: 'fraction', value: 1.5 } },
+    ]);
+    expect(renderRejection('en', p.rejected[0])).toBe(
+      'Line 2: Impressions: "2,871" reads as 2.871, as the file writes decimal commas elsewhere, and Impressions / views is a count, a whole number: the line is left out.',
+    );
+    expect(renderRejection('fr', p.rejected[1])).toBe(
+      'Ligne 3 : Likes : « 1,5 » se lit 1,5, et Réactions / j’aime est un décompte, un nombre entier : la ligne est écartée.',
+    );
+    expect(renderImportSummary('en', p)).toBe('0 readings from X; 2 lines rejected.');
+  });
+
+  test('"50%" likes, "12 %" reach in a French Meta file, "1 234,5" reach and "$100" views are refused, the line with them', () => {
+    const likes = parseExport({ text: 'Date,Impressions,Likes,New follows\n2026-03-10,2871,50%,1\n2026-03-11,2900,40,2\n' });
+    expect(likes.rejected).toEqual([
+      { line: 2, reason: { code: 'notCount', column: 'Likes', text: '50%', kpi: 'reactions', why: 'percent', value: 0.5 } },
+    ]);
+    expect(likes.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-03-11', 'impressions', 2900],
+      ['2026-03-11', 'reactions', 40],
+      ['2026-03-11', 'new_followers', 2],
+    ]);
+    expect(renderRejection('en', likes.rejected[0])).toBe(
+      'Line 2: Likes: "50%" is a percent, and Reactions / likes is a count, a whole number: the line is left out.',
+    );
+    expect(renderRejection('fr', likes.rejected[0])).toBe(
+      'Ligne 2 : Likes : « 50% » est un pourcentage, et Réactions / j’aime est un décompte, un nombre entier : la ligne est écartée.',
+    );
+
+    const meta = (cells: string) =>
+      parseExport({
+        text: `Date;Nom de la Page;Couverture;Vues\n12/01/2026;Boulangerie;${cells}\n13/01/2026;Boulangerie;900;1 500\n`,
+        locale: 'fr_FR',
+      });
+    const reach = meta('12 %;2 310');
+    expect(reach.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Couverture', text: '12 %', kpi: 'reach', why: 'percent', value: 0.12 },
+    ]);
+    expect(reach.rows.map((r) => r.date)).toEqual(['2026-01-13', '2026-01-13']);
+    expect(meta('1 234,5;2 310').rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Couverture', text: '1 234,5', kpi: 'reach', why: 'fraction', value: 1234.5 },
+    ]);
+    const money = meta('1 234;$100');
+    expect(money.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Vues', text: '$100', kpi: 'impressions', why: 'currency', value: 100 },
+    ]);
+    expect(renderRejection('fr', money.rejected[0])).toBe(
+      'Ligne 2 : Vues : « $100 » est un montant, et Impressions / vues est un décompte, un nombre entier : la ligne est écartée.',
+    );
+    expect(renderRejection('en', money.rejected[0])).toBe(
+      'Line 2: Vues: "$100" is an amount of money, and Impressions / views is a count, a whole number: the line is left out.',
+    );
+  });
+
+  test('an amount keeps its currency, a percent KPI its "%", and a whole count its grouping', () => {
+    const mapped = (kpi: KpiId, cell: string) =>
+      parseWithMapping(`Date,Value\n2026-01-05,${cell}\n`, {
+        date: { column: 'Date' },
+        channel: { fixed: 'facebook' },
+        kpis: [{ column: 'Value', kpi }],
+      });
+    expect(mapped('revenue', '$100').rows.map((r) => r.value)).toEqual([100]);
+    expect(mapped('revenue', '"40,50 €"').rows.map((r) => r.value)).toEqual([40.5]);
+    expect(mapped('conversion_rate', '12 %').rows.map((r) => r.value)).toEqual([0.12]);
+    expect(mapped('reach', '"1,234"').rows.map((r) => r.value)).toEqual([1234]);
+    expect(mapped('reach', '"1 234"').rows.map((r) => r.value)).toEqual([1234]);
+    expect(mapped('visits', '12.5').rejected.map((r) => r.reason.code)).toEqual(['notCount']);
+  });
+
+  test('a column’s own evidence wins over a stray cell elsewhere: "2,871" beside "1,234,567" is 2871', () => {
+    const text = [
+      'Date,Impressions,Likes,New follows',
+      '"Tue, Mar 10, 2026","2,871",24,"1,000"',
+      '"Mon, Mar 9, 2026","1,234,567","1,5",1',
+    ].join('\n');
+    const p = parseExport({ text, fileName: 'x.csv' });
+    expect(p.rows.map((r) => [r.date, r.kpi, r.value])).toEqual([
+      ['2026-03-10', 'impressions', 2871],
+      ['2026-03-10', 'reactions', 24],
+      // the file's evidence disagrees with itself (",": "1,5"; ".": "1,234,567"): a count column with none of its own groups thousands
+      ['2026-03-10', 'new_followers', 1000],
+    ]);
+    expect(p.rejected.map((r) => [r.line, r.reason.code])).toEqual([[3, 'notCount']]);
+  });
+
+  test('GA4 key events may be fractions (attribution shares them out); its sessions may not', () => {
+    const text = [
+      '# Start date: 20260101',
+      '# End date: 20260131',
+      'Session source / medium,Sessions,Key events,Total revenue',
+      'facebook.com / referral,410,12.5,320.00',
+      'l.instagram.com / referral,150.5,3,110.00',
+    ].join('\n');
+    const p = parseExport({ text, kpiOverrides: { 'Key events': 'sales' }, today: '2026-02-10' });
+    expect(p.rows.map((r) => [r.channel, r.kpi, r.value])).toEqual([
+      ['facebook', 'visits', 410],
+      ['facebook', 'sales', 12.5],
+      ['facebook', 'revenue', 320],
+    ]);
+    expect(p.rejected.map((r) => r.reason)).toEqual([
+      { code: 'notCount', column: 'Sessions', text: '150.5', kpi: 'visits', why: 'fraction', value: 150.5 },
+    ]);
+  });
+});
+
+describe('an amount with nothing in its file to tell "1,234" from 1.234', () => {
+  const meta = (revenue: string, locale: string) =>
+    parseExport({ text: `Date,Page ID,Impressions,Revenue\n2026-01-05,1,"1,234","${revenue}"\n`, channel: 'facebook', locale });
+
+  test('reads as the impressions beside it in an English sheet: 1234 both', () => {
+    const p = meta('1,234', 'en_US');
+    expect(p.rows.map((r) => [r.kpi, r.value])).toEqual([
+      ['impressions', 1234],
+      ['revenue', 1234],
+    ]);
+    expect(p.rejected).toEqual([]);
+    expect(meta('1,234', 'en_GB').rows.map((r) => r.value)).toEqual([1234, 1234]);
+  });
+
+  test('is refused where the locale does not group thousands with its mark: never 1.234 by a French sheet’s decimal comma', () => {
+    const fr = meta('1,234', 'fr_FR');
+    expect(fr.rows.map((r) => [r.kpi, r.value])).toEqual([['impressions', 1234]]);
+    expect(fr.rejected.map((r) => r.reason)).toEqual([{ code: 'ambiguousNumber', column: 'Revenue', text: '1,234' }]);
+    // "1.234" is 1.234 in English and 1234 in German: the English sheet does not pick one
+    expect(meta('1.234', 'en_US').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+    // a German sheet groups with "." and not ","
+    expect(meta('1.234', 'de_DE').rows.map((r) => [r.kpi, r.value])).toContainEqual(['revenue', 1234]);
+    expect(meta('1,234', 'de_DE').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+    expect(meta('1,234', '').rejected.map((r) => r.reason.code)).toEqual(['ambiguousNumber']);
+  });
+
+  test('evidence in the file still wins over the locale', () => {
+    const text = 'Date,Page ID,Impressions,Revenue\n2026-01-05,1,1234,"1,234"\n2026-01-06,1,1300,"12,50"\n';
+    expect(
+      parseExport({ text, channel: 'facebook', locale: 'en_US' })
+        .rows.filter((r) => r.kpi === 'revenue')
+        .map((r) => r.value),
+    ).toEqual([1.234, 12.5]);
+    const mapped = parseWithMapping(
+      'Date,Amount\n2026-01-05,"1,234"\n',
+      {
+        date: { column: 'Date' },
+        channel: { fixed: 'facebook' },
+        kpis: [{ column: 'Amount', kpi: 'ad_spend' }],
+      },
+      { locale: 'en_US' },
+    );
+    expect(mapped.rows.map((r) => r.value)).toEqual([1234]);
+  });
+});
+
+describe('readings dated in the future', () => {
+  const META = 'Date;Nom de la Page;Couverture\n03/05/2026;Boulangerie;100\n04/05/2026;Boulangerie;120\n12/01/2027;Boulangerie;130\n';
+
+  test('a Meta line dated 12/01/2027 read on 4 May 2026 is left out with its line, not written to count in no goal', () => {
+    const p = parseExport({ text: META, locale: 'fr_FR', today: '2026-05-04' });
+    expect(p.rows.map((r) => [r.date, r.value])).toEqual([
+      ['2026-05-03', 100],
+      ['2026-05-04', 120],
+    ]);
+    expect(p.rejected).toEqual([{ line: 4, reason: { code: 'future', text: '12/01/2027', date: '2027-01-12' } }]);
+    expect(renderRejection('en', p.rejected[0])).toBe(
+      'Line 4: "12/01/2027" is dated in the future (Jan 12, 2027): no export holds days to come, and no goal would count it before that day.',
+    );
+    expect(renderRejection('fr', p.rejected[0])).toBe(
+      'Ligne 4 : « 12/01/2027 » est daté dans le futur (12/01/2027) : aucun export ne contient de jours à venir, et aucun objectif ne le compterait avant ce jour.',
+    );
+    // without today, nothing tells the future
+    expect(parseExport({ text: META, locale: 'fr_FR' }).rows).toHaveLength(3);
+  });
+
+  test('a platform’s day may run two days ahead of the sheet’s, not three', () => {
+    const text = 'Date,Page ID,Reach\n2026-05-05,1,10\n2026-05-06,1,11\n2026-05-07,1,12\n';
+    const p = parseExport({ text, channel: 'facebook', today: '2026-05-04' });
+    expect(p.rows.map((r) => r.date)).toEqual(['2026-05-05', '2026-05-06']);
+    expect(p.rejected.map((r) => [r.line, r.reason.code])).toEqual([[4, 'future']]);
+  });
+
+  test('a date given for the whole file is checked too', () => {
+    const p = parseWithMapping(
+      'Post,Reach\nBread,10\n',
+      { date: { fixed: '2026-06-01' }, channel: { fixed: 'facebook' }, kpis: [{ column: 'Reach', kpi: 'reach' }] },
+      { today: '2026-05-04' },
+    );
+    expect(p.rejected).toEqual([{ line: 2, reason: { code: 'future', text: '2026-06-01', date: '2026-06-01' } }]);
+  });
+});
+
 describe('files that must be refused, or understood', () => {
   test('lines separated by commas, semicolons and tabs in turn: the file is refused and the lines named', () => {
     const p = read('broken-delimiters-in-turn.csv');
@@ -343,7 +540,7 @@ describe('files that must be refused, or understood', () => {
     expect(new Set(mapped.rows.map((r) => r.channel))).toEqual(new Set(['facebook', 'instagram', 'linkedin']));
     expect(renderImportError('fr', p.fatal!)).toBe(
       'Ce tableau a une ligne par publication sur Facebook, Instagram et LinkedIn (colonne « Réseau ») : ' +
-        "ce n'est pas l'export d'une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.",
+        'ce n’est pas l’export d’une seule plateforme. Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.',
     );
   });
 
@@ -383,6 +580,26 @@ describe('numeric dates a platform writes its own way', () => {
     const dayFirst = LINKEDIN.replace('11/03/2026', '13/11/2026');
     const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
     expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-01-11', '2026-02-11', '2026-11-13']);
+  });
+
+  test('a daily series tells its own order before the platform’s habit: LinkedIn days written day first in a fr_FR sheet', () => {
+    const dayFirst = LINKEDIN.replace('11/01/2026', '01/11/2026').replace('11/02/2026', '02/11/2026').replace('11/03/2026', '03/11/2026');
+    const preview = parseExport({ text: dayFirst, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    // month first, as LinkedIn's English exports usually are, these would be 11 January, 11 February and 11 March
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+    // written month first, the same days read month first in the same sheet
+    const monthFirst = parseExport({ text: LINKEDIN, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    expect([...new Set(monthFirst.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+  });
+
+  test('dates that are no daily series either way fall back on the platform’s habit, then the locale', () => {
+    const scattered = LINKEDIN.replace('11/02/2026', '05/03/2026').replace('11/03/2026', '09/07/2026');
+    const preview = parseExport({ text: scattered, fileName: 'linkedin.csv', locale: 'fr_FR', today: '2026-11-30' });
+    expect([...new Set(preview.rows.map((r) => r.date))]).toEqual(['2026-11-01', '2026-05-03', '2026-09-07']);
+    const own = 'Date,Channel,Reach\n01/11/2026,Facebook,100\n05/03/2026,Facebook,90\n';
+    const mapping: ColumnMapping = { date: { column: 'Date' }, channel: { column: 'Channel' }, kpis: [{ column: 'Reach', kpi: 'reach' }] };
+    expect(parseWithMapping(own, mapping, { locale: 'fr_FR' }).rows.map((r) => r.date)).toEqual(['2026-11-01', '2026-03-05']);
+    expect(parseWithMapping(own, mapping, { locale: 'en_US' }).rows.map((r) => r.date)).toEqual(['2026-01-11', '2026-05-03']);
   });
 
   test('a file of no known platform keeps the spreadsheet’s locale for dates that cannot tell', () => {

@@ -28,6 +28,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExport, type ImportPreview } from '../../src/core/import';
 import { renderGa4Notes } from '../../src/core/import/ga4-texts';
+import { renderImportError } from '../../src/core/import/texts';
 import type { KpiId } from '../../src/core/catalog';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/imports', name), 'utf8');
@@ -174,5 +175,35 @@ describe('key events: a KPI the user confirms once per property', () => {
     });
     expect(bare.ga4?.property).toBeUndefined();
     expect(bare.ga4?.keyEvents?.kpi).toBeUndefined();
+  });
+});
+
+describe('a report of totals downloaded before its period has ended', () => {
+  test('is refused whole, asking for a period that has ended: its totals would be dated at an end still to come', () => {
+    const p = parseExport({ text: fixture('ga4-traffic-acquisition.csv'), today: '2026-01-20' });
+    expect(p.fatal).toEqual({ code: 'periodNotEnded', period: { from: '2026-01-01', to: '2026-01-31' } });
+    expect(p.rows).toEqual([]);
+    expect(renderImportError('en', p.fatal!)).toBe(
+      'This Google Analytics report runs from Jan 1, 2026 to Jan 31, 2026, a period that has not ended: its totals are not complete yet, ' +
+        'and dated Jan 31, 2026 they would count in no goal before that day. Export a period that has ended (up to yesterday at the latest) and import it again.',
+    );
+    expect(renderImportError('fr', p.fatal!)).toBe(
+      'Ce rapport Google Analytics couvre la période du 01/01/2026 au 31/01/2026, qui n’est pas terminée : ses totaux ne sont pas encore complets, ' +
+        'et datés du 31/01/2026 ils ne compteraient dans aucun objectif avant ce jour. Exportez une période terminée (jusqu’à hier au plus tard) et importez-la à nouveau.',
+    );
+  });
+
+  test('is read once its end date has come; without today nothing is checked', () => {
+    expect(parseExport({ text: fixture('ga4-traffic-acquisition.csv'), today: '2026-01-31' }).fatal).toBeUndefined();
+    expect(parseExport({ text: fixture('ga4-traffic-acquisition.csv'), today: '2026-02-01' }).rows[0].date).toBe('2026-01-31');
+    expect(parseExport({ text: fixture('ga4-traffic-acquisition.csv') }).fatal).toBeUndefined();
+  });
+
+  test('a report by date leaves out only its days to come, each with its line', () => {
+    const text =
+      'Date,Session source / medium,Sessions\n20260119,facebook.com / referral,10\n20260122,facebook.com / referral,12\n20260123,facebook.com / referral,0\n';
+    const p = parseExport({ text, today: '2026-01-20' });
+    expect(p.rows.map((r) => r.date)).toEqual(['2026-01-19', '2026-01-22']);
+    expect(p.rejected).toEqual([{ line: 4, reason: { code: 'future', text: '20260123', date: '2026-01-23' } }]);
   });
 });

@@ -7,6 +7,8 @@ import {
   renderImportSummary,
   renderOverlap,
   renderPlanSummary,
+  renderCollisions,
+  renderLargestKept,
   renderRejection,
   renderSkippedSources,
 } from '../../src/core/import/texts';
@@ -17,12 +19,13 @@ import { parseExport, type IgnoredReason, type ImportFatal, type PlatformId, typ
 // Records keyed by code: the compiler fails if a new code is added without a sample here.
 const FATALS: { [C in ImportFatal['code']]: Extract<ImportFatal, { code: C }> } = {
   empty: { code: 'empty' },
-  binary: { code: 'binary' },
+  binary: { code: 'binary', workbook: 'excel' },
   tooManyLines: { code: 'tooManyLines', lines: 250_000, limit: 200_000 },
   unrecognised: { code: 'unrecognised' },
   headerOnly: { code: 'headerOnly' },
   channelRequired: { code: 'channelRequired' },
   noDate: { code: 'noDate' },
+  periodNotEnded: { code: 'periodNotEnded', period: { from: '2026-05-01', to: '2026-05-31' } },
   mappingColumnMissing: { code: 'mappingColumnMissing', column: 'Portée' },
   mappingIncomplete: { code: 'mappingIncomplete' },
   mixedDelimiters: {
@@ -44,8 +47,10 @@ const REASONS: { [C in RejectReason['code']]: Extract<RejectReason, { code: C }>
   badDate: { code: 'badDate', text: '31/02/2026' },
   ambiguousDate: { code: 'ambiguousDate', text: '03/04/2026' },
   dateWithoutYear: { code: 'dateWithoutYear', text: 'January 5' },
+  future: { code: 'future', text: '12/01/2027', date: '2027-01-12' },
   badNumber: { code: 'badNumber', column: 'Reach', text: 'abc' },
   negative: { code: 'negative', column: 'Reach', text: '-120', kpi: 'reach' },
+  notCount: { code: 'notCount', column: 'Likes', text: '50%', kpi: 'reactions', why: 'percent', value: 0.5 },
   ambiguousNumber: { code: 'ambiguousNumber', column: 'Total revenue', text: '1,500' },
   noChannel: { code: 'noChannel' },
   summaryRow: { code: 'summaryRow', text: 'Total' },
@@ -100,6 +105,21 @@ describe.each(Object.values(IGNORED))('ignored column %j', (reason) => {
     wellFormed(fr);
     expect(en).not.toBe(fr);
   });
+});
+
+test('French import texts write the apostrophe one way, ’, as the sidebar’s and GA4’s do', () => {
+  const texts = [
+    ...Object.values(FATALS).map((e) => renderImportError('fr', e)),
+    renderImportError('fr', { code: 'binary' }),
+    ...Object.values(REASONS).map((reason) => renderRejection('fr', { line: 3, reason })),
+    ...Object.values(IGNORED).map((reason) => renderIgnoredColumn('fr', { header: 'Colonne', reason })),
+    renderOverlap('fr', { duplicates: 0, differing: 0 }),
+    renderCollisions('fr', 1),
+    renderLargestKept('fr', { kpi: 'reach', readings: 1 }),
+    renderSkippedSources('fr', [{ source: 'google / organic', rows: 2 }]),
+  ];
+  for (const text of texts) expect([text, text.includes("'")]).toEqual([text, false]);
+  expect(renderCollisions('fr', 2)).toContain('d’un fichier à l’autre');
 });
 
 describe('facts in the sentences', () => {
@@ -162,7 +182,7 @@ describe('facts in the sentences', () => {
       '"Page visits": not the same as Website visits.',
     );
     expect(renderIgnoredColumn('fr', { header: 'Visites', reason: IGNORED.notKpi })).toBe(
-      "« Visites » : ce n'est pas la même chose que Visites du site.",
+      '« Visites » : ce n’est pas la même chose que Visites du site.',
     );
   });
 

@@ -1,7 +1,16 @@
 /** Locale-aware numbers and dates of platform exports. */
 import fc from 'fast-check';
-import { addEvidence, ScannedColumn, decideReading, noEvidence, parseLocaleNumber, readNumber, scanNumber } from '../../src/core/numbers';
-import { dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
+import {
+  addEvidence,
+  ScannedColumn,
+  decideReading,
+  noEvidence,
+  parseLocaleNumber,
+  readNumber,
+  scanNumber,
+  thousandsMark,
+} from '../../src/core/numbers';
+import { datesInSeries, dayOrderFromLocale, inferDayOrder, resolveDate, scanDate } from '../../src/core/import/dates';
 
 describe('scanNumber: cells that prove their own reading', () => {
   test.each([
@@ -29,6 +38,7 @@ describe('scanNumber: cells that prove their own reading', () => {
     ['€40', 40],
     ['40 €', 40],
     ['$1,234.50', 1234.5],
+    ['40 EUR', 40],
     ["1'234", 1234],
   ])('%j reads %d', (text, value) => {
     const read = parseLocaleNumber(text);
@@ -49,6 +59,21 @@ describe('scanNumber: cells that prove their own reading', () => {
       expect(parseLocaleNumber(text)).toBe('bad');
     },
   );
+
+  test('a percent and a currency are recorded, for the columns that cannot hold them (counts)', () => {
+    expect(scanNumber('50%')).toEqual({ kind: 'number', value: 0.5, percent: true });
+    expect(scanNumber('$100')).toEqual({ kind: 'number', value: 100, currency: true });
+    expect(scanNumber('1 234,50 €')).toEqual({ kind: 'number', value: 1234.5, decimal: ',', currency: true });
+    expect(scanNumber('£1,200')).toEqual({
+      kind: 'ambiguous',
+      separator: ',',
+      asDecimal: 1.2,
+      asThousands: 1200,
+      currency: true,
+      pointCurrency: true,
+    });
+    expect(scanNumber('-€40')).toEqual({ kind: 'number', value: -40, currency: true });
+  });
 
   test('the separator a cell proves is recorded as evidence', () => {
     expect(scanNumber('2,75')).toEqual({ kind: 'number', value: 2.75, decimal: ',' });
@@ -89,6 +114,26 @@ describe('ambiguous numbers are resolved from the file, never per cell', () => {
   test('a count column holds whole numbers, so 1,500 there is 1500; a money column with no evidence refuses it', () => {
     expect(readNumber(scanNumber('1,500'), decideReading(noEvidence(), noEvidence(), true))).toBe(1500);
     expect(readNumber(scanNumber('1,500'), decideReading(noEvidence(), noEvidence(), false))).toBe('ambiguous');
+  });
+
+  test('an amount with no evidence takes the mark its locale groups thousands with, and only that one', () => {
+    expect(thousandsMark('en_US')).toBe(',');
+    expect(thousandsMark('de_DE')).toBe('.');
+    expect(thousandsMark('fr_FR')).toBeUndefined(); // spaces
+    expect(thousandsMark('de_CH')).toBeUndefined(); // apostrophes
+    expect(thousandsMark(undefined)).toBeUndefined();
+    const english = decideReading(noEvidence(), noEvidence(), false, ',');
+    expect(english).toBe('groups,');
+    expect(readNumber(scanNumber('1,234'), english)).toBe(1234);
+    expect(readNumber(scanNumber('$1,234'), english)).toBe(1234);
+    expect(readNumber(scanNumber('1.234'), english)).toBe('ambiguous');
+    expect(readNumber(scanNumber('1,234.5'), english)).toBe(1234.5);
+    expect(readNumber(scanNumber('1.234'), decideReading(noEvidence(), noEvidence(), false, '.'))).toBe(1234);
+    // the file's evidence and the count rule come first
+    const file = noEvidence();
+    addEvidence(file, scanNumber('2,5'));
+    expect(decideReading(noEvidence(), file, false, ',')).toBe(',');
+    expect(decideReading(noEvidence(), noEvidence(), true, '.')).toBe('whole');
   });
 
   test('a column contradicting itself decides nothing: its ambiguous cells are refused', () => {
@@ -145,9 +190,14 @@ describe('ScannedColumn (the compact store of the second pass)', () => {
         const evidence = noEvidence();
         cells.forEach((cell) => addEvidence(evidence, scanNumber(cell)));
         expect(column.evidence).toEqual(evidence);
-        for (const reading of [',', '.', 'whole', 'unknown'] as const) {
+        for (const reading of [',', '.', 'whole', 'groups,', 'groups.', 'unknown'] as const) {
           cells.forEach((cell, i) => expect(column.read(i, reading)).toEqual(readNumber(scanNumber(cell), reading)));
         }
+        cells.forEach((cell, i) => {
+          const scan = scanNumber(cell);
+          const marked = scan.kind === 'number' || scan.kind === 'ambiguous';
+          expect(column.unitMark(i)).toBe(marked && scan.percent ? 'percent' : marked && scan.currency ? 'currency' : undefined);
+        });
       }),
     );
   });
@@ -185,6 +235,18 @@ describe('dates', () => {
     expect(inferDayOrder(['03/04/2026', '04/13/2026'].map(scanDate), 'dmy')).toBe('mdy');
   });
 
+  test('then from the days of a series: the order in which more steps are one day wins over the hint', () => {
+    expect(inferDayOrder(['01/11/2026', '02/11/2026', '03/11/2026'].map(scanDate), 'mdy')).toBe('dmy');
+    expect(inferDayOrder(['11/01/2026', '11/02/2026', '11/03/2026'].map(scanDate), 'dmy')).toBe('mdy');
+    // several lines a day (a per-post export), latest first: still one day a step
+    expect(inferDayOrder(['03/11/2026', '03/11/2026', '02/11/2026', '01/11/2026', '01/11/2026'].map(scanDate), 'mdy')).toBe('dmy');
+    // across a month's end: 31/10 would be day first anyway; 10/31 month first
+    expect(inferDayOrder(['10/30/2026', '10/31/2026', '11/01/2026'].map(scanDate), 'dmy')).toBe('mdy');
+    // no step of one day either way: the hint
+    expect(inferDayOrder(['01/11/2026', '05/03/2026'].map(scanDate), 'mdy')).toBe('mdy');
+    expect(inferDayOrder(['01/11/2026', '05/03/2026'].map(scanDate))).toBeUndefined();
+  });
+
   test('then from the locale; with neither, 03/04/2026 is refused as ambiguous', () => {
     const column = ['03/04/2026', '05/04/2026'].map(scanDate);
     expect(inferDayOrder(column, dayOrderFromLocale('fr_FR'))).toBe('dmy');
@@ -203,11 +265,30 @@ describe('dates', () => {
     expect(dayOrderFromLocale('en')).toBeUndefined();
   });
 
-  test('a year-less date takes the latest year in which it is not in the future', () => {
+  test('a year-less date takes the latest year in which it is at most two days after today', () => {
     expect(iso('January 2', undefined, '2026-01-10')).toEqual({ iso: '2026-01-02' });
     expect(iso('December 30', undefined, '2026-01-10')).toEqual({ iso: '2025-12-30' });
     expect(iso('30 December', undefined, '2026-12-30')).toEqual({ iso: '2026-12-30' });
+    expect(iso('January 2', undefined, '2025-12-31')).toEqual({ iso: '2026-01-02' });
+    expect(iso('January 3', undefined, '2025-12-31')).toEqual({ iso: '2025-01-03' });
+    expect(iso('February 29', undefined, '2026-03-01')).toEqual({ error: 'badDate' });
     expect(iso('January 2')).toEqual({ error: 'dateWithoutYear' });
+  });
+
+  test('a series of year-less dates is dated by its own order across New Year', () => {
+    const series = (cells: string[], today: string) =>
+      datesInSeries(cells.map(scanDate), today).map((scan) => resolveDate(scan, undefined, today));
+    expect(series(['December 30', 'December 31', 'January 1', 'January 2'], '2026-01-01')).toEqual(
+      ['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02'].map((d) => ({ iso: d })),
+    );
+    expect(series(['January 2', 'January 1', 'January 1', 'December 31'], '2026-01-05')).toEqual(
+      ['2026-01-02', '2026-01-01', '2026-01-01', '2025-12-31'].map((d) => ({ iso: d })),
+    );
+    // February 29 exists in the leap year the series lands on
+    expect(series(['February 28', 'February 29', 'March 1'], '2028-03-10')).toEqual(
+      ['2028-02-28', '2028-02-29', '2028-03-01'].map((d) => ({ iso: d })),
+    );
+    expect(series(['January 2'], '')).toEqual([{ error: 'dateWithoutYear' }]);
   });
 
   test.each(['Lifetime', '31/02/2026', '2026-13-01', '00/01/2026', 'Jan 2026', 'hello', '2026'])('%j is not a date', (text) => {

@@ -227,7 +227,7 @@ describe('combineReadings: several files of one import', () => {
       '2 readings differ from one file to another, and nothing tells which value is right: they are not imported. Leave one of the files out, or export periods that do not overlap.',
     );
     expect(renderCollisions('fr', 1)).toBe(
-      "1 relevé diffère d'un fichier à l'autre, et rien ne dit quelle valeur est la bonne : il n'est pas importé. Écartez l'un des fichiers, ou exportez des périodes qui ne se chevauchent pas.",
+      '1 relevé diffère d’un fichier à l’autre, et rien ne dit quelle valeur est la bonne : il n’est pas importé. Écartez l’un des fichiers, ou exportez des périodes qui ne se chevauchent pas.',
     );
     expect(renderRepeated('en', 1)).toBe('1 reading is also in another file with the same value: imported once.');
     expect(renderRepeated('fr', 3)).toBe('3 relevés sont aussi dans un autre fichier avec la même valeur : importés une seule fois.');

@@ -216,6 +216,35 @@ describe('TikTok', () => {
     expect(ignored(p)).toEqual({});
   });
 
+  test('around New Year, TikTok’s UTC day may run ahead of the sheet’s: January 2 read on January 1 is this year’s', () => {
+    const p = parseExport({ text: text('tiktok-overview.csv'), today: '2026-01-01' });
+    expect(p.dateRange).toEqual({ from: '2025-12-30', to: '2026-01-02' });
+    expect(reading(p, '2026-01-02', 'impressions')).toBe(9902);
+    expect(p.rejected).toEqual([]);
+  });
+
+  test('a year of year-less days takes its years from its own series, not from each date alone', () => {
+    // 365 days to 30 December 2026, read that day: "January 1" is this year's, not 2027's
+    const days: string[] = [];
+    for (let d = Date.UTC(2025, 11, 31); d <= Date.UTC(2026, 11, 30); d += 86_400_000) {
+      const date = new Date(d);
+      days.push(`"${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${date.getUTCDate()}",${date.getUTCDate()}`);
+    }
+    const ascending = parseExport({ text: `Date,Video Views\n${days.join('\n')}\n`, today: '2026-12-30' });
+    expect(ascending.dateRange).toEqual({ from: '2025-12-31', to: '2026-12-30' });
+    expect(ascending.rows).toHaveLength(365);
+    expect(reading(ascending, '2026-01-01', 'impressions')).toBe(1);
+    // latest first, as per-post exports list them
+    const descending = parseExport({ text: `Date,Video Views\n${[...days].reverse().join('\n')}\n`, today: '2026-12-30' });
+    expect(descending.dateRange).toEqual({ from: '2025-12-31', to: '2026-12-30' });
+    expect(reading(descending, '2025-12-31', 'impressions')).toBe(31);
+  });
+
+  test('year-less dates that jump by months are no series: each is at most two days after today', () => {
+    const p = parseExport({ text: 'Date,Video Views\nMarch 3,1\nJanuary 3,2\nSeptember 9,3\n', today: '2026-01-01' });
+    expect(p.rows.map((r) => r.date)).toEqual(['2025-03-03', '2026-01-03', '2025-09-09']);
+  });
+
   test('without today, year-less dates are rejected with their line', () => {
     const p = parseExport({ text: text('tiktok-overview.csv') });
     expect(p.rows).toEqual([]);

@@ -3,8 +3,10 @@
  * mm/dd/yyyy, "Jan 5, 2026", "Tue, Mar 10, 2026", "5 janv. 2026", "lundi 5 janvier 2026 à 10:00",
  * TikTok's year-less "January 5". Only the calendar date is kept. Whether 03/04/2026 is the 3rd of April
  * or the 4th of March is decided for the whole column: a first number above 12 anywhere means
- * day first, a second number above 12 means month first; only if the data cannot tell does the locale.
+ * day first, a second number above 12 means month first; else the order that makes the column a series
+ * of consecutive days; only if the data cannot tell does the platform's habit, then the locale.
  */
+import { addDays, daysBetween, isIsoDate } from '../dates';
 
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -26,7 +28,6 @@ const TOKEN_SPLIT = /[\s,]+/;
 const HAS_LETTER = /[a-zA-Z\u00c0-\u017f]/;
 const ORDINAL = /^(\d{1,2})(?:er|st|nd|rd|th|e)$/;
 const DIGITS = /^\d+$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ...[
@@ -156,19 +157,44 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Day order for a whole column: from the data, else from the hint; undefined if neither tells (or the data contradicts itself). */
+/**
+ * Day order for a whole column: from the data (a number above 12), else from the data's own series (the
+ * order in which more of its steps from one date to the next are one day: 01/11, 02/11, 03/11 are
+ * consecutive days day first, the same day of three months month first), else from the hint (the
+ * platform's habit, then the locale); undefined if none tells (or the data contradicts itself).
+ */
 export function inferDayOrder(scans: Iterable<DateScan>, hint?: DayOrder): DayOrder | undefined {
   let dayFirst = false;
   let monthFirst = false;
+  let dailyDayFirst = 0;
+  let dailyMonthFirst = 0;
+  let previous: Extract<DateScan, { kind: 'numeric' }> | undefined;
   for (const scan of scans) {
     if (scan.kind !== 'numeric') continue;
     if (scan.n1 > 12) dayFirst = true;
     if (scan.n2 > 12) monthFirst = true;
+    if (
+      previous !== undefined &&
+      scan !== previous &&
+      (scan.n1 !== previous.n1 || scan.n2 !== previous.n2 || scan.year !== previous.year)
+    ) {
+      if (oneDayApart(previous.year, previous.n2, previous.n1, scan.year, scan.n2, scan.n1)) dailyDayFirst++;
+      if (oneDayApart(previous.year, previous.n1, previous.n2, scan.year, scan.n1, scan.n2)) dailyMonthFirst++;
+    }
+    previous = scan;
   }
   if (dayFirst && monthFirst) return undefined;
   if (dayFirst) return 'dmy';
   if (monthFirst) return 'mdy';
+  if (dailyDayFirst !== dailyMonthFirst) return dailyDayFirst > dailyMonthFirst ? 'dmy' : 'mdy';
   return hint;
+}
+
+/** Whether two dates (year, month, day) are valid and one day apart, either way. */
+function oneDayApart(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): boolean {
+  const a = isoDate(y1, m1, d1);
+  const b = isoDate(y2, m2, d2);
+  return a !== undefined && b !== undefined && Math.abs(daysBetween(a, b)) === 1;
 }
 
 const MONTH_FIRST_LOCALES = /^en[-_](us|ph)\b/i;
@@ -184,8 +210,87 @@ export function dayOrderFromLocale(locale: string | undefined): DayOrder | undef
 }
 
 /**
+ * How many days after the sheet's today a reading may be dated: a platform's day can run ahead of the
+ * sheet's (TikTok counts in UTC, GA4 in its property's time zone). Later than that is the future.
+ */
+export const DAYS_AHEAD = 2;
+
+/** The latest date a reading may have, today being `today`; undefined without a valid today. */
+export function latestDay(today: string | undefined): string | undefined {
+  return today !== undefined && isIsoDate(today) ? addDays(today, DAYS_AHEAD) : undefined;
+}
+
+/** The latest year in which month/day is not after `limit` (ISO). */
+function yearUpTo(month: number, day: number, limit: string): number {
+  const [year, limitMonth, limitDay] = [+limit.slice(0, 4), +limit.slice(5, 7), +limit.slice(8, 10)];
+  return month > limitMonth || (month === limitMonth && day > limitDay) ? year - 1 : year;
+}
+
+/** Year-less dates more than this many days apart are no series: each is dated on its own. */
+const SERIES_STEP = 31;
+/** Days before each month in a leap year: a year-less "February 29" has its place. */
+const DAYS_BEFORE = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+
+/**
+ * The year-less dates of a column ("December 30", "December 31", "January 1") dated by their own
+ * series: each step from one date to the next is the shorter way round the calendar, and a step across
+ * New Year moves the year on (or back, in a file of latest first); the series' latest date then takes
+ * the latest year in which it is at most DAYS_AHEAD after today. A 365-day export ending on 30 December
+ * thus reads its "January 1" as this year's, not next year's. A column whose dates jump more than a month
+ * is no series: each date is left to resolveDate alone. Other scans are returned as they are.
+ */
+export function datesInSeries(scans: readonly DateScan[], today: string | undefined): readonly DateScan[] {
+  const limit = latestDay(today);
+  if (limit === undefined) return scans;
+  const offsets = new Int32Array(scans.length);
+  let previous: { month: number; day: number } | undefined;
+  let offset = 0;
+  let latest: { offset: number; month: number; day: number } | undefined;
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i];
+    if (scan.kind !== 'noYear') continue;
+    if (previous !== undefined && scan !== previous) {
+      const from = DAYS_BEFORE[previous.month - 1] + previous.day;
+      const to = DAYS_BEFORE[scan.month - 1] + scan.day;
+      let step = to - from;
+      if (step > 183) step -= 366;
+      else if (step < -183) step += 366;
+      if (Math.abs(step) > SERIES_STEP) return scans;
+      if (step > 0 && to < from) offset++;
+      else if (step < 0 && to > from) offset--;
+    }
+    previous = scan;
+    offsets[i] = offset;
+    if (
+      latest === undefined ||
+      offset > latest.offset ||
+      (offset === latest.offset && (scan.month - latest.month || scan.day - latest.day) > 0)
+    ) {
+      latest = { offset, month: scan.month, day: scan.day };
+    }
+  }
+  if (latest === undefined) return scans;
+  const latestYear = yearUpTo(latest.month, latest.day, limit);
+  const dated: DateScan[] = new Array(scans.length);
+  let last: { scan: DateScan; offset: number; dated: DateScan } | undefined;
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i];
+    if (scan.kind !== 'noYear') {
+      dated[i] = scan;
+    } else if (last !== undefined && last.scan === scan && last.offset === offsets[i]) {
+      dated[i] = last.dated;
+    } else {
+      dated[i] = calendar(latestYear - (latest.offset - offsets[i]), scan.month, scan.day);
+      last = { scan, offset: offsets[i], dated: dated[i] };
+    }
+  }
+  return dated;
+}
+
+/**
  * The calendar date of a scanned cell. `today` (ISO) gives a year-less date the latest year in which
- * it is not in the future: exports cover the past.
+ * it is at most DAYS_AHEAD days after today: exports cover the past, and a platform's day may run ahead
+ * of the sheet's (datesInSeries does better for a column of them).
  */
 export function resolveDate(scan: DateScan, order: DayOrder | undefined, today?: string): DateRead {
   switch (scan.kind) {
@@ -205,11 +310,9 @@ export function resolveDate(scan: DateScan, order: DayOrder | undefined, today?:
       return iso ? { iso } : { error: 'badDate' };
     }
     case 'noYear': {
-      const now = today ? ISO_DAY.exec(today) : null;
-      if (!now) return { error: 'dateWithoutYear' };
-      const [year, month, day] = [+now[1], +now[2], +now[3]];
-      const future = scan.month > month || (scan.month === month && scan.day > day);
-      const iso = isoDate(future ? year - 1 : year, scan.month, scan.day);
+      const limit = latestDay(today);
+      if (limit === undefined) return { error: 'dateWithoutYear' };
+      const iso = isoDate(yearUpTo(scan.month, scan.day, limit), scan.month, scan.day);
       return iso ? { iso } : { error: 'badDate' };
     }
   }

@@ -2,11 +2,12 @@
  * Bytes of a picked file → text. BOMs first (UTF-8, UTF-16 LE/BE: Meta exports UTF-16), then UTF-16
  * without a BOM (every other byte NUL), then strict UTF-8, then windows-1252 (French exports saved by
  * Excel). NUL bytes in a file that is not UTF-16, or a high share of control characters, mean binary
- * junk: a fatal error. Browser and Node only: Apps Script has no TextDecoder, so nothing the server
+ * junk: a fatal error, which names the spreadsheet (Excel, Numbers, OpenDocument) when the file is one
+ * picked instead of its CSV export, so the preview can say how to save it as CSV. Browser and Node only: Apps Script has no TextDecoder, so nothing the server
  * bundle needs may import this module (it is deliberately left out of index.ts).
  */
 import { looksBinary } from './junk';
-import type { ImportFatal } from './types';
+import type { ImportFatal, Workbook } from './types';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -31,11 +32,73 @@ const CP1252_HIGH = [
 const CHUNK = 8192;
 const SNIFF = 4096;
 
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+/** `fileName` (as picked) helps name a workbook whose bytes do not say which it is. */
+export function decodeBytes(bytes: Uint8Array, fileName?: string): DecodedText {
+  const workbook = workbookOf(bytes, fileName);
+  if (workbook) return { text: '', encoding: 'utf-8', error: { code: 'binary', workbook } };
   const decoded = decode(bytes);
-  if ('binary' in decoded) return { text: '', encoding: decoded.encoding, error: { code: 'binary' } };
-  if (looksBinary(decoded.text)) return { text: '', encoding: decoded.encoding, error: { code: 'binary' } };
+  if ('binary' in decoded || looksBinary(decoded.text)) {
+    const named = fileName ? workbookByName(fileName) : undefined;
+    return { text: '', encoding: decoded.encoding, error: named ? { code: 'binary', workbook: named } : { code: 'binary' } };
+  }
   return decoded;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Microsoft's compound file, the container of .xls (and .doc) files. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Where a zip names its entries: at each entry, and in its directory at the end. */
+const ZIP_NAMES_SEARCHED = 1 << 16;
+
+const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+const utf16Bytes = (text: string) => Array.from(text).flatMap((c) => [c.charCodeAt(0), 0]);
+
+/** Entries only each kind of workbook has, as a zip names them. */
+const ZIP_WORKBOOKS: ReadonlyArray<[Workbook, number[]]> = [
+  ['excel', ascii('xl/workbook.')],
+  ['numbers', ascii('Index/Document.iwa')],
+  ['opendocument', ascii('application/vnd.oasis.opendocument.spreadsheet')],
+];
+
+/**
+ * A spreadsheet picked instead of its CSV export, by its bytes: an Excel .xlsx (a zip with
+ * xl/workbook.xml), an Apple Numbers document (a zip with Index/Document.iwa), an OpenDocument .ods, or
+ * an Excel 97-2003 .xls (a compound file with a Workbook stream); by the name's extension for another zip
+ * or compound file. Undefined for anything else.
+ */
+function workbookOf(bytes: Uint8Array, fileName: string | undefined): Workbook | undefined {
+  const zip = startsWith(bytes, ZIP);
+  const compound = !zip && startsWith(bytes, COMPOUND_FILE);
+  if (!zip && !compound) return undefined;
+  if (zip) {
+    const head = bytes.subarray(0, ZIP_NAMES_SEARCHED);
+    const tail = bytes.subarray(Math.max(0, bytes.length - ZIP_NAMES_SEARCHED));
+    for (const [kind, name] of ZIP_WORKBOOKS) if (find(head, name) || find(tail, name)) return kind;
+  } else if (find(bytes, utf16Bytes('Workbook')) || find(bytes, utf16Bytes('Book'))) {
+    return 'excel';
+  }
+  return fileName ? workbookByName(fileName) : undefined;
+}
+
+function workbookByName(fileName: string): Workbook | undefined {
+  const extension = /\.([a-z]+)$/i.exec(fileName.trim())?.[1].toLowerCase();
+  if (extension === 'xlsx' || extension === 'xlsm' || extension === 'xlsb' || extension === 'xls') return 'excel';
+  if (extension === 'numbers') return 'numbers';
+  if (extension === 'ods') return 'opendocument';
+  return undefined;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function find(bytes: Uint8Array, needle: readonly number[]): boolean {
+  for (let i = bytes.indexOf(needle[0]); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
 }
 
 function decode(bytes: Uint8Array): DecodedText | { binary: true; encoding: TextEncodingName } {

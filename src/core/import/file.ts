@@ -5,7 +5,7 @@ import { basePreview, withFatal } from './preview';
 import type { ImportPreview, ParseOptions } from './types';
 
 export function parseExportFile(bytes: Uint8Array, options: ParseOptions = {}): ImportPreview & { encoding: TextEncodingName } {
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, options.fileName);
   if (decoded.error) return { ...withFatal(basePreview('unknown'), decoded.error), encoding: decoded.encoding };
   return { ...parseExport({ ...options, text: decoded.text }), encoding: decoded.encoding };
 }

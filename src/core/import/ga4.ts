@@ -10,6 +10,7 @@
  */
 import type { KpiId } from '../catalog';
 import type { Lang } from '../lang';
+import { isIsoDate } from '../dates';
 import type { CsvRecord } from './csv';
 import { scanDate } from './dates';
 import { findColumn, normaliseHeader } from './headers';
@@ -62,6 +63,8 @@ export interface Ga4Options {
   kpiOverrides?: Readonly<Record<string, KpiId | null>>;
   /** KPIs chosen for key events on earlier imports, by property name. */
   keyEventKpis?: Readonly<Record<string, KpiId>>;
+  /** The sheet's today (ISO): a report of totals whose period ends after it is refused. */
+  today?: string;
 }
 
 /** How a GA4 table's rows get their channel and date, and what the file said about itself. */
@@ -112,6 +115,12 @@ export function ga4Layout(
   const layout: Ga4Layout = { channel, summaryColumn, ga4, overrides };
   if (hasDateColumn) return layout;
   if (!preamble.period) return { fatal: { code: 'noDate' } };
+  // Totals are dated at the period's end: a period still running gives incomplete totals that no goal
+  // would count before that day. (GA4's day is its property's; a period that has ended there never ends
+  // after the sheet's today.)
+  if (options.today !== undefined && isIsoDate(options.today) && preamble.period.to > options.today) {
+    return { fatal: { code: 'periodNotEnded', period: preamble.period } };
+  }
   return { ...layout, fixedDate: preamble.period.to, period: preamble.period };
 }
 

@@ -4,6 +4,7 @@
  */
 import { channelByLabel, type KpiId } from '../catalog';
 import { langFromLocale } from '../lang';
+import { thousandsMark } from '../numbers';
 import { importSourceText } from './texts';
 import { parseCsv } from './csv';
 import { dayOrderFromLocale, scanDate } from './dates';
@@ -216,6 +217,7 @@ export function parseWithMapping(text: string, mapping: ColumnMapping, options: 
     evidenceColumns: ignored.map((c) => c.index),
     endAtComment: false,
     source,
+    localeGroups: thousandsMark(options.locale),
     dayOrderHint: dayOrderFromLocale(options.locale),
     today: options.today,
   });

@@ -6,23 +6,37 @@
  * rule (kpi-rules.ts): added up for events (per-post exports give one line per post; GA4 gives
  * facebook.com and m.facebook.com apart), the largest kept for people (reach), and for a stock, average or
  * ratio KPI kept once if equal and otherwise rejected as a conflict: adding two follower totals would be
- * wrong, and picking one silently would hide the disagreement. A line with a negative value where its KPI
- * cannot be negative is corrupt and left out whole; a line split by another delimiter than the header's
+ * wrong, and picking one silently would hide the disagreement. A line with a value its KPI cannot have is
+ * corrupt and left out whole: a negative where the KPI cannot be negative, or, for a count, a percent, an
+ * amount or a fraction (GA4's key events excepted). A line dated more than DAYS_AHEAD days after today is
+ * left out too: goals read up to today, so it would never count. A line split by another delimiter than the header's
  * makes the whole file fatal: it is not one table.
  */
 import { kpiById, type KpiId } from '../catalog';
 import { mayBeNegative, sameDayRule, type SameDayRule } from './kpi-rules';
 import type { TrackingRow } from '../tracking';
 import { DELIMITERS, isBlankRecord, parseCsv, type CsvRecord } from './csv';
-import { inferDayOrder, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
+import { datesInSeries, inferDayOrder, latestDay, resolveDate, scanDate, type DateScan, type DayOrder } from './dates';
 import { normaliseHeader } from './headers';
-import { addEvidence, decideReading, noEvidence, scanNumber, ScannedColumn, type NumberRead, type NumberReading } from '../numbers';
+import {
+  addEvidence,
+  decideReading,
+  noEvidence,
+  scanNumber,
+  ScannedColumn,
+  type DecimalSeparator,
+  type NumberRead,
+  type NumberReading,
+  type UnitMark,
+} from '../numbers';
 import type { DateRange, Delimiter, ImportFatal, LargestKept, NoReadingColumn, Rejection, RejectReason, SkippedSource } from './types';
 
 export interface MetricColumn {
   index: number;
   header: string;
   kpi: KpiId;
+  /** A count that may hold fractions all the same: GA4's key events, which its attribution shares out (12.5). */
+  fractions?: true;
 }
 
 export type ChannelCell = { channel: string } | { skip: string } | { missing: true };
@@ -50,8 +64,16 @@ export interface TablePlan {
   /** GA4 puts several tables in one file, each after "#" comment lines: stop at the first one after data. */
   endAtComment: boolean;
   source: string;
-  dayOrderHint?: DayOrder;
+  /** The sheet's today (ISO): gives year-less dates their year, and lines dated more than DAYS_AHEAD days after it are left out. */
   today?: string;
+  /**
+   * The mark the spreadsheet's locale groups thousands with ("," in English, "." in German; none in
+   * French, which groups with spaces): an amount with no separator evidence in its column nor in the
+   * file reads "1,234" as 1234 in an English sheet, as a count would, rather than being refused. Never
+   * the locale's decimal mark: "1,234" in a French sheet may be an English file's 1234, so it stays refused.
+   */
+  localeGroups?: DecimalSeparator;
+  dayOrderHint?: DayOrder;
 }
 
 export interface TableResult {
@@ -108,8 +130,9 @@ export function normaliseTable(plan: TablePlan): TableResult {
   const dataLines = data.length + rejected.length + mixed.length;
 
   const dateIndex = chooseDateColumn(plan.dateColumns, data);
-  const dateScans = dateIndex === undefined ? [] : scanDates(data, dateIndex);
+  const dateScans = dateIndex === undefined ? [] : datesInSeries(scanDates(data, dateIndex), plan.today);
   const dayOrder = inferDayOrder(dateScans, plan.dayOrderHint);
+  const latest = latestDay(plan.today);
 
   const columns = plan.metrics.map((m) => new ScannedColumn(data.map((r) => r.fields[m.index])));
   const numberReadings = decideReadings(plan, data, columns);
@@ -118,6 +141,7 @@ export function normaliseTable(plan: TablePlan): TableResult {
   const skipped = new Map<string, number>();
   const rules: SameDayRule[] = plan.metrics.map((m) => sameDayRule(m.kpi));
   const negativeOk: boolean[] = plan.metrics.map((m) => mayBeNegative(m.kpi));
+  const wholeOnly: boolean[] = plan.metrics.map((m) => kpiById(m.kpi)?.unit === 'count' && m.fractions !== true);
   const noReading = new NoReadings(plan.metrics.length);
   const values: NumberRead[] = new Array(plan.metrics.length);
 
@@ -138,6 +162,11 @@ export function normaliseTable(plan: TablePlan): TableResult {
       }
       date = read.iso;
     }
+    if (latest !== undefined && date > latest) {
+      const text = dateIndex === undefined ? date : fields[dateIndex].trim();
+      rejected.push({ line, reason: { code: 'future', text, date } });
+      continue;
+    }
 
     let channel: string;
     if (plan.channel.kind === 'fixed') {
@@ -156,15 +185,15 @@ export function normaliseTable(plan: TablePlan): TableResult {
       channel = cell.channel;
     }
 
-    let corrupt = -1;
+    let corrupt: RejectReason | undefined;
     for (let m = 0; m < plan.metrics.length; m++) {
       const value = columns[m].read(i, numberReadings[m]);
       values[m] = value;
-      if (corrupt < 0 && typeof value === 'number' && value < 0 && !negativeOk[m]) corrupt = m;
+      if (corrupt === undefined && typeof value === 'number')
+        corrupt = impossible(plan.metrics[m], fields, value, columns[m].unitMark(i), negativeOk[m], wholeOnly[m]);
     }
-    if (corrupt >= 0) {
-      const metric = plan.metrics[corrupt];
-      rejected.push({ line, reason: { code: 'negative', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi } });
+    if (corrupt !== undefined) {
+      rejected.push({ line, reason: corrupt });
       continue;
     }
 
@@ -205,6 +234,24 @@ export function normaliseTable(plan: TablePlan): TableResult {
     result.fatal = { code: 'mixedDelimiters', header: plan.delimiter, lines: mixed.slice(0, MIXED_LINES_KEPT), count: mixed.length };
   }
   return result;
+}
+
+/**
+ * Why a value its KPI cannot have makes the line corrupt: a negative reach or views; a count written as a
+ * percent or an amount, or read as a fraction. Undefined when the value is possible.
+ */
+function impossible(
+  metric: MetricColumn,
+  fields: readonly string[],
+  value: number,
+  mark: UnitMark,
+  negativeOk: boolean,
+  wholeOnly: boolean,
+): RejectReason | undefined {
+  if (value < 0 && !negativeOk) return { code: 'negative', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi };
+  if (!wholeOnly) return undefined;
+  const why = mark ?? (Number.isInteger(value) ? undefined : 'fraction');
+  return why ? { code: 'notCount', column: metric.header, text: fields[metric.index].trim(), kpi: metric.kpi, why, value } : undefined;
 }
 
 /** Per used column, the cells that hold no reading: counted, the first lines and marks kept for the preview. */
@@ -363,5 +410,8 @@ function decideReadings(plan: TablePlan, data: readonly CsvRecord[], columns: re
   for (const index of plan.evidenceColumns ?? []) {
     for (const record of data) addEvidence(file, scanNumber(record.fields[index]));
   }
-  return plan.metrics.map((metric, m) => decideReading(columns[m].evidence, file, kpiById(metric.kpi)?.unit === 'count'));
+  return plan.metrics.map((metric, m) => {
+    const unit = kpiById(metric.kpi)?.unit;
+    return decideReading(columns[m].evidence, file, unit === 'count', unit === 'money' ? plan.localeGroups : undefined);
+  });
 }

@@ -5,10 +5,11 @@
  */
 import type { ChannelId } from '../catalog';
 import { langFromLocale } from '../lang';
+import { thousandsMark } from '../numbers';
 import { importSourceText } from './texts';
 import { delimiterByConsistency, parseCsv, type CsvRecord } from './csv';
 import { dayOrderFromLocale } from './dates';
-import { normaliseHeader } from './headers';
+import { findColumn, normaliseHeader } from './headers';
 import { resolveColumns, ruleOf, type ResolvedColumns } from './columns';
 import { guessMapping } from './mapping';
 import { LINKEDIN_SPLIT_HEADERS } from './metrics-map';
@@ -17,7 +18,7 @@ import { normaliseTable, type ChannelPlan } from './normalise';
 import { detectPlatform, META_SINGLE_METRIC_HEADER, platformDayOrder, platformSpec, type Detection } from './platforms';
 import { HEADER_SEARCH_RECORDS, prepareText, type PreparedText } from './prepare';
 import { basePreview, channelOfText, guessHeaderRecord, searchHeader, withFatal, withTable } from './preview';
-import { ga4Layout, type Ga4Facts } from './ga4';
+import { GA4_KEY_EVENT_HEADERS, ga4Layout, type Ga4Facts } from './ga4';
 import type { DateRange, Delimiter, ImportFatal, ImportPreview, KnownPlatformId, ParseOptions } from './types';
 
 export function parseExport(input: { text: string } & ParseOptions): ImportPreview {
@@ -86,6 +87,8 @@ function platformPreview(
     summaryColumn: layout.summaryColumn,
     endAtComment: layout.endAtComment,
     source,
+    // GA4 writes its numbers raw ("1785.5", never grouped), not in the locale's notation.
+    localeGroups: platform === 'ga4' ? undefined : thousandsMark(options.locale),
     dayOrderHint: platformDayOrder(platform, header) ?? dayOrderFromLocale(options.locale),
     today: options.today,
   });
@@ -127,7 +130,11 @@ function platformLayout(
     const ga4 = ga4Layout(header, above, dateColumns.length > 0, reserved, { ...options, lang: langFromLocale(options.locale) });
     if ('fatal' in ga4) return ga4;
     const { overrides, ...rest } = ga4;
-    return { ...rest, columns: resolveColumns(platform, header, reserved, overrides), dateColumns, endAtComment: true };
+    const resolved = resolveColumns(platform, header, reserved, overrides);
+    // GA4's attribution shares a key event out among sources: 12.5 key events is a reading, not a corrupt line.
+    const keyEvents = findColumn(normalised, GA4_KEY_EVENT_HEADERS);
+    const metrics = resolved.metrics.map((m) => (m.index === keyEvents ? { ...m, fractions: true as const } : m));
+    return { ...rest, columns: { ...resolved, metrics }, dateColumns, endAtComment: true };
   }
   const network = networkColumn(normalised, records, headerIndex);
   if (network) {

@@ -25,7 +25,8 @@ interface ImportTexts {
   sourceName: Record<PlatformId, string>;
   source(name: string, fileName: string | undefined, mapped: boolean): string;
   delimiter: Record<Delimiter, string>;
-  fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string): string;
+  /** `date` shows an ISO date in the reader's format. */
+  fatal(e: ImportFatal, n: (v: number) => string, channel: (c: string) => string, date: (iso: string) => string): string;
   /** `date` shows an ISO date in the reader's format. */
   reject(
     r: RejectReason,
@@ -83,12 +84,27 @@ const en: ImportTexts = {
   delimiter: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' },
   sep: ': ',
   quote: (text) => `"${text}"`,
-  fatal(e, n, channel) {
+  fatal(e, n, channel, date) {
     switch (e.code) {
       case 'empty':
         return 'The file is empty.';
       case 'binary':
-        return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+        switch (e.workbook) {
+          case 'excel':
+            return (
+              'This is an Excel workbook, not a CSV file. In Excel, choose File → Save As (or Save a Copy), pick the file type ' +
+              '“CSV UTF-8 (Comma delimited) (.csv)”, and import the file it saves.'
+            );
+          case 'numbers':
+            return 'This is an Apple Numbers document, not a CSV file. In Numbers, choose File → Export To → CSV…, and import the file it saves.';
+          case 'opendocument':
+            return (
+              'This is an OpenDocument spreadsheet (.ods), not a CSV file. In LibreOffice Calc, choose File → Save As, pick the file type ' +
+              '“Text CSV (.csv)”, and import the file it saves.'
+            );
+          default:
+            return 'This is not a CSV text file (it looks like binary data: a workbook, an image or a damaged file). Export the data as CSV and try again.';
+        }
       case 'tooManyLines':
         return `The file has ${n(e.lines)} lines; an import takes at most ${n(e.limit)}. Export a shorter period.`;
       case 'unrecognised':
@@ -99,6 +115,12 @@ const en: ImportTexts = {
         return 'This Meta export does not say whether it comes from Facebook or Instagram. Choose the channel.';
       case 'noDate':
         return 'The file has no Date column and no date range. In Google Analytics, add the Date dimension or keep the report’s date range in the export.';
+      case 'periodNotEnded':
+        return (
+          `This Google Analytics report runs from ${date(e.period.from)} to ${date(e.period.to)}, a period that has not ended: ` +
+          `its totals are not complete yet, and dated ${date(e.period.to)} they would count in no goal before that day. ` +
+          'Export a period that has ended (up to yesterday at the latest) and import it again.'
+        );
       case 'mappingColumnMissing':
         return `Column "${e.column}" is not in the file.`;
       case 'mappingIncomplete':
@@ -133,10 +155,21 @@ const en: ImportTexts = {
         return `"${r.text}": day or month first? Nothing in the file tells; set the spreadsheet’s locale and import again`;
       case 'dateWithoutYear':
         return `"${r.text}" has no year`;
+      case 'future':
+        return `"${r.text}" is dated in the future (${date(r.date)}): no export holds days to come, and no goal would count it before that day`;
       case 'badNumber':
         return `${r.column}: "${r.text}" is not a number`;
       case 'negative':
         return `${r.column}: "${r.text}" is negative, and ${kpi(r.kpi)} cannot be: the line is corrupt, left out`;
+      case 'notCount': {
+        const what =
+          r.why === 'percent'
+            ? 'is a percent'
+            : r.why === 'currency'
+              ? 'is an amount of money'
+              : `reads as ${n(r.value)}${decimalElsewhere(r.text) === ',' ? ', as the file writes decimal commas elsewhere' : decimalElsewhere(r.text) === '.' ? ', as the file writes decimal points elsewhere' : ''}`;
+        return `${r.column}: "${r.text}" ${what}, and ${kpi(r.kpi)} is a count, a whole number: the line is left out`;
+      }
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column}: "${r.text}" could be ${both ? `${both[0]} or ${both[1]}` : 'thousands or decimals'}, and nothing in the file tells which`;
@@ -221,29 +254,50 @@ const fr: ImportTexts = {
   delimiter: { ',': 'des virgules', ';': 'des points-virgules', '\t': 'des tabulations', '|': 'des barres verticales' },
   sep: ' : ',
   quote: (text) => `« ${text} »`,
-  fatal(e, n, channel) {
+  fatal(e, n, channel, date) {
     switch (e.code) {
       case 'empty':
         return 'Le fichier est vide.';
       case 'binary':
-        return "Ce n'est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.";
+        switch (e.workbook) {
+          case 'excel':
+            return (
+              'C’est un classeur Excel, pas un fichier CSV. Dans Excel, choisissez Fichier → Enregistrer sous (ou Enregistrer une copie), ' +
+              'prenez le type « CSV UTF-8 (délimité par des virgules) (.csv) », puis importez le fichier enregistré.'
+            );
+          case 'numbers':
+            return 'C’est un document Apple Numbers, pas un fichier CSV. Dans Numbers, choisissez Fichier → Exporter vers → CSV…, puis importez le fichier enregistré.';
+          case 'opendocument':
+            return (
+              'C’est une feuille de calcul OpenDocument (.ods), pas un fichier CSV. Dans LibreOffice Calc, choisissez Fichier → Enregistrer sous, ' +
+              'prenez le type « Texte CSV (.csv) », puis importez le fichier enregistré.'
+            );
+          default:
+            return 'Ce n’est pas un fichier texte CSV (on dirait des données binaires : un classeur, une image ou un fichier abîmé). Exportez les données en CSV et réessayez.';
+        }
       case 'tooManyLines':
         return `Le fichier compte ${n(e.lines)} lignes ; un import en accepte au plus ${n(e.limit)}. Exportez une période plus courte.`;
       case 'unrecognised':
-        return "Ce n'est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.";
+        return 'Ce n’est pas un export que le module connaît (Meta, LinkedIn, X, TikTok, Google Analytics 4). Indiquez quelle colonne contient la date, le canal et chaque KPI.';
       case 'headerOnly':
         return 'Le fichier a un en-tête mais aucune ligne de données.';
       case 'channelRequired':
-        return "Cet export Meta ne dit pas s'il vient de Facebook ou d'Instagram. Choisissez le canal.";
+        return 'Cet export Meta ne dit pas s’il vient de Facebook ou d’Instagram. Choisissez le canal.';
       case 'noDate':
-        return "Le fichier n'a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l'export.";
+        return 'Le fichier n’a ni colonne Date ni période. Dans Google Analytics, ajoutez la dimension Date ou gardez la période du rapport dans l’export.';
+      case 'periodNotEnded':
+        return (
+          `Ce rapport Google Analytics couvre la période du ${date(e.period.from)} au ${date(e.period.to)}, qui n’est pas terminée : ` +
+          `ses totaux ne sont pas encore complets, et datés du ${date(e.period.to)} ils ne compteraient dans aucun objectif avant ce jour. ` +
+          'Exportez une période terminée (jusqu’à hier au plus tard) et importez-la à nouveau.'
+        );
       case 'mappingColumnMissing':
-        return `La colonne « ${e.column} » n'est pas dans le fichier.`;
+        return `La colonne « ${e.column} » n’est pas dans le fichier.`;
       case 'mappingIncomplete':
         return 'Choisissez la date, le canal et au moins une colonne de KPI.';
       case 'mixedDelimiters':
         return (
-          `Ce fichier n'est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
+          `Ce fichier n’est pas un tableau : son en-tête est séparé par ${fr.delimiter[e.header]}, mais ` +
           fr.list(e.lines.map((l) => `la ligne ${l.line} par ${fr.delimiter[l.delimiter]}`)) +
           (e.count > e.lines.length
             ? ` (et ${n(e.count - e.lines.length)} ${pluriel(e.count - e.lines.length, 'autre ligne', 'autres lignes')})`
@@ -252,7 +306,7 @@ const fr: ImportTexts = {
         );
       case 'severalNetworks':
         return (
-          `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n'est pas l'export d'une seule plateforme. ` +
+          `Ce tableau a une ligne par publication sur ${fr.list(e.channels.map(channel))} (colonne « ${e.column} ») : ce n’est pas l’export d’une seule plateforme. ` +
           'Faites correspondre ses colonnes : chaque ligne ira alors sur son propre canal.'
         );
     }
@@ -260,21 +314,32 @@ const fr: ImportTexts = {
   reject(r, kpi, n, channel, date) {
     switch (r.code) {
       case 'fieldCount':
-        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l'en-tête en a ${r.expected}`;
+        return `${r.got} ${pluriel(r.got, 'champ', 'champs')} alors que l’en-tête en a ${r.expected}`;
       case 'unclosedQuote':
-        return "un guillemet s'ouvre ici et ne se ferme jamais";
+        return 'un guillemet s’ouvre ici et ne se ferme jamais';
       case 'noDate':
         return 'pas de date';
       case 'badDate':
-        return `« ${r.text} » n'est pas une date`;
+        return `« ${r.text} » n’est pas une date`;
       case 'ambiguousDate':
-        return `« ${r.text} » : le jour ou le mois d'abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
+        return `« ${r.text} » : le jour ou le mois d’abord ? Rien dans le fichier ne le dit ; réglez les paramètres régionaux du classeur et importez à nouveau`;
       case 'dateWithoutYear':
-        return `« ${r.text} » n'a pas d'année`;
+        return `« ${r.text} » n’a pas d’année`;
+      case 'future':
+        return `« ${r.text} » est daté dans le futur (${date(r.date)}) : aucun export ne contient de jours à venir, et aucun objectif ne le compterait avant ce jour`;
       case 'badNumber':
-        return `${r.column} : « ${r.text} » n'est pas un nombre`;
+        return `${r.column} : « ${r.text} » n’est pas un nombre`;
       case 'negative':
-        return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l'être : la ligne est corrompue, écartée`;
+        return `${r.column} : « ${r.text} » est négatif, et ${kpi(r.kpi)} ne peut pas l’être : la ligne est corrompue, écartée`;
+      case 'notCount': {
+        const what =
+          r.why === 'percent'
+            ? 'est un pourcentage'
+            : r.why === 'currency'
+              ? 'est un montant'
+              : `se lit ${n(r.value)}${decimalElsewhere(r.text) === ',' ? ', car le fichier écrit ailleurs ses décimales après une virgule' : decimalElsewhere(r.text) === '.' ? ', car le fichier écrit ailleurs ses décimales après un point' : ''}`;
+        return `${r.column} : « ${r.text} » ${what}, et ${kpi(r.kpi)} est un décompte, un nombre entier : la ligne est écartée`;
+      }
       case 'ambiguousNumber': {
         const both = ambiguousValues(r.text, n);
         return `${r.column} : « ${r.text} » peut valoir ${both ? `${both[0]} ou ${both[1]}` : 'des milliers ou des décimales'}, et rien dans le fichier ne dit lequel`;
@@ -293,13 +358,13 @@ const fr: ImportTexts = {
       case 'noKpi':
         return 'aucun KPI correspondant';
       case 'composite':
-        return "somme d'autres actions : l'importer les compterait deux fois";
+        return 'somme d’autres actions : l’importer les compterait deux fois';
       case 'rate':
         return 'taux ou moyenne calculé par la plateforme ; le module calcule le sien à partir des composantes';
       case 'notGained':
         return `abonnés perdus, ou variation nette (gagnés moins perdus), alors que ${kpi('new_followers')} compte les abonnés gagnés`;
       case 'partOfTotal':
-        return "partie d'un total donné par une autre colonne";
+        return 'partie d’un total donné par une autre colonne';
       case 'sponsored':
         return 'comprend des résultats sponsorisés (payants), et vous avez choisi les résultats naturels seulement';
       case 'people':
@@ -309,9 +374,9 @@ const fr: ImportTexts = {
       case 'alsoGiven':
         return `${kpi(reason.kpi)} vient déjà de « ${reason.by} »`;
       case 'notKpi':
-        return `ce n'est pas la même chose que ${kpi(reason.kpi)}`;
+        return `ce n’est pas la même chose que ${kpi(reason.kpi)}`;
       case 'needsChoice':
-        return "peut être n'importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l'importer";
+        return 'peut être n’importe quel objectif (inscriptions, prospects, ventes) : choisissez son KPI pour l’importer';
     }
   },
   readings: (count, shown, platform) => `${shown} ${pluriel(count, 'relevé', 'relevés')} depuis ${platform}`,
@@ -319,12 +384,12 @@ const fr: ImportTexts = {
   rejected: (count, shown) => `${shown} ${pluriel(count, 'ligne rejetée', 'lignes rejetées')}`,
   ignoredColumns: (count, shown) => `${shown} ${pluriel(count, 'colonne ignorée', 'colonnes ignorées')}`,
   skippedRows: (count, shown) =>
-    `${shown} ${pluriel(count, 'ligne', 'lignes')} d'autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
+    `${shown} ${pluriel(count, 'ligne', 'lignes')} d’autres sources de trafic ${pluriel(count, 'écartée', 'écartées')}`,
   merged: (count, shown) => `${shown} ${pluriel(count, 'relevé', 'relevés')} du même jour ${pluriel(count, 'additionné', 'additionnés')}`,
   skippedSource: (source, rows) => `${source} (${rows})`,
   overlap: (o, n, date) =>
     o.duplicates === 0
-      ? "Aucun de ces relevés n'est encore dans la feuille de suivi."
+      ? 'Aucun de ces relevés n’est encore dans la feuille de suivi.'
       : `${n(o.duplicates)} de ces relevés ${pluriel(o.duplicates, 'est', 'sont')} déjà dans la feuille de suivi` +
         (o.range
           ? ` (${o.range.from === o.range.to ? `le ${date(o.range.from)}` : `du ${date(o.range.from)} au ${date(o.range.to)}`})`
@@ -335,13 +400,13 @@ const fr: ImportTexts = {
   repeated: (count, shown) =>
     `${shown} ${pluriel(count, 'relevé est', 'relevés sont')} aussi dans un autre fichier avec la même valeur : ${pluriel(count, 'importé', 'importés')} une seule fois.`,
   collisions: (count, shown) =>
-    `${shown} ${pluriel(count, 'relevé diffère', 'relevés diffèrent')} d'un fichier à l'autre, et rien ne dit quelle valeur est la bonne : ` +
-    `${pluriel(count, "il n'est pas importé", 'ils ne sont pas importés')}. Écartez l'un des fichiers, ou exportez des périodes qui ne se chevauchent pas.`,
+    `${shown} ${pluriel(count, 'relevé diffère', 'relevés diffèrent')} d’un fichier à l’autre, et rien ne dit quelle valeur est la bonne : ` +
+    `${pluriel(count, 'il n’est pas importé', 'ils ne sont pas importés')}. Écartez l’un des fichiers, ou exportez des périodes qui ne se chevauchent pas.`,
   collision: (kpi, channel, date, values) =>
     `${kpi} pour ${channel} le ${date} : ${values.map((v) => `${v.value} dans ${v.files}`).join(', ')}`,
   largestKept: (kpi, count, shown) =>
-    `${kpi} compte des personnes, parfois les mêmes d'une publication à l'autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d'un jour déjà lu ` +
-    `${pluriel(count, "n'a pas été additionnée", "n'ont pas été additionnées")}, la plus grande valeur du jour est gardée`,
+    `${kpi} compte des personnes, parfois les mêmes d’une publication à l’autre : ${pluriel(count, 'une ligne', `${shown} lignes`)} d’un jour déjà lu ` +
+    `${pluriel(count, 'n’a pas été additionnée', 'n’ont pas été additionnées')}, la plus grande valeur du jour est gardée`,
   noReading: (header, count, shown, lines, marks, more) =>
     `« ${header} » : aucun relevé (${marks}) ${pluriel(count, 'à la ligne', `sur ${shown} lignes :`)} ${lines}${more ? ` et ${more} autres` : ''} ; laissé vide, pas 0`,
   blank: 'vide',
@@ -354,6 +419,15 @@ export const IMPORT_TEXTS: Record<Lang, ImportTexts> = { en, fr };
 function ambiguousValues(text: string, n: (v: number) => string): [string, string] | undefined {
   const scan = scanNumber(text);
   return scan.kind === 'ambiguous' ? [n(scan.asThousands), n(scan.asDecimal)] : undefined;
+}
+
+/**
+ * The separator an ambiguous text ("2,871") was read with as a decimal one, which only the rest of its
+ * file can have decided; undefined for a text that is a fraction on its own ("1,5").
+ */
+function decimalElsewhere(text: string): ',' | '.' | undefined {
+  const scan = scanNumber(text);
+  return scan.kind === 'ambiguous' ? scan.separator : undefined;
 }
 
 /** 12345.5 → "12,345.5" or "12 345,5" (the language's one thousands separator, as formatAmount). */
@@ -382,7 +456,7 @@ export function importSourceText(lang: Lang, platform: PlatformId, fileName?: st
 }
 
 export function renderImportError(lang: Lang, error: ImportFatal): string {
-  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang), channelShower(lang));
+  return IMPORT_TEXTS[lang].fatal(error, numberShower(lang), channelShower(lang), dateShower(lang));
 }
 
 export function renderRejectReason(lang: Lang, reason: RejectReason): string {

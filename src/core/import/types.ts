@@ -13,10 +13,14 @@ export type PlatformId = KnownPlatformId | 'mapped' | 'unknown';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 
+/** A spreadsheet application's own file: Excel (.xlsx, .xls), Apple Numbers, OpenDocument (.ods). */
+export type Workbook = 'excel' | 'numbers' | 'opendocument';
+
 /** Why nothing at all can be imported from a file. A fatal error means nothing is written. */
 export type ImportFatal =
   | { code: 'empty' }
-  | { code: 'binary' }
+  /** Not text; `workbook` when it is a spreadsheet picked instead of its CSV export. */
+  | { code: 'binary'; workbook?: Workbook }
   | { code: 'tooManyLines'; lines: number; limit: number }
   | { code: 'unrecognised' }
   | { code: 'headerOnly' }
@@ -24,6 +28,11 @@ export type ImportFatal =
   | { code: 'channelRequired' }
   /** No date column and no date range in the file (a GA4 report without the Date dimension nor its "# End date"). */
   | { code: 'noDate' }
+  /**
+   * A GA4 report without a Date dimension whose period ends after today (downloaded mid-period): its
+   * totals, dated at the end date, are not complete and would count in no goal until then.
+   */
+  | { code: 'periodNotEnded'; period: DateRange }
   | { code: 'mappingColumnMissing'; column: string }
   | { code: 'mappingIncomplete' }
   /**
@@ -48,9 +57,21 @@ export type RejectReason =
   | { code: 'ambiguousDate'; text: string }
   /** "January 5": TikTok exports omit the year; the caller can pass `today` to supply it. */
   | { code: 'dateWithoutYear'; text: string }
+  /**
+   * Dated more than DAYS_AHEAD days after today (dates.ts): no goal counts a reading before its day comes
+   * (goals read up to today), and no export holds readings of days to come: a wrong date, left out.
+   */
+  | { code: 'future'; text: string; date: string }
   | { code: 'badNumber'; column: string; text: string }
   /** A negative value for a KPI that cannot be negative (reach, views, sessions): the whole line is corrupt. */
   | { code: 'negative'; column: string; text: string; kpi: KpiId }
+  /**
+   * A count (reach, views, likes: the catalogue's unit 'count') written as a percent ("50%"), an amount
+   * ("$100"), or read as a fraction ("1,5"; "2,871" in a file that writes decimal commas elsewhere): no
+   * count is any of these, so the whole line is left out, as for a negative. `value` is the number read.
+   * GA4's key events are exempt: its attribution shares them out in fractions.
+   */
+  | { code: 'notCount'; column: string; text: string; kpi: KpiId; why: 'percent' | 'currency' | 'fraction'; value: number }
   /** "1,500" where nothing in the file shows whether the comma is a decimal or a thousands separator. */
   | { code: 'ambiguousNumber'; column: string; text: string }
   | { code: 'noChannel' }
