@@ -286,14 +286,16 @@ const STATUS_WORDS: Record<GoalStatus, string> = {
   not_started: 'Not started',
 };
 
-function trackingRowsOf(history: Array<[string, string, string, number]>): TrackingRow[] {
-  return history.map(([date, channel, kpi, value]) => ({
-    date,
-    channel: channel.toLowerCase(),
-    kpi: KPI_IDS[kpi as keyof typeof KPI_IDS],
-    value,
-    source: '',
-  }));
+/** A Tracking row as typed: date, channel, KPI label, and a value that may be blank ('') or text ("n/a"). */
+type Typed = [string, string, string, number | string];
+
+/** The readings core reads from typed rows: a row whose value is blank or text is none (readTracking). */
+function trackingRowsOf(history: readonly Typed[]): TrackingRow[] {
+  return history.flatMap(([date, channel, kpi, value]) =>
+    typeof value === 'number'
+      ? [{ date, channel: channel.toLowerCase(), kpi: KPI_IDS[kpi as keyof typeof KPI_IDS], value, source: '' }]
+      : [],
+  );
 }
 
 function goalOf(f: GoalForm): Goal {
@@ -315,7 +317,7 @@ function expectRowToMatchCore(cells: unknown[], goal: Goal, rows: TrackingRow[],
 }
 
 describe('native formulas agree with the goal definitions', () => {
-  const history: Array<[string, string, string, number]> = [
+  const history: Typed[] = [
     [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500], // before the goal: not counted
     [addDays(TODAY, -20), 'Instagram', 'Website clicks', 300],
     [addDays(TODAY, -5), 'Instagram', 'Website clicks', 250],
@@ -330,6 +332,14 @@ describe('native formulas agree with the goal definitions', () => {
     [addDays(TODAY, -2), 'Instagram', 'Website visits', 200],
     [addDays(TODAY, -12), 'Instagram', 'Ad spend', 150],
     [addDays(TODAY, -1), 'Instagram', 'Ad spend', 90],
+    // Rows typed ahead, waiting for their number, and a value typed as text: no readings, in the sheet
+    // as in core (a date no reading has must not become the latest one, nor count in a mean).
+    [TODAY, 'Instagram', 'Website clicks', ''],
+    [TODAY, 'Instagram', 'Followers', ''],
+    [TODAY, 'Instagram', 'Time on site (s)', 'n/a'],
+    [TODAY, 'Instagram', 'New customers', ''],
+    [TODAY, 'Instagram', 'Website visits', 'n/a'],
+    [TODAY, 'Instagram', 'Ad spend', ''],
   ];
 
   const goals: Array<Partial<GoalForm>> = [
@@ -374,7 +384,7 @@ describe('native formulas agree with the goal definitions', () => {
     // Baseline 1,200 clicks over 91 days; readings up to five days ago cover 26 of the goal's 91 days.
     expect(core.progress).toBeCloseTo((550 - 1200 * (26 / 91)) / 600, 9);
     expect(goal.form).toEqual(expect.objectContaining({ kpi: 'website_clicks', channels: ['instagram'], owner: 'Camille' }));
-    expect(loaded.value.history.readings).toHaveLength(history.length);
+    expect(loaded.value.history.readings).toHaveLength(trackingRowsOf(history).length);
     expect(loaded.value.today).toBe(TODAY);
   });
 });
@@ -394,7 +404,7 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
   test('each channel at its latest reading, however long before the start; the day’s largest when a day has two', () => {
     const { emulator, workbook } = emulate('en_US');
     expect(save(emulator, followers()).ok).toBe(true);
-    const history: Array<[string, string, string, number]> = [
+    const history: Typed[] = [
       [addDays(TODAY, -25), 'Instagram', 'Followers', 1300],
       [addDays(TODAY, -3), 'Instagram', 'Followers', 1450],
       [addDays(TODAY, -3), 'Instagram', 'Followers', 1440], // a second row of that day, smaller
@@ -418,7 +428,7 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
     const deadline = addDays(TODAY, -20);
     const sheet = requireAddonSheet(workbook, 'goals');
     write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
-    const history: Array<[string, string, string, number]> = [
+    const history: Typed[] = [
       [addDays(TODAY, -30), 'Instagram', 'Followers', 1300],
       [addDays(TODAY, -10), 'Facebook', 'Followers', 800],
     ];
@@ -426,6 +436,65 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
     const cells = read(workbook, sheet, 'L2:O2')[0];
     expectRowToMatchCore(cells, { ...goalOf(f), start, deadline }, trackingRowsOf(history), TODAY);
     expect(cells[0]).toBe('');
+  });
+});
+
+describe('a Tracking row whose value is blank or text is no reading, in the sheet as in the sidebar', () => {
+  /** One goal saved, the rows typed into Tracking: the goal's row as the sheet computes it, checked against core. */
+  function rowOf(f: GoalForm, history: Typed[]): unknown[] {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, f).ok).toBe(true);
+    appendTracking(workbook, history);
+    const loaded = load(emulator);
+    if (!loaded.ok) throw new Error('not loaded');
+    // What the server reads is what core is given: the rows with a number only.
+    expect(loaded.value.history.readings).toHaveLength(trackingRowsOf(history).length);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+    return cells;
+  }
+  const followers = (channels = ['instagram']) =>
+    form({ outcome: 'reputation', stage: 'awareness', kpi: 'followers', baseline: '1000', target: '3000', channels });
+
+  test('a stock: a row typed yesterday with no value does not make the latest reading 0', () => {
+    const cells = rowOf(followers(), [
+      [addDays(TODAY, -10), 'Instagram', 'Followers', 1500],
+      [addDays(TODAY, -1), 'Instagram', 'Followers', ''],
+    ]);
+    // Not 0, −0.5 and Behind: 1,500 is a quarter of the way from 1,000 to 3,000, on track at 31 days of 91.
+    expect(cells[0]).toBe(1500);
+    expect(cells[1] as number).toBeCloseTo(0.25, 12);
+    expect(cells[3]).toBe('On track');
+  });
+
+  test('a stock on several channels: a channel’s blank row neither hides its reading nor makes it unknown', () => {
+    const cells = rowOf(followers(['instagram', 'facebook', 'linkedin']), [
+      [addDays(TODAY, -10), 'Instagram', 'Followers', 1500],
+      [addDays(TODAY, -5), 'Facebook', 'Followers', 700],
+      [addDays(TODAY, -1), 'Facebook', 'Followers', 'n/a'],
+      // LinkedIn's only rows are blank, one after the period's end: LinkedIn is not read at all.
+      [addDays(TODAY, -3), 'LinkedIn', 'Followers', ''],
+      [addDays(TODAY, 3), 'LinkedIn', 'Followers', ''],
+    ]);
+    expect(cells[0]).toBe(2200);
+  });
+
+  test('an average: "n/a" is not a 0 in the mean', () => {
+    const f = form({ stage: 'engagement', kpi: 'time_on_site', baseline: '30', target: '90' });
+    const cells = rowOf(f, [
+      [addDays(TODAY, -4), 'Instagram', 'Time on site (s)', 60],
+      [addDays(TODAY, -2), 'Instagram', 'Time on site (s)', 'n/a'],
+    ]);
+    expect(cells[0]).toBe(60);
+  });
+
+  test('a flow: a blank row at today does not stretch the days its readings cover', () => {
+    const cells = rowOf(form(), [
+      [addDays(TODAY, -20), 'Instagram', 'Website clicks', 300],
+      [TODAY, 'Instagram', 'Website clicks', ''],
+    ]);
+    // Readings up to 20 days ago cover 11 of the goal's 91 days.
+    expect(cells[1] as number).toBeCloseTo((300 - 1200 * (11 / 91)) / 600, 9);
   });
 });
 
@@ -443,7 +512,7 @@ describe('progress measures the change: "from 1,200 to 1,320 website clicks" ove
     expect(save(emulator, f).ok).toBe(true);
     const sheet = requireAddonSheet(workbook, 'goals');
     write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
-    const history: Array<[string, string, string, number]> = [];
+    const history: Typed[] = [];
     for (let d = start; d <= until; d = addDays(d, 1)) history.push([d, 'Instagram', 'Website clicks', pace]);
     appendTracking(workbook, history);
     return { cells: read(workbook, sheet, 'L2:O2')[0], goal: { ...goalOf(f), start, deadline }, rows: trackingRowsOf(history) };
@@ -577,6 +646,29 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['facebook', 'x'] }));
     expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
     expect(JSON.stringify(read(workbook, roi, 'A4:Q5'))).toBe(typed);
+  });
+
+  test('a Tracking row whose value is blank or text is no reading: no measured 0 of conversions or revenue', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    // Rows typed ahead of their numbers: the month's new customers left blank, its revenue "n/a".
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', ''],
+      [month.mid, 'Facebook', 'Revenue', 'n/a'],
+    ]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4:L4', [[100, 0, 0, 0]]);
+    // Conversions and revenue unknown, not 0: no value, no ROI of −100 %, no "Loses money", only the cost.
+    expect(read(workbook, roi, 'C4:H4')).toEqual([['', 50, '', '', '', '']]);
+    expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, '', '', '', '']]);
+    // The numbers typed in: 4 customers × 50 against 100 of cost, then the revenue measured.
+    const tracking = requireAddonSheet(workbook, 'tracking');
+    write(workbook, tracking, 'D2', [[4]]);
+    expect(read(workbook, roi, 'C4:H4')).toEqual([[4, 50, '', '', 200, 'Estimated']]);
+    expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, 100, 100, 25, '']]);
+    write(workbook, tracking, 'D3', [[0]]);
+    expect(read(workbook, roi, 'E4:H4')).toEqual([[0, '', '', 'Measured']]);
   });
 
   describe('a cost or a value per conversion that is no number of 0 or more is refused, never dropped', () => {

@@ -43,9 +43,22 @@ function columns(tracking: TrackingRef) {
   return { date: `${sheet}!$A:$A`, channel: `${sheet}!$B:$B`, kpi: `${sheet}!$C:$C`, value: `${sheet}!$D:$D` };
 }
 
+/**
+ * A criterion pair that keeps the rows whose `values` cell holds a number: a Tracking row whose value is
+ * blank (a row typed ahead, waiting for its number) or text ("n/a") is no reading, as readTracking and
+ * series.ts read it. SUMIFS skips such a cell anyway, but COUNTIFS and the MAXIFS on the date would count
+ * the row. A comparison with a number matches numbers only, never a blank, a text or TRUE (HyperFormula
+ * and Sheets alike: docs/real-sheets-checklist.md); written without a decimal mark, it reads the same in
+ * every locale. A reading below −10^300 is left out too: no KPI has one.
+ */
+export function numbersIn(values: string): string {
+  return `${values}, ">-1E+300"`;
+}
+
+/** The readings of one KPI on one channel: its rows whose value is a number. */
 function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
   const c = columns(tracking);
-  return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}`;
+  return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}, ${numbersIn(c.value)}`;
 }
 
 const inPeriod = (date: string, period: Period) => `${date}, ">="&${period.from}, ${date}, "<="&${period.to}`;
