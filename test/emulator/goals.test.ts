@@ -498,6 +498,56 @@ describe('a Tracking row whose value is blank or text is no reading, in the shee
   });
 });
 
+describe('a flow goal with no reading since its start has no value yet, not 0 and "Behind"', () => {
+  const adSpend = form({ outcome: 'acquisition_cost', stage: 'conversion', kpi: 'ad_spend', baseline: '900', target: '600', unit: '€' });
+
+  test.each([
+    ['website clicks, nothing tracked at all', form(), []],
+    [
+      'website clicks read before the start and on another channel only',
+      form(),
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500],
+        [addDays(TODAY, -5), 'Facebook', 'Website clicks', 80],
+        [addDays(TODAY, -3), 'Instagram', 'Website clicks', ''],
+      ],
+    ],
+    ['ad spend read before the start only', adSpend, [[addDays(TODAY, -31), 'Instagram', 'Ad spend', 300]]],
+  ] as Array<[string, GoalForm, Typed[]]>)(
+    '%s: current, progress and status blank in the sheet, the sidebar and the Dashboard',
+    (_name, f, history) => {
+      const { emulator, workbook } = emulate('en_US');
+      expect(save(emulator, f).ok).toBe(true);
+      if (history.length > 0) appendTracking(workbook, history);
+      const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+      expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+      expect([cells[0], cells[1], cells[3]]).toEqual(['', '', '']);
+      expect(cells[2] as number).toBeCloseTo(31 / 91, 9);
+      // The sidebar's list: no value, no progress, no status, the time elapsed as the sheet has it.
+      const loaded = load(emulator);
+      if (!loaded.ok) throw new Error('not loaded');
+      expect(loaded.value.goals.map(({ current, progress, status }) => ({ current, progress, status }))).toEqual([
+        { current: null, progress: null, status: null },
+      ]);
+      // The Dashboard's progress table: the goal, a blank progress beside its time elapsed.
+      const dashboard = requireAddonSheet(workbook, 'dashboard');
+      const [[goal, progress, elapsed]] = read(workbook, dashboard, 'L4:N4');
+      expect([goal, progress]).toEqual([f.statement, '']);
+      expect(elapsed as number).toBeCloseTo(31 / 91, 9);
+    },
+  );
+
+  test('a reading of 0 since the start is a measured 0: the goal is behind', () => {
+    const history: Typed[] = [[addDays(TODAY, -2), 'Instagram', 'Website clicks', 0]];
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, form()).ok).toBe(true);
+    appendTracking(workbook, history);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(form()), trackingRowsOf(history), TODAY);
+    expect([cells[0], cells[3]]).toEqual([0, 'Behind']);
+  });
+});
+
 describe('progress measures the change: "from 1,200 to 1,320 website clicks" over 60 days', () => {
   const DAYS = 60;
   const BASELINE_PACE = 1200 / DAYS; // 20 clicks a day
@@ -920,7 +970,8 @@ describe('the Dashboard', () => {
     // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100, an estimate.
     expect(read(workbook, dashboard, 'A4:C4')).toEqual([['Instagram', 150, 'Estimated']]);
     const months = read(workbook, dashboard, 'D4:E15');
-    expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(0), 120]);
+    // A month without a reading has no value, not 0 (the reading of 400 days ago is out of the table).
+    expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(''), 120]);
     expect(read(workbook, dashboard, 'E3')).toEqual([['Website clicks · Instagram']]);
   });
 });

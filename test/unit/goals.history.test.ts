@@ -248,7 +248,13 @@ describe('currentValue', () => {
       '2027-01-15',
       150,
     ],
-    ['flow: nothing tracked yet is 0', CLICKS, scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'), '2027-01-25', 0],
+    [
+      'flow: a reading of 0 is a measured 0',
+      [...CLICKS, row('2027-01-22', 'instagram', 'website_clicks', 0)],
+      scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'),
+      '2027-01-25',
+      0,
+    ],
     [
       'flow: the other channel counts',
       [row('2027-01-02', 'Snapchat', 'calls', 4), row('2027-01-02', 'x', 'calls', 1)],
@@ -311,6 +317,12 @@ describe('currentValue', () => {
 
   test.each([
     ['before the start', CLICKS, scope('website_clicks', ['instagram'], '2027-01-05', '2027-01-31'), '2027-01-04'],
+    [
+      'flow without a reading since the start: no value yet, not 0',
+      CLICKS,
+      scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'),
+      '2027-01-25',
+    ],
     ['stock without a reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-02-20'],
     [
       'stock on two channels, one first read after the period’s end: its stock then is not known',

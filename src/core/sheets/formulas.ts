@@ -114,9 +114,9 @@ function ratioPart(tracking: TrackingRef, part: Kpi, channels: readonly string[]
 }
 
 /**
- * The KPI's value over the period, by kind, as src/core/goals/history.ts defines it: a flow is the
- * sum of readings, a stock each channel's latest reading by the period's end (blank without a reading
- * in the period, or when a channel's readings all come after it), an average the
+ * The KPI's value over the period, by kind, as src/core/goals/series.ts periodValue defines it: a flow is
+ * the sum of readings (blank without one), a stock each channel's latest reading by the period's end
+ * (blank without a reading in the period, or when a channel's readings all come after it), an average the
  * mean of readings (blank without one), a ratio is computed from its parts (blank when the base is 0).
  */
 export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: readonly string[], period: Period): string {
@@ -124,7 +124,8 @@ export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: r
   if (!kpi) throw new Error(`Unknown KPI ${kpiId}`);
   switch (kpi.kind) {
     case 'flow':
-      return flowSum(tracking, kpiId, channels, period);
+      // No reading in the period is no value, not 0: nothing says nothing happened.
+      return `IF(${readingCount(tracking, kpiId, channels, period)}=0, "", ${flowSum(tracking, kpiId, channels, period)})`;
     case 'stock': {
       const sum = stockSum(tracking, kpiId, channels, period.to);
       // One channel with a reading in the period is known at its end; several need each one begun.
