@@ -276,6 +276,10 @@ const KPI_IDS = {
   'New customers': 'customers',
   'Website visits': 'visits',
   'Ad spend': 'ad_spend',
+  'Active customers': 'active_customers',
+  'Lost customers': 'lost_customers',
+  Mentions: 'mentions',
+  'Competitor mentions': 'competitor_mentions',
 } as const;
 const STATUS_WORDS: Record<GoalStatus, string> = {
   ahead: 'Ahead',
@@ -545,6 +549,157 @@ describe('a flow goal with no reading since its start has no value yet, not 0 an
     const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
     expectRowToMatchCore(cells, goalOf(form()), trackingRowsOf(history), TODAY);
     expect([cells[0], cells[3]]).toEqual([0, 'Behind']);
+  });
+});
+
+describe('a ratio reads each of its parts, or has no value: the sheet and the sidebar agree', () => {
+  /** One goal saved, the rows typed into Tracking: the goal's row as the sheet computes it, checked against core. */
+  function rowOf(f: GoalForm, history: Typed[]): unknown[] {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, f).ok).toBe(true);
+    if (history.length > 0) appendTracking(workbook, history);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+    return cells;
+  }
+  // Churn from 10 % down to 5 % over 91 days, 30 of them gone; the base is the active customers at the start.
+  const churn = (channels = ['instagram', 'facebook']) =>
+    form({ outcome: 'sales', stage: 'retention', kpi: 'churn', baseline: '0.1', target: '0.05', channels });
+  const lost: Typed[] = [
+    [addDays(TODAY, -10), 'Instagram', 'Lost customers', 60],
+    [addDays(TODAY, -10), 'Facebook', 'Lost customers', 40],
+  ];
+
+  test.each([
+    [
+      'each channel read before the start: the base is their total at the start',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -35), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -5), 'Facebook', 'Active customers', 5000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      // Facebook's customers were not 0 at the start, they were not known: its first reading stands for them.
+      'Facebook first read inside the period: Instagram at the start and Facebook’s first reading, not Instagram alone',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -25), 'Instagram', 'Active customers', 3000],
+        [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'every channel first read after the start: each counts its first reading, the nearest to the start',
+      [
+        [addDays(TODAY, -25), 'Instagram', 'Active customers', 1200],
+        [addDays(TODAY, -20), 'Instagram', 'Active customers', 1500],
+        [addDays(TODAY, -15), 'Facebook', 'Active customers', 800],
+        [addDays(TODAY, -12), 'Facebook', 'Active customers', 300],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'a blank row of Facebook before the start is no reading: its first number stands for it',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -35), 'Facebook', 'Active customers', ''],
+        [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'a lost customer reading of 0 is a measured 0 %',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -3), 'Instagram', 'Lost customers', 0],
+      ],
+      0,
+      'Achieved',
+    ],
+    [
+      'no lost customers read since the start: no churn, not 0 %',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Lost customers', 30],
+      ],
+      '',
+      '',
+    ],
+    [
+      'Facebook’s active customers first read after today: the base is not known yet',
+      [[addDays(TODAY, -40), 'Instagram', 'Active customers', 1000], [addDays(TODAY, 2), 'Facebook', 'Active customers', 1000], ...lost],
+      '',
+      '',
+    ],
+    ['no active customers read at all: no base', lost, '', ''],
+  ] as Array<[string, Typed[], number | string, string]>)('%s', (_name, history, current, status) => {
+    const cells = rowOf(churn(), history);
+    if (typeof current === 'number') expect(cells[0] as number).toBeCloseTo(current, 12);
+    else expect(cells[0]).toBe(current);
+    expect(cells[3]).toBe(status);
+  });
+
+  test('a channel never read is left out of the base, as for a stock', () => {
+    const cells = rowOf(churn(['instagram', 'facebook', 'linkedin']), [
+      [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+      [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+      ...lost,
+    ]);
+    expect(cells[0] as number).toBeCloseTo(0.05, 12);
+  });
+
+  test('the longest formula fits in a cell: churn on every channel, with Tracking renamed to 100 characters', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    load(emulator);
+    workbook.renameSheet(requireAddonSheet(workbook, 'tracking'), 'S'.repeat(100));
+    const every = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog', 'newsletter', 'other'];
+    const f = form({ outcome: 'sales', stage: 'retention', kpi: 'churn', baseline: '0,1', target: '0,05', channels: every });
+    expect(save(emulator, { ...f, otherChannel: 'N'.repeat(40) })).toMatchObject({ ok: true });
+    const goals = requireAddonSheet(workbook, 'goals');
+    const [current] = workbook.getFormulas(goals, { row: 2, column: goalColumn('current'), numRows: 1, numColumns: 1 })[0];
+    // Sheets takes at most 50,000 characters in a cell, a formula's included; the churn's grows with the channels.
+    expect(current.length).toBeGreaterThan(20_000);
+    expect(current.length).toBeLessThan(50_000);
+    expect(read(workbook, goals, 'L2:O2')[0]).toEqual(['', '', expect.any(Number), '']);
+  });
+
+  test('a share of voice without the competitors’ mentions is none, not 100 %; a cost per acquisition without ad spend, none, not 0', () => {
+    const voice = form({
+      outcome: 'reputation',
+      stage: 'awareness',
+      kpi: 'share_of_voice',
+      baseline: '0.2',
+      target: '0.3',
+      channels: ['x', 'facebook'],
+    });
+    const mentions: Typed[] = [
+      [addDays(TODAY, -5), 'X', 'Mentions', 30],
+      [addDays(TODAY, -5), 'Facebook', 'Mentions', 10],
+    ];
+    expect(rowOf(voice, mentions)).toEqual(['', '', expect.any(Number), '']);
+    const both = rowOf(voice, [...mentions, [addDays(TODAY, -4), 'X', 'Competitor mentions', 60]]);
+    expect(both[0] as number).toBeCloseTo(40 / 100, 12);
+    const cpa = form({
+      outcome: 'acquisition_cost',
+      stage: 'conversion',
+      kpi: 'cost_per_acquisition',
+      baseline: '40',
+      target: '30',
+      unit: '€',
+    });
+    expect(rowOf(cpa, [[addDays(TODAY, -5), 'Instagram', 'New customers', 4]])).toEqual(['', '', expect.any(Number), '']);
   });
 });
 

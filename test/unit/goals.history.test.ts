@@ -311,6 +311,19 @@ describe('currentValue', () => {
       '2027-01-31',
       0.1,
     ],
+    [
+      'churn on two channels, one first read in the period: the other at the start, that one at its first reading',
+      [
+        ...CHURN,
+        row('2027-02-18', 'facebook', 'active_customers', 1000),
+        row('2027-02-19', 'facebook', 'active_customers', 3000),
+        row('2027-02-12', 'facebook', 'lost_customers', 55),
+      ],
+      scope('churn', ['newsletter', 'facebook'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+      // Lost: 45 + 55; active: the newsletter's 900 of 1 February (not its 800 of the 15th), Facebook's first 1,000.
+      100 / 1900,
+    ],
   ] as const)('%s', (_name, rows, goal, today, expected) => {
     expect(currentValue(rows, goal, today)).toBeCloseTo(expected, 12);
   });
@@ -341,6 +354,30 @@ describe('currentValue', () => {
       CONVERSION,
       scope('conversion_rate', ['instagram'], '2027-02-01', '2027-02-28'),
       '2027-02-20',
+    ],
+    [
+      'churn without a lost-customer reading in the period: not 0 %',
+      CHURN,
+      scope('churn', ['newsletter'], '2027-02-11', '2027-03-31'),
+      '2027-02-20',
+    ],
+    [
+      'churn whose active customers are first read after the period so far',
+      [row('2027-02-25', 'newsletter', 'active_customers', 900), row('2027-02-12', 'newsletter', 'lost_customers', 45)],
+      scope('churn', ['newsletter'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+    ],
+    [
+      'share of voice without the competitors’ mentions: not 100 %',
+      [VOICE[0]],
+      scope('share_of_voice', ['x'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
+    ],
+    [
+      'conversion rate with visits but no new customer read: not 0 %',
+      CONVERSION.filter((r) => r.kpi === 'visits'),
+      scope('conversion_rate', ['instagram'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
     ],
     [
       'cost per acquisition without a customer in the period',
