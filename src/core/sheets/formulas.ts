@@ -55,10 +55,15 @@ export function numbersIn(values: string): string {
   return `${values}, ">-1E+300"`;
 }
 
-/** The readings of one KPI on one channel: its rows whose value is a number. */
-function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
+/** The rows of one KPI on one channel, whatever their value: enough where the value itself is summed or maxed (SUMIFS and MAXIFS skip a blank or a text). */
+function kpiOn(tracking: TrackingRef, kpi: KpiId, channel: string): string {
   const c = columns(tracking);
-  return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}, ${numbersIn(c.value)}`;
+  return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}`;
+}
+
+/** The readings of one KPI on one channel: its rows whose value is a number, for counting rows or finding dates. */
+function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
+  return `${kpiOn(tracking, kpi, channel)}, ${numbersIn(columns(tracking).value)}`;
 }
 
 const inPeriod = (date: string, period: Period) => `${date}, ">="&${period.from}, ${date}, "<="&${period.to}`;
@@ -70,7 +75,7 @@ function sumOver(parts: string[]): string {
 /** Σ over channels of the readings in the period. */
 function flowSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
   const c = columns(tracking);
-  return sumOver(channels.map((ch) => `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
+  return sumOver(channels.map((ch) => `SUMIFS(${c.value}, ${kpiOn(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
 }
 
 function readingCount(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
@@ -91,7 +96,7 @@ function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[]
 function channelStock(tracking: TrackingRef, kpi: KpiId, channel: string, to: string): string {
   const c = columns(tracking);
   const latest = `MAXIFS(${c.date}, ${conditions(tracking, kpi, channel)}, ${c.date}, "<="&${to})`;
-  return `MAXIFS(${c.value}, ${conditions(tracking, kpi, channel)}, ${c.date}, ${latest})`;
+  return `MAXIFS(${c.value}, ${kpiOn(tracking, kpi, channel)}, ${c.date}, ${latest})`;
 }
 
 /**
