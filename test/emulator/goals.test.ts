@@ -276,6 +276,10 @@ const KPI_IDS = {
   'New customers': 'customers',
   'Website visits': 'visits',
   'Ad spend': 'ad_spend',
+  'Active customers': 'active_customers',
+  'Lost customers': 'lost_customers',
+  Mentions: 'mentions',
+  'Competitor mentions': 'competitor_mentions',
 } as const;
 const STATUS_WORDS: Record<GoalStatus, string> = {
   ahead: 'Ahead',
@@ -286,14 +290,16 @@ const STATUS_WORDS: Record<GoalStatus, string> = {
   not_started: 'Not started',
 };
 
-function trackingRowsOf(history: Array<[string, string, string, number]>): TrackingRow[] {
-  return history.map(([date, channel, kpi, value]) => ({
-    date,
-    channel: channel.toLowerCase(),
-    kpi: KPI_IDS[kpi as keyof typeof KPI_IDS],
-    value,
-    source: '',
-  }));
+/** A Tracking row as typed: date, channel, KPI label, and a value that may be blank ('') or text ("n/a"). */
+type Typed = [string, string, string, number | string];
+
+/** The readings core reads from typed rows: a row whose value is blank or text is none (readTracking). */
+function trackingRowsOf(history: readonly Typed[]): TrackingRow[] {
+  return history.flatMap(([date, channel, kpi, value]) =>
+    typeof value === 'number'
+      ? [{ date, channel: channel.toLowerCase(), kpi: KPI_IDS[kpi as keyof typeof KPI_IDS], value, source: '' }]
+      : [],
+  );
 }
 
 function goalOf(f: GoalForm): Goal {
@@ -315,7 +321,7 @@ function expectRowToMatchCore(cells: unknown[], goal: Goal, rows: TrackingRow[],
 }
 
 describe('native formulas agree with the goal definitions', () => {
-  const history: Array<[string, string, string, number]> = [
+  const history: Typed[] = [
     [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500], // before the goal: not counted
     [addDays(TODAY, -20), 'Instagram', 'Website clicks', 300],
     [addDays(TODAY, -5), 'Instagram', 'Website clicks', 250],
@@ -330,6 +336,14 @@ describe('native formulas agree with the goal definitions', () => {
     [addDays(TODAY, -2), 'Instagram', 'Website visits', 200],
     [addDays(TODAY, -12), 'Instagram', 'Ad spend', 150],
     [addDays(TODAY, -1), 'Instagram', 'Ad spend', 90],
+    // Rows typed ahead, waiting for their number, and a value typed as text: no readings, in the sheet
+    // as in core (a date no reading has must not become the latest one, nor count in a mean).
+    [TODAY, 'Instagram', 'Website clicks', ''],
+    [TODAY, 'Instagram', 'Followers', ''],
+    [TODAY, 'Instagram', 'Time on site (s)', 'n/a'],
+    [TODAY, 'Instagram', 'New customers', ''],
+    [TODAY, 'Instagram', 'Website visits', 'n/a'],
+    [TODAY, 'Instagram', 'Ad spend', ''],
   ];
 
   const goals: Array<Partial<GoalForm>> = [
@@ -374,7 +388,7 @@ describe('native formulas agree with the goal definitions', () => {
     // Baseline 1,200 clicks over 91 days; readings up to five days ago cover 26 of the goal's 91 days.
     expect(core.progress).toBeCloseTo((550 - 1200 * (26 / 91)) / 600, 9);
     expect(goal.form).toEqual(expect.objectContaining({ kpi: 'website_clicks', channels: ['instagram'], owner: 'Camille' }));
-    expect(loaded.value.history.readings).toHaveLength(history.length);
+    expect(loaded.value.history.readings).toHaveLength(trackingRowsOf(history).length);
     expect(loaded.value.today).toBe(TODAY);
   });
 });
@@ -394,7 +408,7 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
   test('each channel at its latest reading, however long before the start; the day’s largest when a day has two', () => {
     const { emulator, workbook } = emulate('en_US');
     expect(save(emulator, followers()).ok).toBe(true);
-    const history: Array<[string, string, string, number]> = [
+    const history: Typed[] = [
       [addDays(TODAY, -25), 'Instagram', 'Followers', 1300],
       [addDays(TODAY, -3), 'Instagram', 'Followers', 1450],
       [addDays(TODAY, -3), 'Instagram', 'Followers', 1440], // a second row of that day, smaller
@@ -418,7 +432,7 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
     const deadline = addDays(TODAY, -20);
     const sheet = requireAddonSheet(workbook, 'goals');
     write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
-    const history: Array<[string, string, string, number]> = [
+    const history: Typed[] = [
       [addDays(TODAY, -30), 'Instagram', 'Followers', 1300],
       [addDays(TODAY, -10), 'Facebook', 'Followers', 800],
     ];
@@ -426,6 +440,266 @@ describe('a stock on several channels: the sheet and the sidebar read one curren
     const cells = read(workbook, sheet, 'L2:O2')[0];
     expectRowToMatchCore(cells, { ...goalOf(f), start, deadline }, trackingRowsOf(history), TODAY);
     expect(cells[0]).toBe('');
+  });
+});
+
+describe('a Tracking row whose value is blank or text is no reading, in the sheet as in the sidebar', () => {
+  /** One goal saved, the rows typed into Tracking: the goal's row as the sheet computes it, checked against core. */
+  function rowOf(f: GoalForm, history: Typed[]): unknown[] {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, f).ok).toBe(true);
+    appendTracking(workbook, history);
+    const loaded = load(emulator);
+    if (!loaded.ok) throw new Error('not loaded');
+    // What the server reads is what core is given: the rows with a number only.
+    expect(loaded.value.history.readings).toHaveLength(trackingRowsOf(history).length);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+    return cells;
+  }
+  const followers = (channels = ['instagram']) =>
+    form({ outcome: 'reputation', stage: 'awareness', kpi: 'followers', baseline: '1000', target: '3000', channels });
+
+  test('a stock: a row typed yesterday with no value does not make the latest reading 0', () => {
+    const cells = rowOf(followers(), [
+      [addDays(TODAY, -10), 'Instagram', 'Followers', 1500],
+      [addDays(TODAY, -1), 'Instagram', 'Followers', ''],
+    ]);
+    // Not 0, −0.5 and Behind: 1,500 is a quarter of the way from 1,000 to 3,000, on track at 31 days of 91.
+    expect(cells[0]).toBe(1500);
+    expect(cells[1] as number).toBeCloseTo(0.25, 12);
+    expect(cells[3]).toBe('On track');
+  });
+
+  test('a stock on several channels: a channel’s blank row neither hides its reading nor makes it unknown', () => {
+    const cells = rowOf(followers(['instagram', 'facebook', 'linkedin']), [
+      [addDays(TODAY, -10), 'Instagram', 'Followers', 1500],
+      [addDays(TODAY, -5), 'Facebook', 'Followers', 700],
+      [addDays(TODAY, -1), 'Facebook', 'Followers', 'n/a'],
+      // LinkedIn's only rows are blank, one after the period's end: LinkedIn is not read at all.
+      [addDays(TODAY, -3), 'LinkedIn', 'Followers', ''],
+      [addDays(TODAY, 3), 'LinkedIn', 'Followers', ''],
+    ]);
+    expect(cells[0]).toBe(2200);
+  });
+
+  test('an average: "n/a" is not a 0 in the mean', () => {
+    const f = form({ stage: 'engagement', kpi: 'time_on_site', baseline: '30', target: '90' });
+    const cells = rowOf(f, [
+      [addDays(TODAY, -4), 'Instagram', 'Time on site (s)', 60],
+      [addDays(TODAY, -2), 'Instagram', 'Time on site (s)', 'n/a'],
+    ]);
+    expect(cells[0]).toBe(60);
+  });
+
+  test('a flow: a blank row at today does not stretch the days its readings cover', () => {
+    const cells = rowOf(form(), [
+      [addDays(TODAY, -20), 'Instagram', 'Website clicks', 300],
+      [TODAY, 'Instagram', 'Website clicks', ''],
+    ]);
+    // Readings up to 20 days ago cover 11 of the goal's 91 days.
+    expect(cells[1] as number).toBeCloseTo((300 - 1200 * (11 / 91)) / 600, 9);
+  });
+});
+
+describe('a flow goal with no reading since its start has no value yet, not 0 and "Behind"', () => {
+  const adSpend = form({ outcome: 'acquisition_cost', stage: 'conversion', kpi: 'ad_spend', baseline: '900', target: '600', unit: '€' });
+
+  test.each([
+    ['website clicks, nothing tracked at all', form(), []],
+    [
+      'website clicks read before the start and on another channel only',
+      form(),
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Website clicks', 500],
+        [addDays(TODAY, -5), 'Facebook', 'Website clicks', 80],
+        [addDays(TODAY, -3), 'Instagram', 'Website clicks', ''],
+      ],
+    ],
+    ['ad spend read before the start only', adSpend, [[addDays(TODAY, -31), 'Instagram', 'Ad spend', 300]]],
+  ] as Array<[string, GoalForm, Typed[]]>)(
+    '%s: current, progress and status blank in the sheet, the sidebar and the Dashboard',
+    (_name, f, history) => {
+      const { emulator, workbook } = emulate('en_US');
+      expect(save(emulator, f).ok).toBe(true);
+      if (history.length > 0) appendTracking(workbook, history);
+      const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+      expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+      expect([cells[0], cells[1], cells[3]]).toEqual(['', '', '']);
+      expect(cells[2] as number).toBeCloseTo(31 / 91, 9);
+      // The sidebar's list: no value, no progress, no status, the time elapsed as the sheet has it.
+      const loaded = load(emulator);
+      if (!loaded.ok) throw new Error('not loaded');
+      expect(loaded.value.goals.map(({ current, progress, status }) => ({ current, progress, status }))).toEqual([
+        { current: null, progress: null, status: null },
+      ]);
+      // The Dashboard's progress table: the goal, a blank progress beside its time elapsed.
+      const dashboard = requireAddonSheet(workbook, 'dashboard');
+      const [[goal, progress, elapsed]] = read(workbook, dashboard, 'L4:N4');
+      expect([goal, progress]).toEqual([f.statement, '']);
+      expect(elapsed as number).toBeCloseTo(31 / 91, 9);
+    },
+  );
+
+  test('a reading of 0 since the start is a measured 0: the goal is behind', () => {
+    const history: Typed[] = [[addDays(TODAY, -2), 'Instagram', 'Website clicks', 0]];
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, form()).ok).toBe(true);
+    appendTracking(workbook, history);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(form()), trackingRowsOf(history), TODAY);
+    expect([cells[0], cells[3]]).toEqual([0, 'Behind']);
+  });
+});
+
+describe('a ratio reads each of its parts, or has no value: the sheet and the sidebar agree', () => {
+  /** One goal saved, the rows typed into Tracking: the goal's row as the sheet computes it, checked against core. */
+  function rowOf(f: GoalForm, history: Typed[]): unknown[] {
+    const { emulator, workbook } = emulate('en_US');
+    expect(save(emulator, f).ok).toBe(true);
+    if (history.length > 0) appendTracking(workbook, history);
+    const cells = read(workbook, requireAddonSheet(workbook, 'goals'), 'L2:O2')[0];
+    expectRowToMatchCore(cells, goalOf(f), trackingRowsOf(history), TODAY);
+    return cells;
+  }
+  // Churn from 10 % down to 5 % over 91 days, 30 of them gone; the base is the active customers at the start.
+  const churn = (channels = ['instagram', 'facebook']) =>
+    form({ outcome: 'sales', stage: 'retention', kpi: 'churn', baseline: '0.1', target: '0.05', channels });
+  const lost: Typed[] = [
+    [addDays(TODAY, -10), 'Instagram', 'Lost customers', 60],
+    [addDays(TODAY, -10), 'Facebook', 'Lost customers', 40],
+  ];
+
+  test.each([
+    [
+      'each channel read before the start: the base is their total at the start',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -35), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -5), 'Facebook', 'Active customers', 5000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      // Facebook's customers were not 0 at the start, they were not known: its first reading stands for them.
+      'Facebook first read inside the period: Instagram at the start and Facebook’s first reading, not Instagram alone',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -25), 'Instagram', 'Active customers', 3000],
+        [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'every channel first read after the start: each counts its first reading, the nearest to the start',
+      [
+        [addDays(TODAY, -25), 'Instagram', 'Active customers', 1200],
+        [addDays(TODAY, -20), 'Instagram', 'Active customers', 1500],
+        [addDays(TODAY, -15), 'Facebook', 'Active customers', 800],
+        [addDays(TODAY, -12), 'Facebook', 'Active customers', 300],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'a blank row of Facebook before the start is no reading: its first number stands for it',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -35), 'Facebook', 'Active customers', ''],
+        [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+        ...lost,
+      ],
+      0.05,
+      'Achieved',
+    ],
+    [
+      'a lost customer reading of 0 is a measured 0 %',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -3), 'Instagram', 'Lost customers', 0],
+      ],
+      0,
+      'Achieved',
+    ],
+    [
+      'no lost customers read since the start: no churn, not 0 %',
+      [
+        [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Active customers', 1000],
+        [addDays(TODAY, -40), 'Facebook', 'Lost customers', 30],
+      ],
+      '',
+      '',
+    ],
+    [
+      'Facebook’s active customers first read after today: the base is not known yet',
+      [[addDays(TODAY, -40), 'Instagram', 'Active customers', 1000], [addDays(TODAY, 2), 'Facebook', 'Active customers', 1000], ...lost],
+      '',
+      '',
+    ],
+    ['no active customers read at all: no base', lost, '', ''],
+  ] as Array<[string, Typed[], number | string, string]>)('%s', (_name, history, current, status) => {
+    const cells = rowOf(churn(), history);
+    if (typeof current === 'number') expect(cells[0] as number).toBeCloseTo(current, 12);
+    else expect(cells[0]).toBe(current);
+    expect(cells[3]).toBe(status);
+  });
+
+  test('a channel never read is left out of the base, as for a stock', () => {
+    const cells = rowOf(churn(['instagram', 'facebook', 'linkedin']), [
+      [addDays(TODAY, -40), 'Instagram', 'Active customers', 1000],
+      [addDays(TODAY, -20), 'Facebook', 'Active customers', 1000],
+      ...lost,
+    ]);
+    expect(cells[0] as number).toBeCloseTo(0.05, 12);
+  });
+
+  test('the longest formula fits in a cell: churn on every channel, with Tracking renamed to 100 characters', () => {
+    const { emulator, workbook } = emulate('fr_FR');
+    load(emulator);
+    workbook.renameSheet(requireAddonSheet(workbook, 'tracking'), 'S'.repeat(100));
+    const every = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'blog', 'newsletter', 'other'];
+    const f = form({ outcome: 'sales', stage: 'retention', kpi: 'churn', baseline: '0,1', target: '0,05', channels: every });
+    expect(save(emulator, { ...f, otherChannel: 'N'.repeat(40) })).toMatchObject({ ok: true });
+    const goals = requireAddonSheet(workbook, 'goals');
+    const [current] = workbook.getFormulas(goals, { row: 2, column: goalColumn('current'), numRows: 1, numColumns: 1 })[0];
+    // Sheets takes at most 50,000 characters in a cell, a formula's included; the churn's grows with the channels.
+    expect(current.length).toBeGreaterThan(20_000);
+    expect(current.length).toBeLessThan(50_000);
+    expect(read(workbook, goals, 'L2:O2')[0]).toEqual(['', '', expect.any(Number), '']);
+  });
+
+  test('a share of voice without the competitors’ mentions is none, not 100 %; a cost per acquisition without ad spend, none, not 0', () => {
+    const voice = form({
+      outcome: 'reputation',
+      stage: 'awareness',
+      kpi: 'share_of_voice',
+      baseline: '0.2',
+      target: '0.3',
+      channels: ['x', 'facebook'],
+    });
+    const mentions: Typed[] = [
+      [addDays(TODAY, -5), 'X', 'Mentions', 30],
+      [addDays(TODAY, -5), 'Facebook', 'Mentions', 10],
+    ];
+    expect(rowOf(voice, mentions)).toEqual(['', '', expect.any(Number), '']);
+    const both = rowOf(voice, [...mentions, [addDays(TODAY, -4), 'X', 'Competitor mentions', 60]]);
+    expect(both[0] as number).toBeCloseTo(40 / 100, 12);
+    const cpa = form({
+      outcome: 'acquisition_cost',
+      stage: 'conversion',
+      kpi: 'cost_per_acquisition',
+      baseline: '40',
+      target: '30',
+      unit: '€',
+    });
+    expect(rowOf(cpa, [[addDays(TODAY, -5), 'Instagram', 'New customers', 4]])).toEqual(['', '', expect.any(Number), '']);
   });
 });
 
@@ -443,7 +717,7 @@ describe('progress measures the change: "from 1,200 to 1,320 website clicks" ove
     expect(save(emulator, f).ok).toBe(true);
     const sheet = requireAddonSheet(workbook, 'goals');
     write(workbook, sheet, 'J2:K2', [[new Date(`${start}T12:00:00Z`), new Date(`${deadline}T12:00:00Z`)]]);
-    const history: Array<[string, string, string, number]> = [];
+    const history: Typed[] = [];
     for (let d = start; d <= until; d = addDays(d, 1)) history.push([d, 'Instagram', 'Website clicks', pace]);
     appendTracking(workbook, history);
     return { cells: read(workbook, sheet, 'L2:O2')[0], goal: { ...goalOf(f), start, deadline }, rows: trackingRowsOf(history) };
@@ -577,6 +851,29 @@ describe('ROI by channel', () => {
     save(emulator, form({ channels: ['facebook', 'x'] }));
     expect(read(workbook, roi, 'A4:A8').flat()).toEqual(['Facebook', 'Instagram', 'LinkedIn', 'X', '']);
     expect(JSON.stringify(read(workbook, roi, 'A4:Q5'))).toBe(typed);
+  });
+
+  test('a Tracking row whose value is blank or text is no reading: no measured 0 of conversions or revenue', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    // Rows typed ahead of their numbers: the month's new customers left blank, its revenue "n/a".
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', ''],
+      [month.mid, 'Facebook', 'Revenue', 'n/a'],
+    ]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4:L4', [[100, 0, 0, 0]]);
+    // Conversions and revenue unknown, not 0: no value, no ROI of −100 %, no "Loses money", only the cost.
+    expect(read(workbook, roi, 'C4:H4')).toEqual([['', 50, '', '', '', '']]);
+    expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, '', '', '', '']]);
+    // The numbers typed in: 4 customers × 50 against 100 of cost, then the revenue measured.
+    const tracking = requireAddonSheet(workbook, 'tracking');
+    write(workbook, tracking, 'D2', [[4]]);
+    expect(read(workbook, roi, 'C4:H4')).toEqual([[4, 50, '', '', 200, 'Estimated']]);
+    expect(read(workbook, roi, 'M4:Q4')).toEqual([[100, 100, 100, 25, '']]);
+    write(workbook, tracking, 'D3', [[0]]);
+    expect(read(workbook, roi, 'E4:H4')).toEqual([[0, '', '', 'Measured']]);
   });
 
   describe('a cost or a value per conversion that is no number of 0 or more is refused, never dropped', () => {
@@ -828,7 +1125,8 @@ describe('the Dashboard', () => {
     // 10 customers × 50 = 500 against 4 h × 25 + 100 = 200: (500 − 200) / 200 × 100, an estimate.
     expect(read(workbook, dashboard, 'A4:C4')).toEqual([['Instagram', 150, 'Estimated']]);
     const months = read(workbook, dashboard, 'D4:E15');
-    expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(0), 120]);
+    // A month without a reading has no value, not 0 (the reading of 400 days ago is out of the table).
+    expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(''), 120]);
     expect(read(workbook, dashboard, 'E3')).toEqual([['Website clicks · Instagram']]);
   });
 });

@@ -150,25 +150,53 @@ describe('editing a goal: its statement', () => {
     return draftOfGoal('g1', { ...goalFormOf(draft), id: 'g1' });
   };
 
-  test('the statement the wizard drafted is redrafted when the goal changes, in the language it was saved in or the other', () => {
-    for (const [savedIn, editedIn] of [
-      ['en', 'en'],
-      ['fr', 'fr'],
-      ['fr', 'en'],
-      ['en', 'fr'],
-    ] as const) {
-      const draft = saved(savedIn);
+  test('the statement the wizard drafted in the sidebar’s language is redrafted when the goal changes', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const draft = saved(lang);
       expect(draft.statement).toMatch(/Instagram/);
-      if (savedIn !== editedIn) translateAmounts(draft, savedIn, editedIn);
-      expect([savedIn, editedIn, isDraftedStatement(draft, editedIn)]).toEqual([savedIn, editedIn, true]);
+      expect([lang, isDraftedStatement(draft, lang)]).toEqual([lang, true]);
       draft.statementEdited = false;
       draft.channels = ['instagram', 'linkedin'];
       draft.target = '2000';
-      syncDerived(editedIn, draft, trackingOf(clicksHistory()), sheet);
+      syncDerived(lang, draft, trackingOf(clicksHistory()), sheet);
       expect(draft.statement).toMatch(/LinkedIn/);
       expect(draft.statement).not.toMatch(/\bX\b/);
       expect(draft.statement).toMatch(/2[,\u202f\u00a0]?000/);
     }
+  });
+
+  test('one drafted in the other language stays as it is, and saves as it is, until Redraft', () => {
+    for (const [savedIn, editedIn] of [
+      ['fr', 'en'],
+      ['en', 'fr'],
+    ] as const) {
+      const draft = saved(savedIn);
+      const statement = draft.statement;
+      // Opened from a sidebar in the other language, as the server reads its amounts in that language.
+      translateAmounts(draft, savedIn, editedIn);
+      expect([savedIn, editedIn, isDraftedStatement(draft, editedIn)]).toEqual([savedIn, editedIn, false]);
+      draft.statementEdited = !isDraftedStatement(draft, editedIn);
+      syncDerived(editedIn, draft, trackingOf(clicksHistory()), sheet);
+      // Saved without another change: the statement is the one in the sheet, in its language.
+      expect(goalFormOf(draft).statement).toBe(statement);
+      // Redraft: the sidebar's language.
+      draft.statementEdited = false;
+      syncDerived(editedIn, draft, trackingOf(clicksHistory()), sheet);
+      expect(draft.statement).toBe(statementDraft(editedIn, draft));
+      expect(draft.statement).not.toBe(statement);
+    }
+  });
+
+  test('telling a drafted statement changes nothing in the draft, not even the language an amount was typed in', () => {
+    // "1.500" typed in French is 1 500 or 1,5: kept as typed, and read in French, after a switch to English.
+    const draft: Draft = { ...saved('en'), target: '1.500', amountsTypedIn: { target: 'fr' } };
+    const before = structuredClone(draft);
+    for (const lang of ['en', 'fr'] as const) isDraftedStatement(draft, lang);
+    expect(draft).toEqual(before);
+    const result = validateDraft(draft, TODAY, 'en');
+    expect(result.ok ? [] : result.errors.filter((e) => e.field === 'target')).toEqual([
+      { field: 'target', code: 'ambiguousNumber', params: { got: '1.500', readings: [1500, 1.5] } },
+    ]);
   });
 
   test('a statement the user wrote stays theirs', () => {

@@ -314,6 +314,29 @@ describeInBrowser('goal wizard sidebar, behaviour', () => {
     await expect(field('Goal statement').inputValue()).resolves.toBe('Raise revenue from Instagram from €2,000 to €3,200 by Jun 30, 2026');
   });
 
+  test.each([
+    ['en', 'No reading yet since the start: progress and status wait for this goal’s readings in Tracking.'],
+    ['fr', 'Pas encore de mesure depuis le début : la progression et le statut attendent les mesures de cet objectif dans Suivi.'],
+  ] as const)('%s: a goal under way with no reading yet says so, instead of a progress and a status to come', async (lang, text) => {
+    const waiting = {
+      ...EXISTING_GOALS[0],
+      id: 'goal-clicks',
+      form: { ...EXISTING_GOALS[0].form, id: 'goal-clicks', kpi: 'website_clicks', statement: 'More clicks from Instagram' },
+      current: null,
+      progress: null,
+      elapsed: 0.37,
+      status: null,
+    };
+    await openSidebar(page, server.url, { data: wizardData(lang, { goals: [EXISTING_GOALS[0], waiting] }) });
+    const [withReadings, without] = [page.locator('.goal').nth(0), page.locator('.goal').nth(1)];
+    await expect(without.locator('.no-reading').textContent()).resolves.toBe(text);
+    // Neither a progress "not computed yet" nor a status "computed by the sheet": the sheet has none to compute.
+    await expect(without.locator('progress, .status').count()).resolves.toBe(0);
+    await expect(withReadings.locator('.no-reading').count()).resolves.toBe(0);
+    await expect(withReadings.locator('progress').count()).resolves.toBe(1);
+    await expectNoSeriousViolations();
+  });
+
   test('server refusals: validation goes back to the field, busy offers a retry, nothing typed is lost', async () => {
     await toSmartStep({
       data: wizardData('en'),

@@ -31,9 +31,9 @@ export function shown(workbook: Workbook, sheet: SheetModel, a1: string): string
 
 /**
  * Readings appended to the add-on's Tracking sheet as a user would type them: date, channel, KPI label,
- * value, and `source` in the notes column.
+ * value, and `source` in the notes column. A value '' leaves the cell blank; another text is typed as text.
  */
-export function appendTracking(workbook: Workbook, rows: Array<[string, string, string, number]>, source = 'test'): void {
+export function appendTracking(workbook: Workbook, rows: Array<[string, string, string, number | string]>, source = 'test'): void {
   const sheet = requireAddonSheet(workbook, 'tracking');
   const start = workbook.lastRow(sheet) + 1;
   write(

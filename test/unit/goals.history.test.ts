@@ -248,7 +248,13 @@ describe('currentValue', () => {
       '2027-01-15',
       150,
     ],
-    ['flow: nothing tracked yet is 0', CLICKS, scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'), '2027-01-25', 0],
+    [
+      'flow: a reading of 0 is a measured 0',
+      [...CLICKS, row('2027-01-22', 'instagram', 'website_clicks', 0)],
+      scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'),
+      '2027-01-25',
+      0,
+    ],
     [
       'flow: the other channel counts',
       [row('2027-01-02', 'Snapchat', 'calls', 4), row('2027-01-02', 'x', 'calls', 1)],
@@ -305,12 +311,31 @@ describe('currentValue', () => {
       '2027-01-31',
       0.1,
     ],
+    [
+      'churn on two channels, one first read in the period: the other at the start, that one at its first reading',
+      [
+        ...CHURN,
+        row('2027-02-18', 'facebook', 'active_customers', 1000),
+        row('2027-02-19', 'facebook', 'active_customers', 3000),
+        row('2027-02-12', 'facebook', 'lost_customers', 55),
+      ],
+      scope('churn', ['newsletter', 'facebook'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+      // Lost: 45 + 55; active: the newsletter's 900 of 1 February (not its 800 of the 15th), Facebook's first 1,000.
+      100 / 1900,
+    ],
   ] as const)('%s', (_name, rows, goal, today, expected) => {
     expect(currentValue(rows, goal, today)).toBeCloseTo(expected, 12);
   });
 
   test.each([
     ['before the start', CLICKS, scope('website_clicks', ['instagram'], '2027-01-05', '2027-01-31'), '2027-01-04'],
+    [
+      'flow without a reading since the start: no value yet, not 0',
+      CLICKS,
+      scope('website_clicks', ['instagram'], '2027-01-21', '2027-03-31'),
+      '2027-01-25',
+    ],
     ['stock without a reading in the period', FOLLOWERS, scope('followers', ['instagram'], '2027-02-10', '2027-06-30'), '2027-02-20'],
     [
       'stock on two channels, one first read after the period’s end: its stock then is not known',
@@ -329,6 +354,30 @@ describe('currentValue', () => {
       CONVERSION,
       scope('conversion_rate', ['instagram'], '2027-02-01', '2027-02-28'),
       '2027-02-20',
+    ],
+    [
+      'churn without a lost-customer reading in the period: not 0 %',
+      CHURN,
+      scope('churn', ['newsletter'], '2027-02-11', '2027-03-31'),
+      '2027-02-20',
+    ],
+    [
+      'churn whose active customers are first read after the period so far',
+      [row('2027-02-25', 'newsletter', 'active_customers', 900), row('2027-02-12', 'newsletter', 'lost_customers', 45)],
+      scope('churn', ['newsletter'], '2027-02-01', '2027-02-28'),
+      '2027-02-20',
+    ],
+    [
+      'share of voice without the competitors’ mentions: not 100 %',
+      [VOICE[0]],
+      scope('share_of_voice', ['x'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
+    ],
+    [
+      'conversion rate with visits but no new customer read: not 0 %',
+      CONVERSION.filter((r) => r.kpi === 'visits'),
+      scope('conversion_rate', ['instagram'], '2027-01-01', '2027-01-31'),
+      '2027-01-31',
     ],
     [
       'cost per acquisition without a customer in the period',

@@ -2,7 +2,7 @@
  * What Tracking already says about a goal's KPI: its readings, the baseline to suggest and the current
  * value. How a value is read over a period depends on the KPI's kind (stock, flow, average, ratio).
  */
-import { kpiById, type KpiId } from '../catalog';
+import type { KpiId } from '../catalog';
 import { addDays, daysBetween, earlierDate } from '../dates';
 import type { TrackingRow } from '../tracking';
 import { dailyValues, periodValue, readingDates, seriesOf, stockAt } from './series';
@@ -64,14 +64,13 @@ export function suggestBaseline(
 
 /**
  * The goal's current value over [start, min(today, deadline)]: a stock's latest reading in it, a flow's
- * sum (0 when nothing was tracked yet, as SUMIFS gives), an average's mean, a ratio from its parts.
- * Undefined before the start, or when there is nothing to read.
+ * sum, an average's mean, a ratio from its parts. Undefined before the start, or when there is nothing to
+ * read: a flow nobody has read since the start has no value yet, not 0 (a 0 read in Tracking is one).
  */
 export function currentValue(rows: readonly TrackingRow[], goal: GoalScope, today: string): number | undefined {
   if (today < goal.start) return undefined;
   const series = seriesOf(rows, goal.kpi, goalChannels(goal));
-  const value = periodValue(series, goal.start, earlierDate(today, goal.deadline));
-  return value === undefined && kpiById(goal.kpi)?.kind === 'flow' ? 0 : value;
+  return periodValue(series, goal.start, earlierDate(today, goal.deadline));
 }
 
 /**

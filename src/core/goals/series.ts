@@ -19,10 +19,19 @@ interface DailyTotals {
 
 export type Series =
   | { kind: 'flow' | 'average'; totals: DailyTotals }
-  /** values[i]: the channels' total on dates[i], each channel at its latest reading on or before that date. */
-  | { kind: 'stock'; dates: string[]; values: number[] }
+  /**
+   * values[i]: the channels' total on dates[i], each channel at its latest reading on or before that date;
+   * channels: each channel's own readings (a ratio's stock part reads them one by one).
+   */
+  | { kind: 'stock'; dates: string[]; values: number[]; channels: ChannelReadings[] }
   /** dates: the dates with a reading of either part. */
   | { kind: 'ratio'; form: 'over' | 'share'; numerator: Series; denominator: Series; dates: string[] };
+
+/** One channel's readings of a stock, one per date (the day's largest), sorted. */
+interface ChannelReadings {
+  dates: string[];
+  values: number[];
+}
 
 type StockSeries = Extract<Series, { kind: 'stock' }>;
 
@@ -84,14 +93,14 @@ function stockSeries(readings: readonly TrackingRow[]): StockSeries {
     const dates = [...days.keys()].sort();
     return { dates, values: dates.map((d) => days.get(d)!) };
   });
-  if (channels.length === 0) return { kind: 'stock', dates: [], values: [] };
+  if (channels.length === 0) return { kind: 'stock', dates: [], values: [], channels };
   const firstComplete = channels
     .map((c) => c.dates[0])
     .sort()
     .pop()!;
   const dates = [...new Set(channels.flatMap((c) => c.dates))].filter((d) => d >= firstComplete).sort();
   const values = dates.map((d) => channels.reduce((total, c) => total + c.values[upperBound(c.dates, d) - 1], 0));
-  return { kind: 'stock', dates, values };
+  return { kind: 'stock', dates, values, channels };
 }
 
 /** First index whose date is on or after `date`. */
@@ -137,11 +146,6 @@ export function readingDates(series: Series): string[] {
   }
 }
 
-function hasReadingIn(series: Series, from: string, to: string): boolean {
-  const dates = readingDates(series);
-  return upperBound(dates, to) > lowerBound(dates, from);
-}
-
 /** A stock's latest reading on or before `date`. */
 export function stockAt(series: StockSeries, date: string): { date: string; value: number } | undefined {
   const i = upperBound(series.dates, date) - 1;
@@ -150,8 +154,8 @@ export function stockAt(series: StockSeries, date: string): { date: string; valu
 
 /**
  * The KPI's value over [from, to], both days included: a flow's sum, an average's mean, a stock's latest
- * reading in the period, a ratio from its parts. Undefined when the period holds no reading (or a
- * ratio's base is 0).
+ * reading in the period, a ratio from its parts (partValue). Undefined when the period holds no reading
+ * (for a ratio, when a part has no value or its base is 0 or below).
  */
 export function periodValue(series: Series, from: string, to: string): number | undefined {
   switch (series.kind) {
@@ -168,7 +172,6 @@ export function periodValue(series: Series, from: string, to: string): number | 
       return latest && latest.date >= from ? latest.value : undefined;
     }
     case 'ratio': {
-      if (!hasReadingIn(series, from, to)) return undefined;
       const numerator = partValue(series.numerator, from, to);
       const denominator = partValue(series.denominator, from, to);
       if (numerator === undefined || denominator === undefined) return undefined;
@@ -179,19 +182,25 @@ export function periodValue(series: Series, from: string, to: string): number | 
 }
 
 /**
- * A ratio's part over a period. A flow part is its sum (0 without readings: nothing counted). A stock
- * part is the base the period started with: churn = customers lost during the period / active
- * customers at its start (the latest reading on or before its first day, else its first reading in it).
+ * A ratio's part over a period; the ratio has a value only when each part has one (and its base is above
+ * 0). The Goals sheet's ratioPart (src/core/sheets/formulas.ts) reads the same.
+ * - A flow part is the sum of its readings in the period, undefined without one: lost customers nobody
+ *   counted are not 0 lost, and a share of voice without the competitors' mentions is not 100 %.
+ * - A stock part is the base the period starts with (churn = customers lost during the period ÷ active
+ *   customers at its start), channel by channel: each channel's latest reading on or before the start,
+ *   or, for a channel first read after the start, its first reading: never 0 for want of a reading. A
+ *   channel never read is left out; one first read after the period's end leaves the base unknown.
  */
 function partValue(series: Series, from: string, to: string): number | undefined {
-  if (series.kind === 'flow') return totalsIn(series.totals, from, to).sum;
-  if (series.kind === 'stock') {
-    const before = stockAt(series, from);
-    if (before) return before.value;
-    const i = lowerBound(series.dates, from);
-    return i < series.dates.length && series.dates[i] <= to ? series.values[i] : undefined;
+  if (series.kind !== 'stock') return periodValue(series, from, to);
+  if (series.channels.length === 0) return undefined;
+  let total = 0;
+  for (const channel of series.channels) {
+    const day = channel.dates[0] > from ? channel.dates[0] : from;
+    if (day > to) return undefined;
+    total += channel.values[upperBound(channel.dates, day) - 1];
   }
-  return periodValue(series, from, to);
+  return total;
 }
 
 /** Per-date values: a flow's daily sum, an average's daily mean, a stock's total, a ratio on that day alone. */

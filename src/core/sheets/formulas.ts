@@ -43,9 +43,27 @@ function columns(tracking: TrackingRef) {
   return { date: `${sheet}!$A:$A`, channel: `${sheet}!$B:$B`, kpi: `${sheet}!$C:$C`, value: `${sheet}!$D:$D` };
 }
 
-function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
+/**
+ * A criterion pair that keeps the rows whose `values` cell holds a number: a Tracking row whose value is
+ * blank (a row typed ahead, waiting for its number) or text ("n/a") is no reading, as readTracking and
+ * series.ts read it. SUMIFS skips such a cell anyway, but COUNTIFS and the MAXIFS on the date would count
+ * the row. A comparison with a number matches numbers only, never a blank, a text or TRUE (HyperFormula
+ * and Sheets alike: docs/real-sheets-checklist.md); written without a decimal mark, it reads the same in
+ * every locale. A reading below −10^300 is left out too: no KPI has one.
+ */
+export function numbersIn(values: string): string {
+  return `${values}, ">-1E+300"`;
+}
+
+/** The rows of one KPI on one channel, whatever their value: enough where the value itself is summed or maxed (SUMIFS and MAXIFS skip a blank or a text). */
+function kpiOn(tracking: TrackingRef, kpi: KpiId, channel: string): string {
   const c = columns(tracking);
   return `${c.kpi}, ${exactCriterion(tracking.kpiLabel(kpi))}, ${c.channel}, ${exactCriterion(channel)}`;
+}
+
+/** The readings of one KPI on one channel: its rows whose value is a number, for counting rows or finding dates. */
+function conditions(tracking: TrackingRef, kpi: KpiId, channel: string): string {
+  return `${kpiOn(tracking, kpi, channel)}, ${numbersIn(columns(tracking).value)}`;
 }
 
 const inPeriod = (date: string, period: Period) => `${date}, ">="&${period.from}, ${date}, "<="&${period.to}`;
@@ -57,7 +75,7 @@ function sumOver(parts: string[]): string {
 /** Σ over channels of the readings in the period. */
 function flowSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
   const c = columns(tracking);
-  return sumOver(channels.map((ch) => `SUMIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
+  return sumOver(channels.map((ch) => `SUMIFS(${c.value}, ${kpiOn(tracking, kpi, ch)}, ${inPeriod(c.date, period)})`));
 }
 
 function readingCount(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], period: Period): string {
@@ -71,13 +89,14 @@ function readingCount(tracking: TrackingRef, kpi: KpiId, channels: readonly stri
  * of one day count once, the day's largest. A channel with no reading by `to` gives 0 (MAXIFS of nothing).
  */
 function stockSum(tracking: TrackingRef, kpi: KpiId, channels: readonly string[], to: string): string {
+  return sumOver(channels.map((ch) => channelStock(tracking, kpi, ch, to)));
+}
+
+/** One channel's latest reading on or before `to` (the day's largest); 0 without one. */
+function channelStock(tracking: TrackingRef, kpi: KpiId, channel: string, to: string): string {
   const c = columns(tracking);
-  return sumOver(
-    channels.map((ch) => {
-      const latest = `MAXIFS(${c.date}, ${conditions(tracking, kpi, ch)}, ${c.date}, "<="&${to})`;
-      return `MAXIFS(${c.value}, ${conditions(tracking, kpi, ch)}, ${c.date}, ${latest})`;
-    }),
-  );
+  const latest = `MAXIFS(${c.date}, ${conditions(tracking, kpi, channel)}, ${c.date}, "<="&${to})`;
+  return `MAXIFS(${c.value}, ${kpiOn(tracking, kpi, channel)}, ${c.date}, ${latest})`;
 }
 
 /**
@@ -95,23 +114,51 @@ function stockUnknownAt(tracking: TrackingRef, kpi: KpiId, channels: readonly st
   return unknown.length === 1 ? unknown[0] : `OR(${unknown.join(', ')})`;
 }
 
-/** A ratio part over the period: a flow's sum, or a stock's value at the period's start. */
-function ratioPart(tracking: TrackingRef, part: Kpi, channels: readonly string[], period: Period): string {
-  return part.kind === 'stock' ? stockSum(tracking, part.id, channels, period.from) : flowSum(tracking, part.id, channels, period);
+/** A ratio's part over a period: its value, and whether it has one (a condition). */
+interface RatioPart {
+  value: string;
+  known: string;
 }
 
 /**
- * The KPI's value over the period, by kind, as src/core/goals/history.ts defines it: a flow is the
- * sum of readings, a stock each channel's latest reading by the period's end (blank without a reading
- * in the period, or when a channel's readings all come after it), an average the
- * mean of readings (blank without one), a ratio is computed from its parts (blank when the base is 0).
+ * A ratio's part over the period, as series.ts partValue reads it.
+ * - A flow part is the sum of its readings in the period, known once the period holds one (no reading is
+ *   no count, not 0).
+ * - A stock part is the base the period starts with, channel by channel: each channel's latest reading on
+ *   or before the start, or, for a channel first read after the start, its first reading. Known once a
+ *   channel has been read by the period's end and none has readings only after it; a channel never read
+ *   is left out.
+ */
+function ratioPart(tracking: TrackingRef, part: Kpi, channels: readonly string[], period: Period): RatioPart {
+  if (part.kind !== 'stock') {
+    return { value: flowSum(tracking, part.id, channels, period), known: `${readingCount(tracking, part.id, channels, period)}>0` };
+  }
+  const c = columns(tracking);
+  // A channel's latest reading on or before the later of the start and its first reading (MINIFS gives 0
+  // for a channel never read: its day is the start, where it has no reading, so it adds 0).
+  const atStart = (ch: string) =>
+    channelStock(tracking, part.id, ch, `MAX(${period.from}, MINIFS(${c.date}, ${conditions(tracking, part.id, ch)}))`);
+  const readBy = sumOver(channels.map((ch) => `COUNTIFS(${conditions(tracking, part.id, ch)}, ${c.date}, "<="&${period.to})`));
+  return {
+    value: sumOver(channels.map(atStart)),
+    known: `AND(${readBy}>0, NOT(${stockUnknownAt(tracking, part.id, channels, period.to)}))`,
+  };
+}
+
+/**
+ * The KPI's value over the period, by kind, as src/core/goals/series.ts periodValue defines it: a flow is
+ * the sum of readings (blank without one), a stock each channel's latest reading by the period's end
+ * (blank without a reading in the period, or when a channel's readings all come after it), an average the
+ * mean of readings (blank without one), a ratio is computed from its parts (blank unless each part has a
+ * value, see ratioPart, and the base is above 0).
  */
 export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: readonly string[], period: Period): string {
   const kpi = kpiById(kpiId);
   if (!kpi) throw new Error(`Unknown KPI ${kpiId}`);
   switch (kpi.kind) {
     case 'flow':
-      return flowSum(tracking, kpiId, channels, period);
+      // No reading in the period is no value, not 0: nothing says nothing happened.
+      return `IF(${readingCount(tracking, kpiId, channels, period)}=0, "", ${flowSum(tracking, kpiId, channels, period)})`;
     case 'stock': {
       const sum = stockSum(tracking, kpiId, channels, period.to);
       // One channel with a reading in the period is known at its end; several need each one begun.
@@ -129,8 +176,10 @@ export function kpiValueFormula(tracking: TrackingRef, kpiId: KpiId, channels: r
       if (!ratio || !numeratorKpi || !denominatorKpi) throw new Error(`Ratio KPI ${kpiId} has no parts`);
       const numerator = ratioPart(tracking, numeratorKpi, channels, period);
       const other = ratioPart(tracking, denominatorKpi, channels, period);
-      const base = ratio.form === 'share' ? `(${numerator}+${other})` : other;
-      return `IFERROR(IF(${base}=0, "", ${numerator}/${base}), "")`;
+      const base = ratio.form === 'share' ? `(${numerator.value}+${other.value})` : other.value;
+      // A base of 0 or below gives no ratio: MAX(base, 0) turns it into a division by 0, which IFERROR
+      // blanks, so the long base is written once.
+      return `IF(AND(${numerator.known}, ${other.known}), IFERROR(${numerator.value}/MAX(${base}, 0), ""), "")`;
     }
   }
 }

@@ -6,7 +6,7 @@
  * ROI_PCT, so the sheet works without the add-on. A row never shows a number it cannot stand behind:
  * hours without an hourly rate, or a cost typed as text or below 0, give no cost and no ROI, and say so.
  */
-import { literal, exactCriterion, type TrackingRef } from './formulas';
+import { literal, exactCriterion, numbersIn, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
 import { LIKELY_MARKUP_BELOW, LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
 import type { SheetTexts } from './texts';
@@ -117,14 +117,15 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
   const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
   const period = roiPeriodCells();
   // Conversions of the chosen kind in the period; blank, not 0, when Tracking holds none for the channel
-  // there: a channel nobody tracked has not lost money, its conversions are unknown.
+  // there: a channel nobody tracked has not lost money, its conversions are unknown. Only rows whose value
+  // is a number are readings: a blank or "n/a" row is none.
   const conversionCriteria =
-    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ` +
+    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, "="&${c('counts')}, ${numbersIn(`${t}!$D:$D`)}, ` +
     `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
   const conversions = `=IF(${c('counts')}="", "", IF(COUNTIFS(${conversionCriteria})=0, "", SUMIFS(${t}!$D:$D, ${conversionCriteria})))`;
   // Revenue Tracking holds for this channel in the same period as the costs: measured, even when it is 0.
   const revenueCriteria =
-    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('revenue'))}, ` +
+    `${t}!$B:$B, ${exactCriterion(channel)}, ${t}!$C:$C, ${exactCriterion(tracking.kpiLabel('revenue'))}, ${numbersIn(`${t}!$D:$D`)}, ` +
     `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
   const revenue = `=IF(COUNTIFS(${revenueCriteria})=0, "", SUMIFS(${t}!$D:$D, ${revenueCriteria}))`;
   const margin = c('margin');

@@ -167,7 +167,7 @@ const en = (): SheetTexts => ({
       data: 'Social ROI data (do not edit)',
     },
     currentNote:
-      'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI adds up each channel’s latest reading (the day’s largest when a day has two), a flow KPI the sum, an average the mean, a ratio is computed from its parts.',
+      'Read from Tracking for the goal’s KPI and channels between start and today (or the deadline): a stock KPI adds up each channel’s latest reading (the day’s largest when a day has two), a flow KPI the sum, an average the mean, a ratio is computed from its parts (a flow part’s sum over the period, a stock part’s reading at the start, or its first reading after it, channel by channel). Blank while there is no reading to go on (a value left blank or typed as text is none): no reading is not 0, and it gives no progress and no status.',
     dataNote: 'What the Social ROI wizard needs to edit this goal again. Keep it as it is.',
   },
   tracking: {
@@ -309,7 +309,7 @@ const fr = (): SheetTexts => ({
       data: 'Données Social ROI (ne pas modifier)',
     },
     currentNote:
-      'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock additionne la dernière valeur de chaque canal (la plus grande du jour s’il y en a deux), un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties.',
+      'Lu dans Suivi pour le KPI et les canaux de l’objectif, entre le début et aujourd’hui (ou l’échéance) : un KPI de stock additionne la dernière valeur de chaque canal (la plus grande du jour s’il y en a deux), un flux la somme, une moyenne la moyenne, un ratio se calcule à partir de ses parties (la somme d’une partie de flux sur la période, la valeur d’une partie de stock au début, ou sa première valeur après, canal par canal). Vide tant qu’aucune mesure ne le permet (une valeur laissée vide ou saisie en texte n’en est pas une) : pas de mesure n’est pas 0, et ne donne ni progression ni statut.',
     dataNote: 'Ce dont l’assistant Social ROI a besoin pour modifier cet objectif. Laissez-le tel quel.',
   },
   tracking: {

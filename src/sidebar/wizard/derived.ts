@@ -21,7 +21,7 @@ import {
   type FieldError,
   type GoalValidation,
 } from '../../core/goals';
-import { LANGS, type Lang } from '../../core/lang';
+import type { Lang } from '../../core/lang';
 import type { TrackingRow } from '../../core/tracking';
 import { numberConvention, readTypedNumber } from '../../core/numbers';
 import { formatNumber } from '../../core/values';
@@ -175,17 +175,15 @@ export function statementDraft(lang: Lang, draft: Draft): string | undefined {
 }
 
 /**
- * Whether a loaded goal's statement is the one the wizard drafts for it, in either language. Such a
- * statement stays the wizard's to redraft: edit the channels or the target and it follows, instead of
- * still naming what the goal no longer has. A statement the user wrote stays theirs.
+ * Whether a loaded goal's statement is the one the wizard drafts for it in the sidebar's language `lang`.
+ * Such a statement stays the wizard's to redraft: edit the channels or the target and it follows, instead
+ * of still naming what the goal no longer has. A statement the user wrote stays theirs, and so does one
+ * drafted in the other language: redrafting it at once would switch its language on opening the goal, and
+ * saving it unchanged would save it in another language (Redraft is at hand for that). The draft is only
+ * read, never changed (not even the language its amounts were typed in).
  */
-export function isDraftedStatement(draft: Draft, lang: Lang): boolean {
-  const statement = draft.statement.trim();
-  return LANGS.some((other) => {
-    const copy: Draft = { ...draft, channels: [...draft.channels] };
-    if (other !== lang) translateAmounts(copy, lang, other);
-    return statementDraft(other, copy) === statement;
-  });
+export function isDraftedStatement(draft: Readonly<Draft>, lang: Lang): boolean {
+  return statementDraft(lang, draft) === draft.statement.trim();
 }
 
 export interface Achievable {

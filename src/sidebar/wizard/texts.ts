@@ -29,6 +29,8 @@ export interface SidebarTexts {
     progress: string;
     progressPending: string;
     statusPending: string;
+    /** A goal under way with no current value: no reading of its KPI on its channels since the start. */
+    noReading(trackingSheet: string): string;
     emptyTitle: string;
     emptyText: string;
     noHistory(trackingSheet: string): string;
@@ -134,6 +136,7 @@ const en: SidebarTexts = {
     progress: 'Progress',
     progressPending: 'Progress: not computed yet',
     statusPending: 'Status: computed by the sheet',
+    noReading: (tracking) => `No reading yet since the start: progress and status wait for this goal’s readings in ${tracking}.`,
     emptyTitle: 'No goals yet',
     emptyText: 'A goal ties one KPI to a number and a deadline, so you can tell whether your social media work serves the business.',
     noHistory: (tracking) =>
@@ -244,6 +247,8 @@ const fr: SidebarTexts = {
     progress: 'Progression',
     progressPending: 'Progression : pas encore calculée',
     statusPending: 'Statut : calculé par la feuille',
+    noReading: (tracking) =>
+      `Pas encore de mesure depuis le début : la progression et le statut attendent les mesures de cet objectif dans ${tracking}.`,
     emptyTitle: 'Aucun objectif pour l’instant',
     emptyText:
       'Un objectif relie un KPI à un chiffre et à une échéance, pour savoir si votre travail sur les réseaux sociaux sert l’entreprise.',

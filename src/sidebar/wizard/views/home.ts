@@ -20,26 +20,41 @@ export function homeView(ctx: ViewContext, actions: HomeActions): { element: HTM
   const content =
     data.goals.length === 0
       ? h('div', { class: 'empty' }, h('h2', {}, texts.home.emptyTitle), h('p', {}, texts.home.emptyText))
-      : h('ul', { class: 'goals' }, ...data.goals.map((goal) => goalItem(ctx, goal, actions)));
+      : h('ul', { class: 'goals' }, ...data.goals.map((goal) => goalItem(ctx, goal, actions, trackingSheet)));
   const noHistory = data.history.readings.length === 0 ? h('p', { class: 'note hint-box' }, texts.home.noHistory(trackingSheet)) : null;
   const element = h('section', { class: 'home' }, heading, h('div', { class: 'actions' }, newGoal), content, noHistory);
   return { element, heading };
 }
 
-function goalItem(ctx: ViewContext, goal: GoalSummary, actions: HomeActions): HTMLElement {
+/**
+ * A goal under way whose current value is blank: Tracking holds no reading of its KPI on its channels
+ * since the start (or, for a ratio, not of both its parts), so it has no progress and no status yet.
+ */
+function waitsForReading(ctx: ViewContext, goal: GoalSummary): boolean {
+  const { start } = goal.form;
+  return goal.current === null && goal.status !== 'not_started' && isIsoDate(start) && ctx.data.today >= start;
+}
+
+function goalItem(ctx: ViewContext, goal: GoalSummary, actions: HomeActions, trackingSheet: string): HTMLElement {
   const { lang, texts } = ctx;
   const statement = goal.form.statement;
   const kpi = kpiById(goal.form.kpi)?.label[lang] ?? goal.form.kpi;
   const deadline = isIsoDate(goal.form.deadline) ? formatDate(goal.form.deadline, lang) : goal.form.deadline;
+  // One sentence says why there is neither progress nor status, rather than two that say "later".
+  const standing = waitsForReading(ctx, goal)
+    ? [h('p', { class: 'progress-line pending no-reading' }, texts.home.noReading(trackingSheet))]
+    : [
+        progressLine(ctx, goal),
+        goal.status
+          ? h('p', { class: `status status-${goal.status}` }, statusLabel(lang, goal.status))
+          : h('p', { class: 'status' }, texts.home.statusPending),
+      ];
   return h(
     'li',
     { class: 'goal' },
     h('h2', { class: 'goal-statement' }, statement),
     h('p', { class: 'goal-meta' }, texts.home.goalMeta(kpi, deadline)),
-    progressLine(ctx, goal),
-    goal.status
-      ? h('p', { class: `status status-${goal.status}` }, statusLabel(lang, goal.status))
-      : h('p', { class: 'status' }, texts.home.statusPending),
+    ...standing,
     button(texts.home.edit, () => actions.edit(goal), { class: 'secondary small', 'aria-label': texts.home.editWhich(statement) }),
   );
 }
