@@ -5,7 +5,7 @@
  * Apps Script's conventions: "" for blank, Date for dates, errors as Sheets' texts. Saved and restored by
  * persistence.ts.
  */
-import { closeOpenRanges } from './a1';
+import { closeOpenRanges, shiftRows } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
 import { CustomFunctionCall, UnknownFunction, isCustomFunction, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
@@ -297,11 +297,16 @@ export class Workbook {
     return this.engine.lastColumn(sheet.name);
   }
 
-  /** Inserts blank rows after `row` (1-based), shifting content, formats and rules below. */
+  /**
+   * Inserts blank rows after `row` (1-based), shifting content, formats and rules below, and moving every
+   * reference to the rows below, on any sheet, as Sheets does. At the sheet's end nothing lies below, but
+   * the open-ended ranges ("G4:G") reach the new rows.
+   */
   insertRowsAfter(sheet: SheetModel, row: number, count: number): void {
     if (this.readOnly) throw new Error('You do not have permission to call insertRowsAfter from a custom function.');
-    if (row < this.lastRow(sheet)) this.engine.insertRowsAfter(sheet.name, row, count);
+    if (row < sheet.maxRows) this.engine.insertRowsAfter(sheet.name, row, count);
     sheet.maxRows += count;
+    this.moveFormulaTexts(sheet, row, count);
     const shift = <T>(entries: Array<RangeEntry<T>>) =>
       entries.forEach((e) => {
         if (e.range.row > row) e.range.row += count;
@@ -309,6 +314,40 @@ export class Workbook {
       });
     [sheet.formats, sheet.styles, sheet.notes, sheet.validations].forEach((entries) => shift(entries as Array<RangeEntry<unknown>>));
     sheet.conditionalFormats.forEach((rule) => shift(rule.ranges.map((range) => ({ range, value: null }))));
+  }
+
+  /**
+   * After rows are inserted in `target`: the formulas whose text the engine does not hold as written
+   * (open-ended ranges, TRUE) get the text Sheets would show (shiftRows), under their cell's new key, and
+   * are entered again when they read `target` through an open-ended range, so that it ends at the
+   * sheet's new last row as Sheets' does, or when their text moved.
+   */
+  private moveFormulaTexts(target: SheetModel, after: number, count: number): void {
+    for (const sheet of this.sheets) {
+      const moved: Record<string, string> = {};
+      const again: Array<{ row: number; column: number; formula: string }> = [];
+      for (const [key, text] of Object.entries(sheet.formulaText)) {
+        const [row, column] = key.split(',').map(Number);
+        const at = sheet === target && row > after ? row + count : row;
+        const shifted = shiftRows(text, sheet.name, target.name, after, count);
+        let readsTarget = false;
+        const formula = engineFormula(
+          closeOpenRanges(
+            shifted,
+            (name) => {
+              const read = name ? (this.sheetByName(name) ?? sheet) : sheet;
+              if (read === target) readsTarget = true;
+              return { rows: read.maxRows, columns: read.maxColumns };
+            },
+            isCustomFunction,
+          ),
+        );
+        moved[cellKey(at, column)] = shifted;
+        if (readsTarget || shifted !== text) again.push({ row: at, column, formula });
+      }
+      sheet.formulaText = moved;
+      for (const { row, column, formula } of again) this.engine.write(sheet.name, { row, column, numRows: 1, numColumns: 1 }, [[formula]]);
+    }
   }
 
   // Developer metadata -----------------------------------------------------------------------------
