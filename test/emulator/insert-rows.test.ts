@@ -4,6 +4,7 @@
  * open end and reach rows added at the sheet's end.
  */
 import { shiftRows } from '../../src/local/emulator/a1';
+import { entryAt } from '../../src/local/emulator/sheet-model';
 import { emulate, read, write } from '../support/emulator';
 
 describe('shiftRows: the formula text Sheets shows after rows go in below row 3', () => {
@@ -70,5 +71,47 @@ describe('insertRowsAfter', () => {
     write(workbook, sheet, 'B8', [[21]]);
     expect(read(workbook, sheet, 'A1')).toEqual([[42]]);
     expect(workbook.getFormulas(sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 })).toEqual([['=B8*2']]);
+  });
+});
+
+describe('rows inserted by insertRowsAfter(n) look like row n, as in Sheets', () => {
+  test('number formats, styles and validation of the anchor row; notes stay on their cells', () => {
+    const { workbook, sheet } = emulate('en_US');
+    const rule = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO' as const, value: 0, allowInvalid: false };
+    const cells = (row: number) => ({ row, column: 2, numRows: 1, numColumns: 1 });
+    // Row 3 alone: a percent, yellow, numbers only, a note. Rows 2 to 6: bold, with a note on B2:B6.
+    sheet.formats.push({ range: cells(3), value: '0%' }, { range: cells(4), value: '#,##0' });
+    sheet.styles.push({ range: { row: 2, column: 2, numRows: 5, numColumns: 1 }, value: { fontWeight: 'bold' } });
+    sheet.styles.push({ range: cells(3), value: { background: '#fff8e1' } });
+    sheet.validations.push({ range: cells(3), value: rule });
+    sheet.notes.push({ range: cells(3), value: 'row 3' }, { range: { row: 5, column: 3, numRows: 2, numColumns: 1 }, value: 'C5:C6' });
+    sheet.notes.push({ range: { row: 2, column: 4, numRows: 4, numColumns: 1 }, value: 'D2:D5' });
+    workbook.insertRowsAfter(sheet, 3, 2);
+    const look = (row: number) => ({
+      format: entryAt(sheet.formats, row, 2),
+      style: entryAt(sheet.styles, row, 2),
+      validation: entryAt(sheet.validations, row, 2),
+      notes: [entryAt(sheet.notes, row, 2), entryAt(sheet.notes, row, 3), entryAt(sheet.notes, row, 4)],
+    });
+    expect(look(4)).toEqual({ format: '0%', style: { background: '#fff8e1' }, validation: rule, notes: [undefined, undefined, undefined] });
+    expect(look(5)).toEqual(look(4));
+    // What was row 4 is row 6, as it was; the notes below moved with their cells.
+    expect(look(6)).toEqual({
+      format: '#,##0',
+      style: { fontWeight: 'bold' },
+      validation: undefined,
+      notes: [undefined, undefined, 'D2:D5'],
+    });
+    expect(look(3).notes).toEqual(['row 3', undefined, 'D2:D5']);
+    expect([7, 8].map((row) => entryAt(sheet.notes, row, 3))).toEqual(['C5:C6', 'C5:C6']);
+    expect([7, 8].map((row) => entryAt(sheet.notes, row, 4))).toEqual(['D2:D5', undefined]);
+  });
+
+  test('rows added at the sheet’s end look like its last row', () => {
+    const { workbook, sheet } = emulate('en_US');
+    const end = sheet.maxRows;
+    sheet.formats.push({ range: { row: 2, column: 1, numRows: end - 1, numColumns: 1 }, value: '@' });
+    workbook.insertRowsAfter(sheet, end, 5);
+    expect(entryAt(sheet.formats, end + 5, 1)).toBe('@');
   });
 });

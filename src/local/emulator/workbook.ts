@@ -306,14 +306,33 @@ export class Workbook {
     if (this.readOnly) throw new Error('You do not have permission to call insertRowsAfter from a custom function.');
     if (row < sheet.maxRows) this.engine.insertRowsAfter(sheet.name, row, count);
     sheet.maxRows += count;
-    this.moveFormulaTexts(sheet, row, count);
-    const shift = <T>(entries: Array<RangeEntry<T>>) =>
+    // The new rows look like row `row`, as in Sheets: its number formats, styles and validation, every
+    // entry that covers it stretched over them (the last entry covering a cell still wins there).
+    const stretch = <T>(entries: Array<RangeEntry<T>>) =>
       entries.forEach((e) => {
         if (e.range.row > row) e.range.row += count;
-        else if (e.range.row + e.range.numRows - 1 > row) e.range.numRows += count;
+        else if (e.range.row + e.range.numRows - 1 >= row) e.range.numRows += count;
       });
-    [sheet.formats, sheet.styles, sheet.notes, sheet.validations].forEach((entries) => shift(entries as Array<RangeEntry<unknown>>));
-    sheet.conditionalFormats.forEach((rule) => shift(rule.ranges.map((range) => ({ range, value: null }))));
+    [sheet.formats, sheet.styles, sheet.validations].forEach((entries) => stretch(entries as Array<RangeEntry<unknown>>));
+    // Notes stay on their cells: the new rows take none, and a note entry across them splits.
+    sheet.notes = sheet.notes.flatMap((e) => {
+      const end = e.range.row + e.range.numRows - 1;
+      if (e.range.row > row) return [{ ...e, range: { ...e.range, row: e.range.row + count } }];
+      if (end <= row) return [e];
+      return [
+        { ...e, range: { ...e.range, numRows: row - e.range.row + 1 } },
+        { ...e, range: { ...e.range, row: row + count + 1, numRows: end - row } },
+      ];
+    });
+    // A conditional format grows with rows inserted inside its ranges.
+    sheet.conditionalFormats.forEach((rule) =>
+      rule.ranges.forEach((range) => {
+        if (range.row > row) range.row += count;
+        else if (range.row + range.numRows - 1 > row) range.numRows += count;
+      }),
+    );
+    // Last: a custom function entered again reads the formats where they now are.
+    this.moveFormulaTexts(sheet, row, count);
   }
 
   /**
