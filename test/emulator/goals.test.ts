@@ -713,6 +713,35 @@ describe('ROI by channel', () => {
     expect(total[16]).toBe('L’argent rapporte le plus sur Facebook (400 %)');
   });
 
+  test('a note typed before the first goal: the channels still start right below the total row, which counts them all', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    write(workbook, roi, 'A12', [['my note']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A5').flat()).toEqual(['Facebook', 'Instagram']);
+    // The user deletes the note, and a later goal adds TikTok below Instagram.
+    const noteRow = read(workbook, roi, 'A4:A20').findIndex(([name]) => name === 'my note') + 4;
+    expect(noteRow).toBeGreaterThan(5);
+    write(workbook, roi, `A${noteRow}`, [['']]);
+    save(emulator, form({ channels: ['tiktok'] }));
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', '']);
+    // The total row still reads from row 4: every channel is in it.
+    expect(workbook.getFormulas(roi, { row: 3, column: 7, numRows: 1, numColumns: 1 })[0][0]).toContain('G4:G');
+    appendTracking(
+      workbook,
+      ['Facebook', 'Instagram', 'TikTok'].map((channel) => [month.mid, channel, 'New customers', 10] as [string, string, string, number]),
+    );
+    write(workbook, roi, 'D4:D6', [[50], [50], [50]]);
+    write(workbook, roi, 'I4:I6', [[100], [100], [100]]);
+    expect(read(workbook, roi, 'O4:O6').flat()).toEqual([400, 400, 400]);
+    const [total] = read(workbook, roi, 'A3:Q3');
+    expect([total[6], total[8], total[12], total[14]]).toEqual([1500, 300, 300, 400]);
+    // Row 4 and the rows added below it look like channel rows.
+    expect(lookOf(roi, 5)).toEqual(lookOf(roi, 4));
+    expect(lookOf(roi, 6)).toEqual(lookOf(roi, 4));
+  });
+
   test('when every channel loses money, none is named as where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));

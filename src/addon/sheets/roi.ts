@@ -22,6 +22,7 @@ import {
   type RoiWords,
 } from '../../core/sheets/roi';
 import { moneyFormat } from '../../core/sheets/money';
+import { columnLetter } from '../../core/sheets/a1';
 import type { TrackingRef } from '../../core/sheets/formulas';
 import { DATE_FORMAT, FORMULA_FORMAT, INPUT_BACKGROUND, TEXT_FORMAT, TOTAL_BACKGROUND, filled, styleHeader } from './style';
 
@@ -138,37 +139,49 @@ function styleChannelRows(sheet: Sheet, first: number, rows: number, lang: Lang,
  * Adds a row for each channel not listed yet, right below the table (the rows from ROI_FIRST_CHANNEL_ROW
  * to the first blank channel cell). Existing rows, and the figures the user typed in them, are never
  * rewritten; what the user typed below the table (a note, a sum) moves down with new rows inserted
- * above it, so the table stays one block and nothing of theirs is overwritten.
+ * above it, so the table stays one block and nothing of theirs is overwritten. Rows never go in at or
+ * above ROI_FIRST_CHANNEL_ROW: the total row's ranges start there, and Sheets would move them down past
+ * the new rows. With no channel row yet, the first one takes row ROI_FIRST_CHANNEL_ROW when it is blank.
  */
 export function addChannels(sheet: Sheet, channels: readonly string[], lang: Lang, tracking: TrackingRef): void {
-  const last = Math.max(sheet.getLastRow(), ROI_FIRST_CHANNEL_ROW - 1);
-  const names =
-    last < ROI_FIRST_CHANNEL_ROW
-      ? []
-      : sheet
-          .getRange(ROI_FIRST_CHANNEL_ROW, 1, last - ROI_FIRST_CHANNEL_ROW + 1, 1)
-          .getValues()
-          .map(([name]) => String(name).trim());
+  const FIRST = ROI_FIRST_CHANNEL_ROW;
+  // One read, from the header row to the sheet's last row: the table, what lies below it in its columns
+  // (what lies further right is never written over), and how many rows the sheet has.
+  const grid = sheet.getRange(`A${ROI_HEADER_ROW}:${columnLetter(WIDTH)}`).getValues();
+  const maxRows = ROI_HEADER_ROW + grid.length - 1;
+  const body = grid.slice(FIRST - ROI_HEADER_ROW);
+  const isBlank = (cells: unknown[] | undefined) => !cells || cells.every((cell) => cell === '');
+  let last = FIRST - 1;
+  for (let i = body.length - 1; i >= 0 && last < FIRST; i--) if (!isBlank(body[i])) last = FIRST + i;
+  const names = body.slice(0, last - FIRST + 1).map(([name]) => String(name).trim());
   const listed = new Set(names.map((name) => name.toLowerCase()));
   const missing = channels.filter((c, i) => !listed.has(c.trim().toLowerCase()) && channels.indexOf(c) === i);
   if (missing.length === 0) return;
   const blank = names.indexOf('');
-  const tableEnd = blank < 0 ? last : ROI_FIRST_CHANNEL_ROW + blank - 1;
-  const first = tableEnd + 1;
+  // The last channel row; FIRST - 1 when there is none yet.
+  const tableEnd = blank < 0 ? last : FIRST + blank - 1;
   const locale = () => sheet.getParent().getSpreadsheetLocale();
+  let first = tableEnd + 1;
   if (tableEnd < last) {
-    // Something of the user's below the table: rows are inserted for the new channels, above it.
-    sheet.insertRowsAfter(tableEnd, missing.length);
-    styleChannelRows(sheet, first, missing.length, lang, locale());
-  } else {
-    const maxRows = sheet.getMaxRows();
-    if (first + missing.length - 1 > maxRows) {
-      // Rows added at the end of a sheet need not take the formats of the rows above: give them the
-      // channel rows' own, as setUpRoi did to the rows it found.
-      const added = first + missing.length - 1 - maxRows + 20;
-      sheet.insertRowsAfter(maxRows, added);
-      styleChannelRows(sheet, maxRows + 1, added, lang, locale());
+    // Something of the user's below the table: rows are inserted for the new channels, above it, right
+    // below the last channel row; before any, the first channel takes row FIRST when it is blank, and
+    // the others go below it (below row FIRST when it holds something of the user's).
+    let anchor = tableEnd;
+    let inserted = missing.length;
+    if (tableEnd < FIRST) {
+      anchor = FIRST;
+      first = isBlank(body[0]) ? FIRST : FIRST + 1;
+      inserted = missing.length - (first === FIRST ? 1 : 0);
     }
+    if (inserted > 0) sheet.insertRowsAfter(anchor, inserted);
+    // The new rows look like the row above them in Sheets, which may be the user's: the channel rows' own look.
+    styleChannelRows(sheet, first, missing.length, lang, locale());
+  } else if (first + missing.length - 1 > maxRows) {
+    // Rows added at the end of a sheet look like its last row, which may be anything: give them the
+    // channel rows' own look, as setUpRoi did to the rows it found.
+    const added = first + missing.length - 1 - maxRows + 20;
+    sheet.insertRowsAfter(maxRows, added);
+    styleChannelRows(sheet, maxRows + 1, added, lang, locale());
   }
   sheet
     .getRange(first, 1, missing.length, WIDTH)
