@@ -304,7 +304,9 @@ export class Workbook {
    */
   insertRowsAfter(sheet: SheetModel, row: number, count: number): void {
     if (this.readOnly) throw new Error('You do not have permission to call insertRowsAfter from a custom function.');
-    if (row < sheet.maxRows) this.engine.insertRowsAfter(sheet.name, row, count);
+    // Rows below the sheet's last one: nothing to move, but open-ended ranges reach them (moveFormulaTexts).
+    const atEnd = row >= sheet.maxRows;
+    if (!atEnd) this.engine.insertRowsAfter(sheet.name, row, count);
     sheet.maxRows += count;
     // The new rows look like row `row`, as in Sheets: its number formats, styles and validation, every
     // entry that covers it stretched over them (the last entry covering a cell still wins there).
@@ -332,16 +334,17 @@ export class Workbook {
       }),
     );
     // Last: a custom function entered again reads the formats where they now are.
-    this.moveFormulaTexts(sheet, row, count);
+    this.moveFormulaTexts(sheet, row, count, atEnd);
   }
 
   /**
    * After rows are inserted in `target`: the formulas whose text the engine does not hold as written
-   * (open-ended ranges, TRUE) get the text Sheets would show (shiftRows), under their cell's new key, and
-   * are entered again when they read `target` through an open-ended range, so that it ends at the
-   * sheet's new last row as Sheets' does, or when their text moved.
+   * (open-ended ranges, TRUE) get the text Sheets would show (shiftRows), under their cell's new key.
+   * Rows inserted inside the sheet, the engine moved and stretched their ranges itself, an open-ended
+   * range's closed end with them; rows added at the end (`atEnd`), those that read `target` through an
+   * open-ended range are entered again, so that it ends at the sheet's new last row as Sheets' does.
    */
-  private moveFormulaTexts(target: SheetModel, after: number, count: number): void {
+  private moveFormulaTexts(target: SheetModel, after: number, count: number, atEnd: boolean): void {
     for (const sheet of this.sheets) {
       const moved: Record<string, string> = {};
       const again: Array<{ row: number; column: number; formula: string }> = [];
@@ -362,7 +365,7 @@ export class Workbook {
           ),
         );
         moved[cellKey(at, column)] = shifted;
-        if (readsTarget || shifted !== text) again.push({ row: at, column, formula });
+        if (atEnd && readsTarget) again.push({ row: at, column, formula });
       }
       sheet.formulaText = moved;
       for (const { row, column, formula } of again) this.engine.write(sheet.name, { row, column, numRows: 1, numColumns: 1 }, [[formula]]);
