@@ -742,6 +742,69 @@ describe('ROI by channel', () => {
     expect(lookOf(roi, 6)).toEqual(lookOf(roi, 4));
   });
 
+  test('what the user types below the table or in a row inserted inside it is never added to the totals', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', 10],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
+    write(workbook, roi, 'D4:D5', [[50], [50]]);
+    write(workbook, roi, 'I4:I5', [[100], [100]]);
+    // The user's own total below the table, with a big ROI of their own.
+    write(workbook, roi, 'A8:I8', [['My total', '', '=SUM(C4:C5)', '', '', '', '=SUM(G4:G5)', '', '=SUM(I4:I5)']]);
+    write(workbook, roi, 'O8', [[9999]]);
+    const totals = () => {
+      const [total] = read(workbook, roi, 'A3:Q3');
+      return {
+        conversions: total[2],
+        value: total[6],
+        adSpend: total[8],
+        cost: total[12],
+        profit: total[13],
+        roi: total[14],
+        verdict: total[16],
+      };
+    };
+    const expected = {
+      conversions: 20,
+      value: 1000,
+      adSpend: 200,
+      cost: 200,
+      profit: 800,
+      roi: 400,
+      verdict: 'The money does best on Facebook (400 %)',
+    };
+    expect(totals()).toEqual(expected);
+    // What marks the channel rows: =ROW() in a hidden last column, with a header and a note that say so.
+    expect(read(workbook, roi, 'R2:R5').flat()).toEqual(['Channel row (Social ROI, do not edit)', '', 4, 5]);
+    expect(roi.hiddenColumns).toEqual([18]);
+    expect(entryAt(roi.notes, 2, 18)).toMatch(/^Marks the rows Social ROI wrote for a channel/);
+    // A row the user inserts inside the table for a note and figures of their own is no channel either.
+    workbook.insertRowsAfter(roi, 4, 1);
+    write(workbook, roi, 'A5:O5', [['aside', '', 7, '', '', '', 777, '', 'abc', -5, '', '', '', '', 5000]]);
+    expect(totals()).toEqual(expected);
+    expect(read(workbook, roi, 'H3')).toEqual([['0 of 2 measured']]);
+    // A new channel goes right below the last channel row, above the user's total, and is counted.
+    save(emulator, form({ channels: ['tiktok'] }));
+    expect(read(workbook, roi, 'A4:A10').flat()).toEqual(['Facebook', 'aside', 'Instagram', 'TikTok', '', '', 'My total']);
+    expect(totals()).toEqual({ ...expected, profit: '', roi: '', verdict: expect.stringMatching(/some channels still lack/) });
+  });
+
+  test('an older ROI sheet, without the channel-row column, gets new channels as it had them: nothing written in its column R', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    // What an older version set up ended with the Verdict column: no marker header in R2.
+    write(workbook, roi, 'R2', [['']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A5').flat()).toEqual(['Facebook', 'Instagram']);
+    expect(read(workbook, roi, 'R4:R5').flat()).toEqual(['', '']);
+    save(emulator, form({ channels: ['facebook', 'tiktok'] }));
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', '']);
+  });
+
   test('when every channel loses money, none is named as where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));

@@ -58,6 +58,7 @@ export interface SheetTexts {
       revenue: string;
       margin: string;
       valueFrom: string;
+      channelRow: string;
     };
     total: string;
     /** Row 1: "Period" [from] "to" [to]. */
@@ -100,6 +101,8 @@ export interface SheetTexts {
     revenueNote: string;
     marginNote: string;
     valueFromNote: string;
+    /** The hidden column that marks the channel rows. */
+    channelRowNote: string;
   };
   /** The Links sheet: one tagged link per goal and channel, as plain text. */
   links: {
@@ -195,6 +198,7 @@ const en = (): SheetTexts => ({
       revenue: 'Measured revenue',
       margin: 'Margin',
       valueFrom: 'Value from',
+      channelRow: 'Channel row (Social ROI, do not edit)',
     },
     total: 'All channels',
     period: 'Period',
@@ -238,6 +242,8 @@ const en = (): SheetTexts => ({
       'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %; 150 % (1.5) asks whether it is a markup.',
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
+    channelRowNote:
+      'Marks the rows Social ROI wrote for a channel (each holds its own row number): the total row and the Dashboard read these rows only, never what you type around them. Keep this column as it is.',
   },
   links: {
     name: LINKS_SHEET_NAME.en,
@@ -337,6 +343,7 @@ const fr = (): SheetTexts => ({
       revenue: 'Revenu mesuré',
       margin: 'Marge',
       valueFrom: 'Origine de la valeur',
+      channelRow: 'Ligne de canal (Social ROI, ne pas modifier)',
     },
     total: 'Tous les canaux',
     period: 'Période',
@@ -381,6 +388,8 @@ const fr = (): SheetTexts => ({
       'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 % ; 150 % (1,5) demande s’il s’agit d’une majoration.',
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
+    channelRowNote:
+      'Marque les lignes que Social ROI a écrites pour un canal (chacune contient son numéro de ligne) : la ligne de total et le Tableau de bord ne lisent que ces lignes, jamais ce que vous saisissez autour. Laissez cette colonne telle quelle.',
   },
   links: {
     name: LINKS_SHEET_NAME.fr,
