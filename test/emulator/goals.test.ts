@@ -860,6 +860,27 @@ describe('ROI by channel', () => {
     expect(read(workbook, roi, 'Q4')).toEqual([['Perd de l’argent']]);
   });
 
+  test('hours without an hourly rate on one row: no total cost, and nothing built on it, rather than a part sum', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', 10],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
+    write(workbook, roi, 'D4:D5', [[50], [50]]);
+    write(workbook, roi, 'I4:L5', [
+      [100, '', '', ''],
+      [500, '', 10, ''],
+    ]);
+    expect(read(workbook, roi, 'M4:M5').flat()).toEqual([100, '']);
+    expect(read(workbook, roi, 'Q5')).toEqual([['Hourly rate missing']]);
+    // The ad spend adds up; the total cost would leave Instagram's out: none, no profit, ROI or cost per conversion.
+    expect(read(workbook, roi, 'I3:P3')).toEqual([[600, '', 10, '', '', '', '', '']]);
+    write(workbook, roi, 'L5', [[20]]);
+    expect(read(workbook, roi, 'M3:P3')).toEqual([[800, 200, 25, 40]]);
+  });
+
   test('value per conversion means what the row counts: customers, or leads such as sign-ups', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['instagram', 'facebook'] }));

@@ -279,7 +279,8 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     fees: costSum('fees'),
     hours: costSum('hours'),
     hourlyRate: '',
-    totalCost: `=IF(${costsRefused}, "", ${sumIfAny('totalCost')})`,
+    // Hours without an hourly rate give their row no total cost: a total without it would be a part sum.
+    totalCost: `=IF(${saying([words.costNotNumber, words.costNegative, words.hourlyRateMissing])}, "", ${sumIfAny('totalCost')})`,
     profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
     roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
     // Only once every channel has its conversions and its cost: one channel's cost over the others' conversions means nothing.
