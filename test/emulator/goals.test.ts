@@ -946,6 +946,36 @@ describe('the Dashboard', () => {
   });
 });
 
+describe('the Dashboard’s ROI table', () => {
+  test('lists the channel rows wherever rows were inserted, and never a note of the user’s', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Facebook', 'New customers', 10]]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4', [[100]]);
+    write(workbook, roi, 'A8', [['my note']]);
+    // New channels go in above the note: Sheets moves every reference to the rows below them.
+    save(emulator, form({ channels: ['tiktok', 'x'] }));
+    expect(read(workbook, roi, 'A4:A10').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', 'X', '', '', 'my note']);
+    const table = () => read(workbook, dashboard, 'A4:C9');
+    const listed = [
+      ['Facebook', 400, 'Estimated'],
+      ['Instagram', '', ''],
+      ['TikTok', '', ''],
+      ['X', '', ''],
+      ['', '', ''],
+      ['', '', ''],
+    ];
+    expect(table()).toEqual(listed);
+    // A row the user inserts inside the table, with a note of theirs, is no channel.
+    workbook.insertRowsAfter(roi, 5, 1);
+    write(workbook, roi, 'A6', [['aside']]);
+    expect(table()).toEqual(listed);
+  });
+});
+
 describe('the Dashboard trend', () => {
   test('follows the six latest goals, read from the last rows only', () => {
     const { emulator, workbook } = emulate('en_US');
