@@ -515,6 +515,61 @@ describe('ROI by channel', () => {
     expect(read(workbook, dashboard, 'A2')).toEqual([[`ROI by channel from ${addDays(month.from, -1)} to ${month.to}`]]);
   });
 
+  test.each([
+    [
+      'en_US',
+      ['Type the period’s start date', 'Type the period’s end date', 'The period ends before it starts'],
+      [
+        'ROI by channel: the period is incomplete. Type its start and end dates in “ROI by channel”.',
+        'ROI by channel: the period ends before it starts. Fix its dates in “ROI by channel”.',
+      ],
+    ],
+    [
+      'fr_FR',
+      ['Saisissez la date de début de la période', 'Saisissez la date de fin de la période', 'La période finit avant de commencer'],
+      [
+        'ROI par canal : la période est incomplète. Saisissez ses dates de début et de fin dans « ROI par canal ».',
+        'ROI par canal : la période finit avant de commencer. Corrigez ses dates dans « ROI par canal ».',
+      ],
+    ],
+  ])('%s: a period that is not two dates in order reads nothing, and the verdict and the Dashboard say why', (locale, verdicts, labels) => {
+    const { emulator, workbook } = emulate(locale);
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers', 10],
+      [addDays(month.from, -400), 'Facebook', locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers', 99],
+    ]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4', [[100]]);
+    expect(read(workbook, roi, 'C4')).toEqual([[10]]);
+    const date = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    // No start: not every reading up to the end, nothing at all.
+    write(workbook, roi, 'B1', [['']]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'E4:G4')).toEqual([['', '', '']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[0]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[0]]]);
+    // No end.
+    write(workbook, roi, 'B1', [[date(month.from)]]);
+    write(workbook, roi, 'D1', [['']]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[1]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[0]]]);
+    // The end before the start.
+    write(workbook, roi, 'B1', [[date(month.to)]]);
+    write(workbook, roi, 'D1', [[date(month.from)]]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[2]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[1]]]);
+    // In order again: the figures are back.
+    write(workbook, roi, 'B1', [[date(month.from)]]);
+    write(workbook, roi, 'D1', [[date(month.to)]]);
+    expect(read(workbook, roi, 'C4')).toEqual([[10]]);
+    expect(read(workbook, roi, 'O4')).toEqual([[400]]);
+  });
+
   test('one row per channel with a total, a flag for money losers, and where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));

@@ -80,9 +80,16 @@ export function progressTableRows(goalsSheetName: string, headers: [string, stri
 
 /**
  * "ROI by channel from 01/10/2026 to 31/10/2026", following the ROI sheet's period cells.
- * `template` holds {from} and {to}; `dateFormat` is a TEXT() pattern.
+ * `template` holds {from} and {to}; `dateFormat` is a TEXT() pattern. While a period cell is not a date
+ * (a blank one would show 30/12/1899) it says `incomplete`, and `reversed` when the period ends before
+ * it starts.
  */
-export function roiPeriodFormula(roiSheetName: string, template: string, dateFormat: string): string {
+export function roiPeriodFormula(
+  roiSheetName: string,
+  template: string,
+  dateFormat: string,
+  problems: { incomplete: string; reversed: string },
+): string {
   const period = roiPeriodCells(roiSheetName);
   const parts = template.split(/(\{from\}|\{to\})/).filter((part) => part !== '');
   const pieces = parts.map((part) =>
@@ -92,7 +99,10 @@ export function roiPeriodFormula(roiSheetName: string, template: string, dateFor
         ? `TEXT(${period.to}, ${literal(dateFormat)})`
         : literal(part),
   );
-  return `=${pieces.join('&')}`;
+  return (
+    `=IF(OR(NOT(ISNUMBER(${period.from})), NOT(ISNUMBER(${period.to}))), ${literal(problems.incomplete)}, ` +
+    `IF(${period.from}>${period.to}, ${literal(problems.reversed)}, ${pieces.join('&')}))`
+  );
 }
 
 export interface TrendSeries {

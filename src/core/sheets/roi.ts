@@ -73,6 +73,18 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
   };
 }
 
+/**
+ * The period's two cells as the rows read them: while one of them is not a date the period is the empty
+ * one from day 1 to day 0, so that nothing is read from Tracking for a period nobody typed (a blank start
+ * would otherwise read as 30/12/1899, every reading up to the end). The total row's verdict says what is
+ * missing, as it does when the period ends before it starts, which matches no reading either.
+ */
+function readablePeriod(): { from: string; to: string } {
+  const { from, to } = roiPeriodCells();
+  const complete = `AND(ISNUMBER(${from}), ISNUMBER(${to}))`;
+  return { from: `IF(${complete}, ${from}, 1)`, to: `IF(${complete}, ${to}, 0)` };
+}
+
 /** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
 export interface RoiWords extends Pick<
   SheetTexts['roi'],
@@ -89,6 +101,9 @@ export interface RoiWords extends Pick<
   | 'costNegative'
   | 'valuePerConversionNotNumber'
   | 'valuePerConversionNegative'
+  | 'periodStartMissing'
+  | 'periodEndMissing'
+  | 'periodReversed'
 > {
   total: string;
   period: string;
@@ -121,7 +136,7 @@ export function roiPeriodRow(words: RoiWords): Array<string | number> {
 export function roiChannelRow(tracking: TrackingRef, channel: string, row: number, words: RoiWords): Array<string | number> {
   const t = quoteSheet(tracking.sheetName);
   const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
-  const period = roiPeriodCells();
+  const period = readablePeriod();
   // Conversions of the chosen kind in the period; blank, not 0, when Tracking holds none for the channel
   // there: a channel nobody tracked has not lost money, its conversions are unknown.
   const conversionCriteria =
@@ -260,10 +275,14 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
   const bestRow = `MINIFS(${marker}, ${roi}, ${best})`;
   const channelColumn = `$${roiColumnLetter('channel')}:$${roiColumnLetter('channel')}`;
   // A channel is named only where money does come back: when every ROI is 0 or below, none does best.
+  // Before all, a period that is not two dates in order: every figure above is blank, and this says why.
+  const period = roiPeriodCells();
   const verdict =
-    `=IFERROR(IF(${numbers('roi')}=0, ${literal(words.noBest)}, IF(${best}<=0, ${literal(words.noneProfitable)}, ` +
+    `=IF(NOT(ISNUMBER(${period.from})), ${literal(words.periodStartMissing)}, IF(NOT(ISNUMBER(${period.to})), ` +
+    `${literal(words.periodEndMissing)}, IF(${period.from}>${period.to}, ${literal(words.periodReversed)}, ` +
+    `IFERROR(IF(${numbers('roi')}=0, ${literal(words.noBest)}, IF(${best}<=0, ${literal(words.noneProfitable)}, ` +
     `${literal(`${words.best} `)}&INDEX(${channelColumn}, ${bestRow})&" ("&TEXT(${best}, "0")&" %)")&` +
-    `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)})`;
+    `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)}))))`;
   // What the first channel row counts: every other channel row must count the same for a sum.
   const firstCounts = `INDEX($${roiColumnLetter('counts')}:$${roiColumnLetter('counts')}, MIN(${marker}))`;
   const values: Record<RoiColumn, string> = {

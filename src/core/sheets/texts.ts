@@ -65,6 +65,10 @@ export interface SheetTexts {
     period: string;
     periodTo: string;
     periodNote: string;
+    /** The verdict of the total row while the period is not two dates in order. */
+    periodStartMissing: string;
+    periodEndMissing: string;
+    periodReversed: string;
     losesMoney: string;
     hourlyRateMissing: string;
     /** A row's costs (ad spend, fees, hours, hourly rate) or its value per conversion hold text or a negative number. */
@@ -128,6 +132,9 @@ export interface SheetTexts {
     trendNote: string;
     /** The ROI figures' period, "{from}" and "{to}" replaced by formulas. */
     roiPeriod: string;
+    /** Instead, while the period lacks a date or ends before it starts; {sheet} is the ROI sheet's name. */
+    roiPeriodIncomplete: string;
+    roiPeriodReversed: string;
     roiTableTitle: string;
     progressTableTitle: string;
     progressNote: string;
@@ -205,6 +212,9 @@ const en = (): SheetTexts => ({
     periodTo: 'to',
     periodNote:
       'Every figure below is for this period: conversions are read from Tracking between these two dates, and the costs you type are the costs of the same period. The last full month unless you type other dates.',
+    periodStartMissing: 'Type the period’s start date',
+    periodEndMissing: 'Type the period’s end date',
+    periodReversed: 'The period ends before it starts',
     losesMoney: 'Loses money',
     hourlyRateMissing: 'Hourly rate missing',
     costNotNumber: 'A cost is not a number',
@@ -267,6 +277,8 @@ const en = (): SheetTexts => ({
     month: 'Month',
     trendNote: 'The last 12 months, read from Tracking for each of the latest goals (up to 6).',
     roiPeriod: 'ROI by channel from {from} to {to}',
+    roiPeriodIncomplete: 'ROI by channel: the period is incomplete. Type its start and end dates in “{sheet}”.',
+    roiPeriodReversed: 'ROI by channel: the period ends before it starts. Fix its dates in “{sheet}”.',
     roiTableTitle: 'ROI % by channel',
     progressTableTitle: 'Goal',
     progressNote: 'The latest 12 goals of the Goals sheet: progress (1 is the target) against the share of their time elapsed.',
@@ -350,6 +362,9 @@ const fr = (): SheetTexts => ({
     periodTo: 'au',
     periodNote:
       'Tous les chiffres ci-dessous portent sur cette période : les conversions sont lues dans Suivi entre ces deux dates, et les coûts que vous saisissez sont ceux de la même période. Le dernier mois complet, sauf si vous tapez d’autres dates.',
+    periodStartMissing: 'Saisissez la date de début de la période',
+    periodEndMissing: 'Saisissez la date de fin de la période',
+    periodReversed: 'La période finit avant de commencer',
     losesMoney: 'Perd de l’argent',
     hourlyRateMissing: 'Taux horaire manquant',
     costNotNumber: 'Un coût n’est pas un nombre',
@@ -413,6 +428,8 @@ const fr = (): SheetTexts => ({
     month: 'Mois',
     trendNote: 'Les 12 derniers mois, lus dans Suivi pour chacun des derniers objectifs (jusqu’à 6).',
     roiPeriod: 'ROI par canal du {from} au {to}',
+    roiPeriodIncomplete: 'ROI par canal : la période est incomplète. Saisissez ses dates de début et de fin dans « {sheet} ».',
+    roiPeriodReversed: 'ROI par canal : la période finit avant de commencer. Corrigez ses dates dans « {sheet} ».',
     roiTableTitle: 'ROI % par canal',
     progressTableTitle: 'Objectif',
     progressNote: 'Les 12 derniers objectifs de la feuille Objectifs : progression (1 est la cible) face à la part de leur temps écoulé.',
