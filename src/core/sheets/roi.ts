@@ -182,13 +182,16 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     roi: `=IF(OR(${c('value')}="", ${c('totalCost')}="", ${c('totalCost')}=0), "", (${c('value')}-${c('totalCost')})/${c('totalCost')}*100)`,
     costPerConversion: `=IF(OR(${c('totalCost')}="", NOT(ISNUMBER(${conversionsCell})), N(${conversionsCell})=0), "", ${c('totalCost')}/${conversionsCell})`,
     // Why a figure is missing comes first: a cost that is no number, below 0, or hours without a rate;
-    // then what keeps the value out (value per conversion for an estimate, margin for measured revenue).
-    channelRow: '=ROW()',
+    // then what keeps the value out (value per conversion for an estimate, margin for measured revenue),
+    // a margin typed on an estimated row that looks wrong (it would be wrong once revenue is measured; a
+    // blank one there is no problem), and a loss; joined with " · ".
     flag:
       `=IF(${costNotNumber}, ${literal(words.costNotNumber)}, IF(${costNegative}, ${literal(words.costNegative)}, ` +
       `IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, ` +
-      `IF(${c('revenue')}="", ${perConversionProblem(perConversion, words)}, ${marginProblem(margin, words)})&` +
-      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))))`,
+      `TEXTJOIN(" · ", TRUE, IF(${c('revenue')}="", ${perConversionProblem(perConversion, words)}, ""), ` +
+      `IF(AND(${c('revenue')}="", ${margin}=""), "", ${marginProblem(margin, words)}), ` +
+      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, ""))))))`,
+    channelRow: '=ROW()',
   };
   return ROI_COLUMNS.map((column) => values[column]);
 }

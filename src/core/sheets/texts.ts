@@ -249,7 +249,7 @@ const en = (): SheetTexts => ({
     revenueNote:
       'Revenue read from Tracking for this channel between the period’s two dates (Revenue readings, as the Google Analytics 4 import writes them). When there is any, even 0, the value is this measured revenue × your margin, never revenue of another period.',
     marginNote:
-      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %; 150 % (1.5) asks whether it is a markup.',
+      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It applies to measured revenue only (Value from: Measured), which it turns into value: revenue is not profit. An estimate (conversions × value per conversion) leaves it aside. Wherever you type it, a bare 40 asks whether you meant 40 %, and 150 % (1.5) whether it is a markup.',
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
     channelRowNote:
@@ -400,7 +400,7 @@ const fr = (): SheetTexts => ({
     revenueNote:
       'Chiffre d’affaires lu dans Suivi pour ce canal entre les deux dates de la période (relevés Chiffre d’affaires, tels que l’import Google Analytics 4 les écrit). S’il y en a, même 0, la valeur est ce revenu mesuré × votre marge, jamais le revenu d’une autre période.',
     marginNote:
-      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 % ; 150 % (1,5) demande s’il s’agit d’une majoration.',
+      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle ne s’applique qu’au revenu mesuré (Origine de la valeur : Mesurée), dont elle fait une valeur : un chiffre d’affaires n’est pas un bénéfice. Une estimation (conversions × valeur par conversion) ne l’utilise pas. Où que vous la saisissiez, un 40 seul demande si vous vouliez dire 40 %, et 150 % (1,5) s’il s’agit d’une majoration.',
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
     channelRowNote:
