@@ -701,17 +701,28 @@ describe('ROI by channel', () => {
     test.each([
       [
         'en_US',
-        'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+        {
+          cost: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+          valuePerConversion:
+            'A number, 0 or more: what one conversion is worth. Text or a negative number is refused: this row would have no value.',
+          margin: 'A share, 0 or more: 40 % or 0.4. Text or a negative number is refused: measured revenue would give this row no value.',
+        },
         'A date: the first or the last day of the period every figure below is for.',
       ],
       [
         'fr_FR',
-        'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+        {
+          cost: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+          valuePerConversion:
+            'Un nombre, 0 ou plus : ce que vaut une conversion. Du texte ou un nombre négatif est refusé : cette ligne n’aurait pas de valeur.',
+          margin:
+            'Une part, 0 ou plus : 40 % ou 0,4. Du texte ou un nombre négatif est refusé : le revenu mesuré ne donnerait pas de valeur à cette ligne.',
+        },
         'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
       ],
     ])(
-      '%s: the input cells take numbers of 0 or more and the period dates, with help in the sheet’s language',
-      (locale, numberHelp, dateHelp) => {
+      '%s: the input cells take numbers of 0 or more and the period dates, each with help in the sheet’s language',
+      (locale, help, dateHelp) => {
         const { emulator, workbook } = emulate(locale);
         save(emulator, form({ channels: ['facebook'] }));
         const roi = requireAddonSheet(workbook, 'roi');
@@ -719,11 +730,13 @@ describe('ROI by channel', () => {
           const { row, column } = { row: Number(a1.slice(1)), column: a1.charCodeAt(0) - 64 };
           return entryAt(roi.validations, row, column) ?? null;
         };
-        const number = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText: numberHelp };
-        // Value per conversion, margin, ad spend, fees, hours and hourly rate, down to the sheet's last row.
-        for (const cell of ['D4', 'F4', 'I4', 'J4', 'K4', 'L4', `D${roi.maxRows}`, `L${roi.maxRows}`])
-          expect([cell, rule(cell)]).toEqual([cell, number]);
-        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4']) expect([cell, rule(cell)]).toEqual([cell, null]);
+        const number = (helpText: string) => ({ type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText });
+        // Ad spend, fees, hours and hourly rate, value per conversion and margin, down to the sheet's last row.
+        for (const cell of ['I4', 'J4', 'K4', 'L4', `I${roi.maxRows}`, `L${roi.maxRows}`])
+          expect([cell, rule(cell)]).toEqual([cell, number(help.cost)]);
+        for (const cell of ['D4', `D${roi.maxRows}`]) expect([cell, rule(cell)]).toEqual([cell, number(help.valuePerConversion)]);
+        for (const cell of ['F4', `F${roi.maxRows}`]) expect([cell, rule(cell)]).toEqual([cell, number(help.margin)]);
+        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4', 'R4']) expect([cell, rule(cell)]).toEqual([cell, null]);
         expect(rule('B4')).toEqual(expect.objectContaining({ type: 'VALUE_IN_LIST', allowInvalid: false }));
         const date = { type: 'DATE_IS_VALID_DATE', allowInvalid: false, helpText: dateHelp };
         expect([rule('B1'), rule('C1'), rule('D1')]).toEqual([date, null, date]);

@@ -126,13 +126,15 @@ function styleChannelRows(sheet: Sheet, first: number, rows: number, lang: Lang,
     .setAllowInvalid(false)
     .setHelpText(t.countsNote)
     .build();
-  const number = SpreadsheetApp.newDataValidation()
-    .requireNumberGreaterThanOrEqualTo(0)
-    .setAllowInvalid(false)
-    .setHelpText(t.numberHelp)
-    .build();
-  const validation = (column: RoiColumn): DataValidation | null =>
-    column === 'counts' ? kinds : ROI_NUMBER_INPUT_COLUMNS.includes(column) ? number : null;
+  // Each number column says what a refused entry would cost it.
+  const number = (help: string) =>
+    SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(help).build();
+  const numbers = { cost: number(t.costHelp), valuePerConversion: number(t.valuePerConversionHelp), margin: number(t.marginHelp) };
+  const validation = (column: RoiColumn): DataValidation | null => {
+    if (column === 'counts') return kinds;
+    if (column === 'valuePerConversion' || column === 'margin') return numbers[column];
+    return ROI_NUMBER_INPUT_COLUMNS.includes(column) ? numbers.cost : null;
+  };
   const body = sheet.getRange(first, 1, rows, width);
   body.setNumberFormats(filled(rows, width, (c) => format[ROI_COLUMNS[c]]));
   body.setBackgrounds(filled(rows, width, (c) => (ROI_INPUT_COLUMNS.includes(ROI_COLUMNS[c]) ? INPUT_BACKGROUND : null)));

@@ -76,8 +76,13 @@ export interface SheetTexts {
     costNegative: string;
     valuePerConversionNotNumber: string;
     valuePerConversionNegative: string;
-    /** The help the input cells' validation shows: numbers of 0 or more, and the period's two dates. */
-    numberHelp: string;
+    /**
+     * The help the input cells' validation shows: numbers of 0 or more, with why, for the costs, the value
+     * per conversion and the margin; and the period's two dates.
+     */
+    costHelp: string;
+    valuePerConversionHelp: string;
+    marginHelp: string;
     periodHelp: string;
     best: string;
     noBest: string;
@@ -221,7 +226,10 @@ const en = (): SheetTexts => ({
     costNegative: 'A cost is below 0',
     valuePerConversionNotNumber: 'Value per conversion is not a number',
     valuePerConversionNegative: 'Value per conversion below 0',
-    numberHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    costHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    valuePerConversionHelp:
+      'A number, 0 or more: what one conversion is worth. Text or a negative number is refused: this row would have no value.',
+    marginHelp: 'A share, 0 or more: 40 % or 0.4. Text or a negative number is refused: measured revenue would give this row no value.',
     periodHelp: 'A date: the first or the last day of the period every figure below is for.',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
@@ -371,7 +379,11 @@ const fr = (): SheetTexts => ({
     costNegative: 'Un coût est négatif',
     valuePerConversionNotNumber: 'La valeur par conversion n’est pas un nombre',
     valuePerConversionNegative: 'Valeur par conversion négative',
-    numberHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    costHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    valuePerConversionHelp:
+      'Un nombre, 0 ou plus : ce que vaut une conversion. Du texte ou un nombre négatif est refusé : cette ligne n’aurait pas de valeur.',
+    marginHelp:
+      'Une part, 0 ou plus : 40 % ou 0,4. Du texte ou un nombre négatif est refusé : le revenu mesuré ne donnerait pas de valeur à cette ligne.',
     periodHelp: 'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
