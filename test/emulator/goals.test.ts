@@ -873,6 +873,28 @@ describe('ROI by channel', () => {
     expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', '']);
   });
 
+  test('new channel rows look like channel rows whatever the row above them looks like, and never take a row of the user’s', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    const channelLook = lookOf(roi, 4);
+    // Before any goal the user typed a note in row 4 (not in its channel cell) and one further down.
+    write(workbook, roi, 'P4', [['mine']]);
+    write(workbook, roi, 'A9', [['later']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A6').flat()).toEqual(['', 'Facebook', 'Instagram']);
+    expect(read(workbook, roi, 'P4')).toEqual([['mine']]);
+    expect([lookOf(roi, 5), lookOf(roi, 6)]).toEqual([channelLook, channelLook]);
+    // The user colours the last channel row red: the rows inserted below it in Sheets would take that.
+    roi.styles.push({ range: { row: 6, column: 1, numRows: 1, numColumns: 18 }, value: { background: '#ff0000' } });
+    save(emulator, form({ channels: ['tiktok', 'x'] }));
+    expect(read(workbook, roi, 'A5:A8').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', 'X']);
+    expect([lookOf(roi, 7), lookOf(roi, 8)]).toEqual([channelLook, channelLook]);
+    expect(read(workbook, roi, 'A13')).toEqual([['later']]);
+    // Row 4 is no channel: two, then four channel rows in the totals.
+    expect(read(workbook, roi, 'R4:R8').flat()).toEqual(['', 5, 6, 7, 8]);
+  });
+
   test('when every channel loses money, none is named as where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));
