@@ -87,6 +87,30 @@ describe('opening the wizard', () => {
   });
 });
 
+describe('an older ROI sheet and Dashboard, deleted, are set up again in the current layout', () => {
+  test('the new ROI sheet lists the saved goals’ channels and has the channel-row column; the new Dashboard reads it', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    save(emulator, form({ channels: ['instagram', 'other'], otherChannel: 'Snapchat' }));
+    workbook.deleteSheet(requireAddonSheet(workbook, 'roi'));
+    workbook.deleteSheet(requireAddonSheet(workbook, 'dashboard'));
+    expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: true }) });
+    const roi = requireAddonSheet(workbook, 'roi');
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'Snapchat', '']);
+    expect(read(workbook, roi, 'R2:R6').flat()).toEqual(['Channel row (Social ROI, do not edit)', '', 4, 5, 6]);
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    expect(String(read(workbook, dashboard, 'A2')[0][0])).toMatch(/^ROI by channel from /);
+    appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Snapchat', 'New customers', 10]]);
+    write(workbook, roi, 'D6', [[50]]);
+    write(workbook, roi, 'I6', [[100]]);
+    expect(read(workbook, dashboard, 'A4:B6')).toEqual([
+      ['Facebook', ''],
+      ['Instagram', ''],
+      ['Snapchat', 400],
+    ]);
+  });
+});
+
 describe('the wizard’s review shows exactly what the Goals row displays', () => {
   test.each([
     ['a French spreadsheet', 'fr_FR', undefined],
