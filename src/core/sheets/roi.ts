@@ -237,10 +237,10 @@ function filled(template: string, slots: Record<string, string>): string {
 
 /**
  * A COUNTIFS criterion that every number of the sheet meets and nothing else: a comparison with a number
- * never matches a text (even "12"), a blank, "" or TRUE, in Sheets as in HyperFormula; no figure here is
- * below −10^307.
+ * never matches a text (even "12"), a blank, "" or TRUE, in Sheets as in HyperFormula; written without a
+ * decimal mark, it reads the same in every locale. No figure here is below −10^300.
  */
-export const ANY_NUMBER = '">=-1E+307"';
+export const ANY_NUMBER = '">-1E+300"';
 
 /**
  * The total row. Sums of the channel rows, costs only while no channel row refuses one of its costs;
