@@ -97,7 +97,7 @@ describe('an older ROI sheet and Dashboard, deleted, are set up again in the cur
     expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: true }) });
     const roi = requireAddonSheet(workbook, 'roi');
     expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'Snapchat', '']);
-    expect(read(workbook, roi, 'R2:R6').flat()).toEqual(['Channel row (Social ROI, do not edit)', '', 4, 5, 6]);
+    expect(read(workbook, roi, 'R2:R6').flat()).toEqual(['Channel row (Social ROI, do not edit)', false, 4, 5, 6]);
     const dashboard = requireAddonSheet(workbook, 'dashboard');
     expect(String(read(workbook, dashboard, 'A2')[0][0])).toMatch(/^ROI by channel from /);
     appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Snapchat', 'New customers', 10]]);
@@ -870,7 +870,7 @@ describe('ROI by channel', () => {
     };
     expect(totals()).toEqual(expected);
     // What marks the channel rows: =ROW() in a hidden last column, with a header and a note that say so.
-    expect(read(workbook, roi, 'R2:R5').flat()).toEqual(['Channel row (Social ROI, do not edit)', '', 4, 5]);
+    expect(read(workbook, roi, 'R2:R5').flat()).toEqual(['Channel row (Social ROI, do not edit)', false, 4, 5]);
     expect(roi.hiddenColumns).toEqual([18]);
     expect(entryAt(roi.notes, 2, 18)).toMatch(/^Marks the rows Social ROI wrote for a channel/);
     // A row the user inserts inside the table for a note and figures of their own is no channel either.

@@ -8,7 +8,7 @@ import type { KpiId } from '../catalog';
 import { columnLetter, quoteSheet } from './a1';
 import { kpiValueFormula, literal, type TrackingRef } from './formulas';
 import { goalColumn } from './goals-row';
-import { ANY_NUMBER, roiColumnLetter, roiPeriodCells, type RoiColumn } from './roi';
+import { ANY_NUMBER, ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells, type RoiColumn } from './roi';
 
 export const DASHBOARD_TITLE_CELL = { row: 1, column: 1 };
 /** Under the title: the period the ROI figures are for. */
@@ -38,8 +38,10 @@ export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
 export function roiTableRows(roiSheetName: string, headers: [string, string, string], empty: string): string[][] {
   const roi = quoteSheet(roiSheetName);
   const column = (name: RoiColumn) => `${roi}!$${roiColumnLetter(name)}:$${roiColumnLetter(name)}`;
-  const marker = column('channelRow');
-  const noRoi = `COUNTIFS(${marker}, ">0", ${column('roi')}, ${ANY_NUMBER})=0`;
+  // From the first channel row down: the total row's cell of the marker column holds something else.
+  const fromFirst = (name: RoiColumn) => `${roi}!$${roiColumnLetter(name)}$${ROI_FIRST_CHANNEL_ROW}:$${roiColumnLetter(name)}`;
+  const marker = fromFirst('channelRow');
+  const noRoi = `COUNTIFS(${marker}, ">0", ${fromFirst('roi')}, ${ANY_NUMBER})=0`;
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
     const read = (name: RoiColumn) => `INDEX(${column(name)}, SMALL(${marker}, ${i + 1}))`;
     // &"" reads a channel cell left blank as "", not as 0.

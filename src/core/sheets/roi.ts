@@ -266,12 +266,16 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
   const sum = (name: RoiColumn) => `SUMIFS(${column(name)}, ${marker}, ">0")`;
   const sumIfAny = (name: RoiColumn) => `IF(${numbers(name)}=0, "", ${sum(name)})`;
   // The totals refuse what the rows refuse: a cost typed as text or below 0 would drop out of a sum, or
-  // lower it, unseen, so while a row's verdict says so there is no cost total at all.
-  const saying = (reasons: string[]) => `${reasons.map((reason) => among(column('flag'), exactCriterion(reason))).join('+')}>0`;
-  const costsRefused = saying([words.costNotNumber, words.costNegative]);
+  // lower it, unseen, so while a row's verdict says so there is no cost total at all. Whether one does is
+  // worked out once, in the total row's cell of the hidden marker column (TRUE or FALSE, outside the
+  // marker's range), for the four cost totals to read.
+  const saying = (reason: string) => `${among(column('flag'), exactCriterion(reason))}>0`;
+  const costsRefused = `$${roiColumnLetter('channelRow')}$${ROI_TOTAL_ROW}`;
   const costSum = (name: RoiColumn) => `=IF(${costsRefused}, "", ${sumIfAny(name)})`;
   const counts = column('counts');
+  // Every channel row has its value and its cost, so its profit: the total profit is a number then only.
   const complete = `AND(${channels}>0, ${numbers('profit')}=${channels})`;
+  const completed = `ISNUMBER(${total('profit')})`;
   const roi = column('roi');
   const best = `MAXIFS(${roi}, ${marker}, ">0")`;
   // The first channel row with the best ROI: its marker is its row number.
@@ -285,7 +289,7 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     `${literal(words.periodEndMissing)}, IF(${period.from}>${period.to}, ${literal(words.periodReversed)}, ` +
     `IFERROR(IF(${numbers('roi')}=0, ${literal(words.noBest)}, IF(${best}<=0, ${literal(words.noneProfitable)}, ` +
     `${literal(`${words.best} `)}&INDEX(${channelColumn}, ${bestRow})&" ("&TEXT(${best}, "0")&" %)")&` +
-    `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)}))))`;
+    `IF(${completed}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)}))))`;
   // What the first channel row counts: every other channel row must count the same for a sum.
   const firstCounts = `INDEX($${roiColumnLetter('counts')}:$${roiColumnLetter('counts')}, MIN(${marker}))`;
   const values: Record<RoiColumn, string> = {
@@ -302,15 +306,15 @@ export function roiTotalRow(words: RoiWords): Array<string | number> {
     hours: costSum('hours'),
     hourlyRate: '',
     // Hours without an hourly rate give their row no total cost: a total without it would be a part sum.
-    totalCost: `=IF(${saying([words.costNotNumber, words.costNegative, words.hourlyRateMissing])}, "", ${sumIfAny('totalCost')})`,
+    totalCost: `=IF(OR(${costsRefused}, ${saying(words.hourlyRateMissing)}), "", ${sumIfAny('totalCost')})`,
     profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
-    roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
+    roi: `=IF(AND(${completed}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
     // Only once every channel has its conversions and its cost: one channel's cost over the others' conversions means nothing.
     costPerConversion:
       `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0, ` +
       `${numbers('conversions')}<${channels}, ${numbers('totalCost')}<${channels}), "", ${total('totalCost')}/${total('conversions')})`,
     flag: verdict,
-    channelRow: '',
+    channelRow: `=OR(${saying(words.costNotNumber)}, ${saying(words.costNegative)})`,
   };
   return ROI_COLUMNS.map((c) => values[c]);
 }

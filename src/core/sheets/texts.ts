@@ -261,7 +261,7 @@ const en = (): SheetTexts => ({
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
     channelRowNote:
-      'Marks the rows Social ROI wrote for a channel (each holds its own row number): the total row and the Dashboard read these rows only, never what you type around them. Keep this column as it is.',
+      'Marks the rows Social ROI wrote for a channel (each holds its own row number): the total row and the Dashboard read these rows only, never what you type around them. In the total row: whether a channel row refuses one of its costs. Keep this column as it is.',
   },
   links: {
     name: LINKS_SHEET_NAME.en,
@@ -416,7 +416,7 @@ const fr = (): SheetTexts => ({
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
     channelRowNote:
-      'Marque les lignes que Social ROI a écrites pour un canal (chacune contient son numéro de ligne) : la ligne de total et le Tableau de bord ne lisent que ces lignes, jamais ce que vous saisissez autour. Laissez cette colonne telle quelle.',
+      'Marque les lignes que Social ROI a écrites pour un canal (chacune contient son numéro de ligne) : la ligne de total et le Tableau de bord ne lisent que ces lignes, jamais ce que vous saisissez autour. Sur la ligne de total : si une ligne de canal refuse l’un de ses coûts. Laissez cette colonne telle quelle.',
   },
   links: {
     name: LINKS_SHEET_NAME.fr,
