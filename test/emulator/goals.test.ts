@@ -87,6 +87,30 @@ describe('opening the wizard', () => {
   });
 });
 
+describe('an older ROI sheet and Dashboard, deleted, are set up again in the current layout', () => {
+  test('the new ROI sheet lists the saved goals’ channels and has the channel-row column; the new Dashboard reads it', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    save(emulator, form({ channels: ['instagram', 'other'], otherChannel: 'Snapchat' }));
+    workbook.deleteSheet(requireAddonSheet(workbook, 'roi'));
+    workbook.deleteSheet(requireAddonSheet(workbook, 'dashboard'));
+    expect(load(emulator)).toEqual({ ok: true, value: expect.objectContaining({ sheetsCreated: true }) });
+    const roi = requireAddonSheet(workbook, 'roi');
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'Snapchat', '']);
+    expect(read(workbook, roi, 'R2:R6').flat()).toEqual(['Channel row (Social ROI, do not edit)', false, 4, 5, 6]);
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    expect(String(read(workbook, dashboard, 'A2')[0][0])).toMatch(/^ROI by channel from /);
+    appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Snapchat', 'New customers', 10]]);
+    write(workbook, roi, 'D6', [[50]]);
+    write(workbook, roi, 'I6', [[100]]);
+    expect(read(workbook, dashboard, 'A4:B6')).toEqual([
+      ['Facebook', ''],
+      ['Instagram', ''],
+      ['Snapchat', 400],
+    ]);
+  });
+});
+
 describe('the wizard’s review shows exactly what the Goals row displays', () => {
   test.each([
     ['a French spreadsheet', 'fr_FR', undefined],
@@ -789,6 +813,61 @@ describe('ROI by channel', () => {
     expect(read(workbook, dashboard, 'A2')).toEqual([[`ROI by channel from ${addDays(month.from, -1)} to ${month.to}`]]);
   });
 
+  test.each([
+    [
+      'en_US',
+      ['Type the period’s start date', 'Type the period’s end date', 'The period ends before it starts'],
+      [
+        'ROI by channel: the period is incomplete. Type its start and end dates in “ROI by channel”.',
+        'ROI by channel: the period ends before it starts. Fix its dates in “ROI by channel”.',
+      ],
+    ],
+    [
+      'fr_FR',
+      ['Saisissez la date de début de la période', 'Saisissez la date de fin de la période', 'La période finit avant de commencer'],
+      [
+        'ROI par canal : la période est incomplète. Saisissez ses dates de début et de fin dans « ROI par canal ».',
+        'ROI par canal : la période finit avant de commencer. Corrigez ses dates dans « ROI par canal ».',
+      ],
+    ],
+  ])('%s: a period that is not two dates in order reads nothing, and the verdict and the Dashboard say why', (locale, verdicts, labels) => {
+    const { emulator, workbook } = emulate(locale);
+    save(emulator, form({ channels: ['facebook'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers', 10],
+      [addDays(month.from, -400), 'Facebook', locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers', 99],
+    ]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4', [[100]]);
+    expect(read(workbook, roi, 'C4')).toEqual([[10]]);
+    const date = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    // No start: not every reading up to the end, nothing at all.
+    write(workbook, roi, 'B1', [['']]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'E4:G4')).toEqual([['', '', '']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[0]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[0]]]);
+    // No end.
+    write(workbook, roi, 'B1', [[date(month.from)]]);
+    write(workbook, roi, 'D1', [['']]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[1]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[0]]]);
+    // The end before the start.
+    write(workbook, roi, 'B1', [[date(month.to)]]);
+    write(workbook, roi, 'D1', [[date(month.from)]]);
+    expect(read(workbook, roi, 'C4')).toEqual([['']]);
+    expect(read(workbook, roi, 'Q3')).toEqual([[verdicts[2]]]);
+    expect(read(workbook, dashboard, 'A2')).toEqual([[labels[1]]]);
+    // In order again: the figures are back.
+    write(workbook, roi, 'B1', [[date(month.from)]]);
+    write(workbook, roi, 'D1', [[date(month.to)]]);
+    expect(read(workbook, roi, 'C4')).toEqual([[10]]);
+    expect(read(workbook, roi, 'O4')).toEqual([[400]]);
+  });
+
   test('one row per channel with a total, a flag for money losers, and where the money does best', () => {
     const { emulator, workbook } = emulate('en_US');
     save(emulator, form({ channels: ['facebook', 'instagram'] }));
@@ -943,17 +1022,28 @@ describe('ROI by channel', () => {
     test.each([
       [
         'en_US',
-        'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+        {
+          cost: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+          valuePerConversion:
+            'A number, 0 or more: what one conversion is worth. Text or a negative number is refused: this row would have no value.',
+          margin: 'A share, 0 or more: 40 % or 0.4. Text or a negative number is refused: measured revenue would give this row no value.',
+        },
         'A date: the first or the last day of the period every figure below is for.',
       ],
       [
         'fr_FR',
-        'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+        {
+          cost: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+          valuePerConversion:
+            'Un nombre, 0 ou plus : ce que vaut une conversion. Du texte ou un nombre négatif est refusé : cette ligne n’aurait pas de valeur.',
+          margin:
+            'Une part, 0 ou plus : 40 % ou 0,4. Du texte ou un nombre négatif est refusé : le revenu mesuré ne donnerait pas de valeur à cette ligne.',
+        },
         'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
       ],
     ])(
-      '%s: the input cells take numbers of 0 or more and the period dates, with help in the sheet’s language',
-      (locale, numberHelp, dateHelp) => {
+      '%s: the input cells take numbers of 0 or more and the period dates, each with help in the sheet’s language',
+      (locale, help, dateHelp) => {
         const { emulator, workbook } = emulate(locale);
         save(emulator, form({ channels: ['facebook'] }));
         const roi = requireAddonSheet(workbook, 'roi');
@@ -961,11 +1051,13 @@ describe('ROI by channel', () => {
           const { row, column } = { row: Number(a1.slice(1)), column: a1.charCodeAt(0) - 64 };
           return entryAt(roi.validations, row, column) ?? null;
         };
-        const number = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText: numberHelp };
-        // Value per conversion, margin, ad spend, fees, hours and hourly rate, down to the sheet's last row.
-        for (const cell of ['D4', 'F4', 'I4', 'J4', 'K4', 'L4', `D${roi.maxRows}`, `L${roi.maxRows}`])
-          expect([cell, rule(cell)]).toEqual([cell, number]);
-        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4']) expect([cell, rule(cell)]).toEqual([cell, null]);
+        const number = (helpText: string) => ({ type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', value: 0, allowInvalid: false, helpText });
+        // Ad spend, fees, hours and hourly rate, value per conversion and margin, down to the sheet's last row.
+        for (const cell of ['I4', 'J4', 'K4', 'L4', `I${roi.maxRows}`, `L${roi.maxRows}`])
+          expect([cell, rule(cell)]).toEqual([cell, number(help.cost)]);
+        for (const cell of ['D4', `D${roi.maxRows}`]) expect([cell, rule(cell)]).toEqual([cell, number(help.valuePerConversion)]);
+        for (const cell of ['F4', `F${roi.maxRows}`]) expect([cell, rule(cell)]).toEqual([cell, number(help.margin)]);
+        for (const cell of ['A4', 'C4', 'E4', 'G4', 'H4', 'M4', 'Q4', 'R4']) expect([cell, rule(cell)]).toEqual([cell, null]);
         expect(rule('B4')).toEqual(expect.objectContaining({ type: 'VALUE_IN_LIST', allowInvalid: false }));
         const date = { type: 'DATE_IS_VALID_DATE', allowInvalid: false, helpText: dateHelp };
         expect([rule('B1'), rule('C1'), rule('D1')]).toEqual([date, null, date]);
@@ -1008,6 +1100,120 @@ describe('ROI by channel', () => {
     const [total] = read(workbook, roi, 'A3:Q3');
     expect(total[14] as number).toBeCloseTo(((2000 - 1300) / 1300) * 100, 9);
     expect(total[16]).toBe('L’argent rapporte le plus sur Facebook (400 %)');
+  });
+
+  test('a note typed before the first goal: the channels still start right below the total row, which counts them all', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    write(workbook, roi, 'A12', [['my note']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A5').flat()).toEqual(['Facebook', 'Instagram']);
+    // The user deletes the note, and a later goal adds TikTok below Instagram.
+    const noteRow = read(workbook, roi, 'A4:A20').findIndex(([name]) => name === 'my note') + 4;
+    expect(noteRow).toBeGreaterThan(5);
+    write(workbook, roi, `A${noteRow}`, [['']]);
+    save(emulator, form({ channels: ['tiktok'] }));
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', '']);
+    // The total row still reads from row 4: every channel is in it.
+    expect(workbook.getFormulas(roi, { row: 3, column: 7, numRows: 1, numColumns: 1 })[0][0]).toContain('G4:G');
+    appendTracking(
+      workbook,
+      ['Facebook', 'Instagram', 'TikTok'].map((channel) => [month.mid, channel, 'New customers', 10] as [string, string, string, number]),
+    );
+    write(workbook, roi, 'D4:D6', [[50], [50], [50]]);
+    write(workbook, roi, 'I4:I6', [[100], [100], [100]]);
+    expect(read(workbook, roi, 'O4:O6').flat()).toEqual([400, 400, 400]);
+    const [total] = read(workbook, roi, 'A3:Q3');
+    expect([total[6], total[8], total[12], total[14]]).toEqual([1500, 300, 300, 400]);
+    // Row 4 and the rows added below it look like channel rows.
+    expect(lookOf(roi, 5)).toEqual(lookOf(roi, 4));
+    expect(lookOf(roi, 6)).toEqual(lookOf(roi, 4));
+  });
+
+  test('what the user types below the table or in a row inserted inside it is never added to the totals', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', 10],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
+    write(workbook, roi, 'D4:D5', [[50], [50]]);
+    write(workbook, roi, 'I4:I5', [[100], [100]]);
+    // The user's own total below the table, with a big ROI of their own.
+    write(workbook, roi, 'A8:I8', [['My total', '', '=SUM(C4:C5)', '', '', '', '=SUM(G4:G5)', '', '=SUM(I4:I5)']]);
+    write(workbook, roi, 'O8', [[9999]]);
+    const totals = () => {
+      const [total] = read(workbook, roi, 'A3:Q3');
+      return {
+        conversions: total[2],
+        value: total[6],
+        adSpend: total[8],
+        cost: total[12],
+        profit: total[13],
+        roi: total[14],
+        verdict: total[16],
+      };
+    };
+    const expected = {
+      conversions: 20,
+      value: 1000,
+      adSpend: 200,
+      cost: 200,
+      profit: 800,
+      roi: 400,
+      verdict: 'The money does best on Facebook (400 %)',
+    };
+    expect(totals()).toEqual(expected);
+    // What marks the channel rows: =ROW() in a hidden last column, with a header and a note that say so.
+    expect(read(workbook, roi, 'R2:R5').flat()).toEqual(['Channel row (Social ROI, do not edit)', false, 4, 5]);
+    expect(roi.hiddenColumns).toEqual([18]);
+    expect(entryAt(roi.notes, 2, 18)).toMatch(/^Marks the rows Social ROI wrote for a channel/);
+    // A row the user inserts inside the table for a note and figures of their own is no channel either.
+    workbook.insertRowsAfter(roi, 4, 1);
+    write(workbook, roi, 'A5:O5', [['aside', '', 7, '', '', '', 777, '', 'abc', -5, '', '', '', '', 5000]]);
+    expect(totals()).toEqual(expected);
+    expect(read(workbook, roi, 'H3')).toEqual([['0 of 2 measured']]);
+    // A new channel goes right below the last channel row, above the user's total, and is counted.
+    save(emulator, form({ channels: ['tiktok'] }));
+    expect(read(workbook, roi, 'A4:A10').flat()).toEqual(['Facebook', 'aside', 'Instagram', 'TikTok', '', '', 'My total']);
+    expect(totals()).toEqual({ ...expected, profit: '', roi: '', verdict: expect.stringMatching(/some channels still lack/) });
+  });
+
+  test('an older ROI sheet, without the channel-row column, gets new channels as it had them: nothing written in its column R', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    // What an older version set up ended with the Verdict column: no marker header in R2.
+    write(workbook, roi, 'R2', [['']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A5').flat()).toEqual(['Facebook', 'Instagram']);
+    expect(read(workbook, roi, 'R4:R5').flat()).toEqual(['', '']);
+    save(emulator, form({ channels: ['facebook', 'tiktok'] }));
+    expect(read(workbook, roi, 'A4:A7').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', '']);
+  });
+
+  test('new channel rows look like channel rows whatever the row above them looks like, and never take a row of the user’s', () => {
+    const { emulator, workbook } = emulate('en_US');
+    load(emulator);
+    const roi = requireAddonSheet(workbook, 'roi');
+    const channelLook = lookOf(roi, 4);
+    // Before any goal the user typed a note in row 4 (not in its channel cell) and one further down.
+    write(workbook, roi, 'P4', [['mine']]);
+    write(workbook, roi, 'A9', [['later']]);
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    expect(read(workbook, roi, 'A4:A6').flat()).toEqual(['', 'Facebook', 'Instagram']);
+    expect(read(workbook, roi, 'P4')).toEqual([['mine']]);
+    expect([lookOf(roi, 5), lookOf(roi, 6)]).toEqual([channelLook, channelLook]);
+    // The user colours the last channel row red: the rows inserted below it in Sheets would take that.
+    roi.styles.push({ range: { row: 6, column: 1, numRows: 1, numColumns: 18 }, value: { background: '#ff0000' } });
+    save(emulator, form({ channels: ['tiktok', 'x'] }));
+    expect(read(workbook, roi, 'A5:A8').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', 'X']);
+    expect([lookOf(roi, 7), lookOf(roi, 8)]).toEqual([channelLook, channelLook]);
+    expect(read(workbook, roi, 'A13')).toEqual([['later']]);
+    // Row 4 is no channel: two, then four channel rows in the totals.
+    expect(read(workbook, roi, 'R4:R8').flat()).toEqual(['', 5, 6, 7, 8]);
   });
 
   test('when every channel loses money, none is named as where the money does best', () => {
@@ -1063,6 +1269,27 @@ describe('ROI by channel', () => {
     write(workbook, roi, 'L4', [[30]]);
     expect(read(workbook, roi, 'M4')).toEqual([[20 * 30 + 100]]);
     expect(read(workbook, roi, 'Q4')).toEqual([['Perd de l’argent']]);
+  });
+
+  test('hours without an hourly rate on one row: no total cost, and nothing built on it, rather than a part sum', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [
+      [month.mid, 'Facebook', 'New customers', 10],
+      [month.mid, 'Instagram', 'New customers', 10],
+    ]);
+    write(workbook, roi, 'D4:D5', [[50], [50]]);
+    write(workbook, roi, 'I4:L5', [
+      [100, '', '', ''],
+      [500, '', 10, ''],
+    ]);
+    expect(read(workbook, roi, 'M4:M5').flat()).toEqual([100, '']);
+    expect(read(workbook, roi, 'Q5')).toEqual([['Hourly rate missing']]);
+    // The ad spend adds up; the total cost would leave Instagram's out: none, no profit, ROI or cost per conversion.
+    expect(read(workbook, roi, 'I3:P3')).toEqual([[600, '', 10, '', '', '', '', '']]);
+    write(workbook, roi, 'L5', [[20]]);
+    expect(read(workbook, roi, 'M3:P3')).toEqual([[800, 200, 25, 40]]);
   });
 
   test('value per conversion means what the row counts: customers, or leads such as sign-ups', () => {
@@ -1128,6 +1355,36 @@ describe('the Dashboard', () => {
     // A month without a reading has no value, not 0 (the reading of 400 days ago is out of the table).
     expect(months.map(([, clicks]) => clicks)).toEqual([...Array(11).fill(''), 120]);
     expect(read(workbook, dashboard, 'E3')).toEqual([['Website clicks · Instagram']]);
+  });
+});
+
+describe('the Dashboard’s ROI table', () => {
+  test('lists the channel rows wherever rows were inserted, and never a note of the user’s', () => {
+    const { emulator, workbook } = emulate('en_US');
+    save(emulator, form({ channels: ['facebook', 'instagram'] }));
+    const roi = requireAddonSheet(workbook, 'roi');
+    const dashboard = requireAddonSheet(workbook, 'dashboard');
+    appendTracking(workbook, [[lastFullMonth(TODAY).mid, 'Facebook', 'New customers', 10]]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4', [[100]]);
+    write(workbook, roi, 'A8', [['my note']]);
+    // New channels go in above the note: Sheets moves every reference to the rows below them.
+    save(emulator, form({ channels: ['tiktok', 'x'] }));
+    expect(read(workbook, roi, 'A4:A10').flat()).toEqual(['Facebook', 'Instagram', 'TikTok', 'X', '', '', 'my note']);
+    const table = () => read(workbook, dashboard, 'A4:C9');
+    const listed = [
+      ['Facebook', 400, 'Estimated'],
+      ['Instagram', '', ''],
+      ['TikTok', '', ''],
+      ['X', '', ''],
+      ['', '', ''],
+      ['', '', ''],
+    ];
+    expect(table()).toEqual(listed);
+    // A row the user inserts inside the table, with a note of theirs, is no channel.
+    workbook.insertRowsAfter(roi, 5, 1);
+    write(workbook, roi, 'A6', [['aside']]);
+    expect(table()).toEqual(listed);
   });
 });
 

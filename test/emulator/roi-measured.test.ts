@@ -168,3 +168,52 @@ describe('the margin cell reads like the formulas’ margin argument', () => {
     },
   );
 });
+
+/**
+ * A margin typed on a row whose value is estimated (no revenue measured) does not change the value, but
+ * it is checked all the same: it will be used as soon as revenue is measured.
+ */
+describe('a margin typed on an estimated row', () => {
+  const month = lastFullMonth();
+
+  function estimated(locale = 'en_US') {
+    const { emulator, workbook } = emulate(locale);
+    save(emulator, form(['facebook']));
+    const roi = requireAddonSheet(workbook, 'roi');
+    appendTracking(workbook, [[month.mid, 'Facebook', locale === 'fr_FR' ? 'Nouveaux clients' : 'New customers', 10]]);
+    write(workbook, roi, 'D4', [[50]]);
+    write(workbook, roi, 'I4', [[100]]);
+    expect(read(workbook, roi, 'G4:H4')).toEqual([[500, 'Estimated'].map((v, i) => (i === 1 && locale === 'fr_FR' ? 'Estimée' : v))]);
+    return { workbook, roi };
+  }
+
+  test.each([
+    [40, 'Margin 40: did you mean 40 %?'],
+    [1.5, 'Margin 150 %: if that is your markup, your margin is 60 %; if your price is 150 % of your cost, 33 %'],
+    [-0.2, 'Margin below 0'],
+    ['forty', 'Margin is not a number'],
+    [0.4, ''],
+    ['', ''],
+  ])('margin %p: the estimate stands, the verdict says %p', (margin, flag) => {
+    const { workbook, roi } = estimated();
+    write(workbook, roi, `${COLUMNS.margin}4`, [[margin]]);
+    expect(read(workbook, roi, `${COLUMNS.value}4:${COLUMNS.valueFrom}4`)).toEqual([[500, 'Estimated']]);
+    expect(read(workbook, roi, `${COLUMNS.roi}4`)).toEqual([[400]]);
+    expect(read(workbook, roi, `${COLUMNS.flag}4`)).toEqual([[flag]]);
+  });
+
+  test('with a loss and a value per conversion that is refused: each said, in order', () => {
+    const { workbook, roi } = estimated('fr_FR');
+    write(workbook, roi, 'F4', [[40]]);
+    write(workbook, roi, 'I4', [[1000]]);
+    expect(read(workbook, roi, 'Q4')).toEqual([['Marge 40 : vouliez-vous dire 40 % ? · Perd de l’argent']]);
+    write(workbook, roi, 'D4', [[-5]]);
+    expect(read(workbook, roi, 'Q4')).toEqual([['Valeur par conversion négative · Marge 40 : vouliez-vous dire 40 % ?']]);
+  });
+
+  test('the margin header says it applies to measured revenue', () => {
+    const { workbook, roi } = estimated();
+    void workbook;
+    expect(roi.notes.find((n) => n.range.row === 2 && n.range.column === 6)?.value).toMatch(/applies to measured revenue only/);
+  });
+});

@@ -55,9 +55,12 @@ export function setUpDashboard(sheet: Sheet, lang: Lang, roiSheetName: string, g
   const t = SHEET_TEXTS[lang].dashboard;
   const headers = SHEET_TEXTS[lang];
   sheet.getRange(1, 1).setValue(t.title).setFontWeight('bold').setFontSize(14);
-  sheet
-    .getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column)
-    .setFormula(roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang]));
+  sheet.getRange(DASHBOARD_PERIOD_CELL.row, DASHBOARD_PERIOD_CELL.column).setFormula(
+    roiPeriodFormula(roiSheetName, t.roiPeriod, DATE_FORMAT[lang], {
+      incomplete: t.roiPeriodIncomplete.replace('{sheet}', roiSheetName),
+      reversed: t.roiPeriodReversed.replace('{sheet}', roiSheetName),
+    }),
+  );
   const roiTable = sheet.getRange(TABLE_HEADER_ROW, ROI_TABLE.column, TABLE_ROWS + 1, ROI_TABLE.width);
   roiTable.setValues(
     roiTableRows(

@@ -269,3 +269,20 @@ export function readGoals(sheet: Sheet, dates: SheetDates, lang: Lang, lastRows 
     });
   return goals;
 }
+
+/**
+ * The names Tracking uses for every channel the saved goals use, each once, in the order the goals name
+ * them: one read of the data column. For a ROI sheet set up again once goals exist.
+ */
+export function savedGoalChannels(sheet: Sheet, lang: Lang): string[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const names = sheet
+    .getRange(2, DATA, last - 1, 1)
+    .getValues()
+    .flatMap(([value]) => {
+      const data = parseData(value);
+      return data ? trackingChannelNames(lang, { channels: data.channels, otherChannel: data.otherChannel }) : [];
+    });
+  return [...new Set(names)];
+}

@@ -7,9 +7,9 @@ import { kpiLabel } from '../../core/sheets/goals-row';
 import { SHEET_TEXTS, type SheetRole } from '../../core/sheets/texts';
 import { userLang, underDocumentLock } from '../runtime';
 import { openAddonSheets, insertSheetNamed, type AddonSheets, type Registry } from './registry';
-import { setUpGoals } from './goals';
+import { savedGoalChannels, setUpGoals } from './goals';
 import { setUpTracking } from './tracking';
-import { setUpRoi } from './roi';
+import { addChannels, setUpRoi } from './roi';
 import { setUpDashboard } from './dashboard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,8 +80,12 @@ function ensureSheets(ss: Spreadsheet, found: AddonSheets, lang: Lang): Prepared
     const all = sheets as Record<SheetRole, Sheet>;
     if (missing.includes('tracking')) setUpTracking(all.tracking, sheetLang);
     if (missing.includes('goals')) setUpGoals(all.goals, sheetLang);
-    if (missing.includes('roi')) setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
     const tracking = { sheetName: all.tracking.getName(), kpiLabel: (kpi: Parameters<typeof kpiLabel>[1]) => kpiLabel(sheetLang, kpi) };
+    if (missing.includes('roi')) {
+      setUpRoi(all.roi, sheetLang, ss.getSpreadsheetLocale());
+      // Set up again after the user deleted it (to get the current layout, say): the saved goals' channels.
+      if (!missing.includes('goals')) addChannels(all.roi, savedGoalChannels(all.goals, sheetLang), sheetLang, tracking);
+    }
     const chartId = missing.includes('dashboard')
       ? setUpDashboard(all.dashboard, sheetLang, all.roi.getName(), all.goals, tracking)
       : trendChart;

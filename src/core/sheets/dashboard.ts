@@ -8,7 +8,7 @@ import type { KpiId } from '../catalog';
 import { columnLetter, quoteSheet } from './a1';
 import { kpiValueFormula, literal, type TrackingRef } from './formulas';
 import { goalColumn } from './goals-row';
-import { ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells } from './roi';
+import { ANY_NUMBER, ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells, type RoiColumn } from './roi';
 
 export const DASHBOARD_TITLE_CELL = { row: 1, column: 1 };
 /** Under the title: the period the ROI figures are for. */
@@ -29,19 +29,28 @@ export const CHART_ROW = TABLE_HEADER_ROW + TABLE_ROWS + 2;
  * ROI % by channel, from the ROI sheet's channel rows, and where each value comes from (measured revenue
  * or estimated from conversions; not charted). Until one of them has an ROI, the first label says what to
  * type where (`empty`) and the others stay blank.
+ *
+ * The rows are found by their marker, read by INDEX as progressTableRows reads goals, never referred to
+ * by position: Sheets moves such references when rows go in above them, which would skip the channels
+ * added there and list a note of the user's instead. A channel row's marker is its row number (=ROW()),
+ * so the i-th smallest marker is the i-th channel row; what the user types around them has none.
  */
 export function roiTableRows(roiSheetName: string, headers: [string, string, string], empty: string): string[][] {
   const roi = quoteSheet(roiSheetName);
-  const channel = roiColumnLetter('channel');
-  const value = roiColumnLetter('roi');
-  const from = roiColumnLetter('valueFrom');
-  // Rows absolute by position, not by "$": HyperFormula does not parse 'Sheet'!$L$4:$L$15 (Sheets does).
-  const noRoi = `COUNT(${roi}!$${value}${ROI_FIRST_CHANNEL_ROW}:$${value}${ROI_FIRST_CHANNEL_ROW + TABLE_ROWS - 1})=0`;
+  const column = (name: RoiColumn) => `${roi}!$${roiColumnLetter(name)}:$${roiColumnLetter(name)}`;
+  // From the first channel row down: the total row's cell of the marker column holds something else.
+  const fromFirst = (name: RoiColumn) => `${roi}!$${roiColumnLetter(name)}$${ROI_FIRST_CHANNEL_ROW}:$${roiColumnLetter(name)}`;
+  const marker = fromFirst('channelRow');
+  const noRoi = `COUNTIFS(${marker}, ">0", ${fromFirst('roi')}, ${ANY_NUMBER})=0`;
   const rows = Array.from({ length: TABLE_ROWS }, (_, i) => {
-    const source = ROI_FIRST_CHANNEL_ROW + i;
-    const label = `IF(${roi}!$${channel}${source}="", "", ${roi}!$${channel}${source})`;
-    const cell = (column: string) => `=IF(${roi}!$${channel}${source}="", "", ${roi}!$${column}${source})`;
-    return [`=IF(${noRoi}, ${i === 0 ? literal(empty) : '""'}, ${label})`, cell(value), cell(from)];
+    const read = (name: RoiColumn) => `INDEX(${column(name)}, SMALL(${marker}, ${i + 1}))`;
+    // &"" reads a channel cell left blank as "", not as 0.
+    const label = `IFERROR(${read('channel')}&"", "")`;
+    return [
+      `=IF(${noRoi}, ${i === 0 ? literal(empty) : '""'}, ${label})`,
+      `=IFERROR(${read('roi')}, "")`,
+      `=IFERROR(${read('valueFrom')}, "")`,
+    ];
   });
   return [headers, ...rows];
 }
@@ -73,9 +82,16 @@ export function progressTableRows(goalsSheetName: string, headers: [string, stri
 
 /**
  * "ROI by channel from 01/10/2026 to 31/10/2026", following the ROI sheet's period cells.
- * `template` holds {from} and {to}; `dateFormat` is a TEXT() pattern.
+ * `template` holds {from} and {to}; `dateFormat` is a TEXT() pattern. While a period cell is not a date
+ * (a blank one would show 30/12/1899) it says `incomplete`, and `reversed` when the period ends before
+ * it starts.
  */
-export function roiPeriodFormula(roiSheetName: string, template: string, dateFormat: string): string {
+export function roiPeriodFormula(
+  roiSheetName: string,
+  template: string,
+  dateFormat: string,
+  problems: { incomplete: string; reversed: string },
+): string {
   const period = roiPeriodCells(roiSheetName);
   const parts = template.split(/(\{from\}|\{to\})/).filter((part) => part !== '');
   const pieces = parts.map((part) =>
@@ -85,7 +101,10 @@ export function roiPeriodFormula(roiSheetName: string, template: string, dateFor
         ? `TEXT(${period.to}, ${literal(dateFormat)})`
         : literal(part),
   );
-  return `=${pieces.join('&')}`;
+  return (
+    `=IF(OR(NOT(ISNUMBER(${period.from})), NOT(ISNUMBER(${period.to}))), ${literal(problems.incomplete)}, ` +
+    `IF(${period.from}>${period.to}, ${literal(problems.reversed)}, ${pieces.join('&')}))`
+  );
 }
 
 export interface TrendSeries {

@@ -29,6 +29,9 @@ export const ROI_COLUMNS = [
   'roi',
   'costPerConversion',
   'flag',
+  // Last, so that no column before it moves: =ROW() in every channel row, hidden. The total row and the
+  // Dashboard add up, count and list only the rows that hold it, never what the user types around them.
+  'channelRow',
 ] as const;
 
 export type RoiColumn = (typeof ROI_COLUMNS)[number];
@@ -50,6 +53,9 @@ export const ROI_HEADER_ROW = 2;
 export const ROI_TOTAL_ROW = 3;
 export const ROI_FIRST_CHANNEL_ROW = 4;
 
+/** The column marking the channel rows; the sheets of older versions end before it. */
+export const ROI_MARKER_COLUMN = ROI_COLUMNS.indexOf('channelRow') + 1;
+
 /** The period cells of row 1: "Period" | from | "to" | to. */
 export const ROI_PERIOD = { label: 1, from: 2, toLabel: 3, to: 4 } as const;
 
@@ -65,6 +71,18 @@ export function roiPeriodCells(sheetName?: string): { from: string; to: string }
     from: `${prefix}$${columnLetter(ROI_PERIOD.from)}$${ROI_PERIOD_ROW}`,
     to: `${prefix}$${columnLetter(ROI_PERIOD.to)}$${ROI_PERIOD_ROW}`,
   };
+}
+
+/**
+ * The period's two cells as the rows read them: while one of them is not a date the period is the empty
+ * one from day 1 to day 0, so that nothing is read from Tracking for a period nobody typed (a blank start
+ * would otherwise read as 30/12/1899, every reading up to the end). The total row's verdict says what is
+ * missing, as it does when the period ends before it starts, which matches no reading either.
+ */
+function readablePeriod(): { from: string; to: string } {
+  const { from, to } = roiPeriodCells();
+  const complete = `AND(ISNUMBER(${from}), ISNUMBER(${to}))`;
+  return { from: `IF(${complete}, ${from}, 1)`, to: `IF(${complete}, ${to}, 0)` };
 }
 
 /** The sheet's words a row writes; where a value comes from and why a margin is refused are texts.ts's own. */
@@ -83,6 +101,9 @@ export interface RoiWords extends Pick<
   | 'costNegative'
   | 'valuePerConversionNotNumber'
   | 'valuePerConversionNegative'
+  | 'periodStartMissing'
+  | 'periodEndMissing'
+  | 'periodReversed'
 > {
   total: string;
   period: string;
@@ -115,7 +136,7 @@ export function roiPeriodRow(words: RoiWords): Array<string | number> {
 export function roiChannelRow(tracking: TrackingRef, channel: string, row: number, words: RoiWords): Array<string | number> {
   const t = quoteSheet(tracking.sheetName);
   const c = (column: RoiColumn) => `$${roiColumnLetter(column)}${row}`;
-  const period = roiPeriodCells();
+  const period = readablePeriod();
   // Conversions of the chosen kind in the period; blank, not 0, when Tracking holds none for the channel
   // there: a channel nobody tracked has not lost money, its conversions are unknown. Only rows whose value
   // is a number are readings: a blank or "n/a" row is none.
@@ -162,12 +183,16 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     roi: `=IF(OR(${c('value')}="", ${c('totalCost')}="", ${c('totalCost')}=0), "", (${c('value')}-${c('totalCost')})/${c('totalCost')}*100)`,
     costPerConversion: `=IF(OR(${c('totalCost')}="", NOT(ISNUMBER(${conversionsCell})), N(${conversionsCell})=0), "", ${c('totalCost')}/${conversionsCell})`,
     // Why a figure is missing comes first: a cost that is no number, below 0, or hours without a rate;
-    // then what keeps the value out (value per conversion for an estimate, margin for measured revenue).
+    // then what keeps the value out (value per conversion for an estimate, margin for measured revenue),
+    // a margin typed on an estimated row that looks wrong (it would be wrong once revenue is measured; a
+    // blank one there is no problem), and a loss; joined with " · ".
     flag:
       `=IF(${costNotNumber}, ${literal(words.costNotNumber)}, IF(${costNegative}, ${literal(words.costNegative)}, ` +
       `IF(${rateMissing}, ${literal(words.hourlyRateMissing)}, ` +
-      `IF(${c('revenue')}="", ${perConversionProblem(perConversion, words)}, ${marginProblem(margin, words)})&` +
-      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, "")))))`,
+      `TEXTJOIN(" · ", TRUE, IF(${c('revenue')}="", ${perConversionProblem(perConversion, words)}, ""), ` +
+      `IF(AND(${c('revenue')}="", ${margin}=""), "", ${marginProblem(margin, words)}), ` +
+      `IF(${c('roi')}="", "", IF(${c('roi')}<0, ${literal(words.losesMoney)}, ""))))))`,
+    channelRow: '=ROW()',
   };
   return ROI_COLUMNS.map((column) => values[column]);
 }
@@ -212,60 +237,94 @@ function filled(template: string, slots: Record<string, string>): string {
 }
 
 /**
- * The total row. Sums of the channel rows, costs only while every cost typed is a number of 0 or more;
+ * A COUNTIFS criterion that every number of the sheet meets and nothing else: a comparison with a number
+ * never matches a text (even "12"), a blank, "" or TRUE, in Sheets as in HyperFormula; written without a
+ * decimal mark, it reads the same in every locale. No figure here is below −10^300.
+ */
+export const ANY_NUMBER = '">-1E+300"';
+
+/**
+ * The total row. Sums of the channel rows, costs only while no channel row refuses one of its costs;
  * the overall ROI only once every channel row has both its value and its cost (a channel whose value is
  * unknown is not worth 0), and conversions added up only when every row counts the same thing (customers
  * and sign-ups do not add). Where the money does best.
+ *
+ * Channel rows are the rows whose marker (=ROW(), the hidden last column) is a number: every sum, count
+ * and maximum reads those rows only (SUMIFS, COUNTIFS, MAXIFS on the marker), so a note, a number or a
+ * sum the user types below the table, or in a row inserted inside it, is never added in nor taken for a
+ * channel lacking its figures. The ranges are open-ended from the first channel row, so rows inserted
+ * inside or after the table are read.
  */
 export function roiTotalRow(words: RoiWords): Array<string | number> {
   const first = ROI_FIRST_CHANNEL_ROW;
   const column = (name: RoiColumn) => `${roiColumnLetter(name)}${first}:${roiColumnLetter(name)}`;
   const total = (name: RoiColumn) => `$${roiColumnLetter(name)}${ROI_TOTAL_ROW}`;
-  // Channel rows are the rows with the add-on's formulas (COUNTA counts a formula's "" too, in Sheets as in
-  // HyperFormula): a note the user types below the table is no channel that lacks its figures.
-  const channels = `COUNTA(${column('profit')})`;
-  const sumIfAny = (name: RoiColumn) => `=IF(COUNT(${column(name)})=0, "", SUM(${column(name)}))`;
-  // Costs typed as text or below 0 would drop out of a sum, or lower it, unseen: no total then.
-  const costBlock = `${roiColumnLetter(ROI_COST_COLUMNS[0])}${first}:${roiColumnLetter(ROI_COST_COLUMNS[ROI_COST_COLUMNS.length - 1])}`;
-  const unless = (range: string, sum: string) => `=IF(OR(COUNTA(${range})>COUNT(${range}), MIN(${range})<0), "", ${sum.slice(1)})`;
-  const costSum = (name: RoiColumn) => unless(column(name), sumIfAny(name));
+  const marker = column('channelRow');
+  const channels = `COUNT(${marker})`;
+  /** How many channel rows meet the criteria (COUNTIFS pairs: range, criterion). */
+  const among = (...criteria: string[]) => `COUNTIFS(${marker}, ">0", ${criteria.join(', ')})`;
+  const numbers = (name: RoiColumn) => among(column(name), ANY_NUMBER);
+  const sum = (name: RoiColumn) => `SUMIFS(${column(name)}, ${marker}, ">0")`;
+  const sumIfAny = (name: RoiColumn) => `IF(${numbers(name)}=0, "", ${sum(name)})`;
+  // The totals refuse what the rows refuse: a cost typed as text or below 0 would drop out of a sum, or
+  // lower it, unseen, so while a row's verdict says so there is no cost total at all. Whether one does is
+  // worked out once, in the total row's cell of the hidden marker column (TRUE or FALSE, outside the
+  // marker's range), for the four cost totals to read.
+  const saying = (reason: string) => `${among(column('flag'), exactCriterion(reason))}>0`;
+  const costsRefused = `$${roiColumnLetter('channelRow')}$${ROI_TOTAL_ROW}`;
+  const costSum = (name: RoiColumn) => `=IF(${costsRefused}, "", ${sumIfAny(name)})`;
   const counts = column('counts');
-  const complete = `AND(${channels}>0, COUNT(${column('profit')})=${channels})`;
+  // Every channel row has its value and its cost, so its profit: the total profit is a number then only.
+  const complete = `AND(${channels}>0, ${numbers('profit')}=${channels})`;
+  const completed = `ISNUMBER(${total('profit')})`;
   const roi = column('roi');
+  const best = `MAXIFS(${roi}, ${marker}, ">0")`;
+  // The first channel row with the best ROI: its marker is its row number.
+  const bestRow = `MINIFS(${marker}, ${roi}, ${best})`;
+  const channelColumn = `$${roiColumnLetter('channel')}:$${roiColumnLetter('channel')}`;
   // A channel is named only where money does come back: when every ROI is 0 or below, none does best.
-  const best =
-    `=IFERROR(IF(COUNT(${roi})=0, ${literal(words.noBest)}, IF(MAX(${roi})<=0, ${literal(words.noneProfitable)}, ` +
-    `${literal(`${words.best} `)}&INDEX(${column('channel')}, MATCH(MAX(${roi}), ${roi}, 0))&" ("&TEXT(MAX(${roi}), "0")&" %)")&` +
-    `IF(${complete}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)})`;
+  // Before all, a period that is not two dates in order: every figure above is blank, and this says why.
+  const period = roiPeriodCells();
+  const verdict =
+    `=IF(NOT(ISNUMBER(${period.from})), ${literal(words.periodStartMissing)}, IF(NOT(ISNUMBER(${period.to})), ` +
+    `${literal(words.periodEndMissing)}, IF(${period.from}>${period.to}, ${literal(words.periodReversed)}, ` +
+    `IFERROR(IF(${numbers('roi')}=0, ${literal(words.noBest)}, IF(${best}<=0, ${literal(words.noneProfitable)}, ` +
+    `${literal(`${words.best} `)}&INDEX(${channelColumn}, ${bestRow})&" ("&TEXT(${best}, "0")&" %)")&` +
+    `IF(${completed}, "", " · "&${literal(words.incomplete)})), ${literal(words.noBest)}))))`;
+  // What the first channel row counts: every other channel row must count the same for a sum.
+  const firstCounts = `INDEX($${roiColumnLetter('counts')}:$${roiColumnLetter('counts')}, MIN(${marker}))`;
   const values: Record<RoiColumn, string> = {
     channel: words.total,
     counts: '',
-    conversions: `=IF(COUNTIFS(${counts}, "<>"&$${roiColumnLetter('counts')}$${first}, ${counts}, "<>")>0, "", ${sumIfAny('conversions').slice(1)})`,
+    conversions: `=IF(${numbers('conversions')}=0, "", IF(${among(counts, `"<>"&${firstCounts}`, counts, '"<>"')}>0, "", ${sum('conversions')}))`,
     valuePerConversion: '',
-    revenue: sumIfAny('revenue'),
+    revenue: `=${sumIfAny('revenue')}`,
     margin: '',
-    value: sumIfAny('value'),
+    value: `=${sumIfAny('value')}`,
     valueFrom: measuredCount(words),
     adSpend: costSum('adSpend'),
     fees: costSum('fees'),
     hours: costSum('hours'),
     hourlyRate: '',
-    totalCost: unless(costBlock, sumIfAny('totalCost')),
+    // Hours without an hourly rate give their row no total cost: a total without it would be a part sum.
+    totalCost: `=IF(OR(${costsRefused}, ${saying(words.hourlyRateMissing)}), "", ${sumIfAny('totalCost')})`,
     profit: `=IF(${complete}, ${total('value')}-${total('totalCost')}, "")`,
-    roi: `=IF(AND(${complete}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
+    roi: `=IF(AND(${completed}, N(${total('totalCost')})>0), (${total('value')}-${total('totalCost')})/${total('totalCost')}*100, "")`,
     // Only once every channel has its conversions and its cost: one channel's cost over the others' conversions means nothing.
     costPerConversion:
       `=IF(OR(${total('totalCost')}="", ${total('conversions')}="", N(${total('conversions')})=0, ` +
-      `COUNT(${column('conversions')})<${channels}, COUNT(${column('totalCost')})<${channels}), "", ${total('totalCost')}/${total('conversions')})`,
-    flag: best,
+      `${numbers('conversions')}<${channels}, ${numbers('totalCost')}<${channels}), "", ${total('totalCost')}/${total('conversions')})`,
+    flag: verdict,
+    channelRow: `=OR(${saying(words.costNotNumber)}, ${saying(words.costNegative)})`,
   };
   return ROI_COLUMNS.map((c) => values[c]);
 }
 
 /** "2 of 3 measured": how many channel rows take their value from measured revenue, among those with a source. */
 function measuredCount(words: RoiWords): string {
-  const column = `${roiColumnLetter('valueFrom')}${ROI_FIRST_CHANNEL_ROW}:${roiColumnLetter('valueFrom')}`;
-  const measured = `COUNTIF(${column}, ${literal(words.measured)})`;
-  const all = `(${measured}+COUNTIF(${column}, ${literal(words.estimated)}))`;
+  const column = (name: RoiColumn) => `${roiColumnLetter(name)}${ROI_FIRST_CHANNEL_ROW}:${roiColumnLetter(name)}`;
+  const among = (word: string) => `COUNTIFS(${column('channelRow')}, ">0", ${column('valueFrom')}, ${literal(word)})`;
+  const measured = among(words.measured);
+  const all = `(${measured}+${among(words.estimated)})`;
   return `=IF(${all}=0, "", ${filled(words.measuredCount, { measured, all })})`;
 }

@@ -58,12 +58,17 @@ export interface SheetTexts {
       revenue: string;
       margin: string;
       valueFrom: string;
+      channelRow: string;
     };
     total: string;
     /** Row 1: "Period" [from] "to" [to]. */
     period: string;
     periodTo: string;
     periodNote: string;
+    /** The verdict of the total row while the period is not two dates in order. */
+    periodStartMissing: string;
+    periodEndMissing: string;
+    periodReversed: string;
     losesMoney: string;
     hourlyRateMissing: string;
     /** A row's costs (ad spend, fees, hours, hourly rate) or its value per conversion hold text or a negative number. */
@@ -71,8 +76,13 @@ export interface SheetTexts {
     costNegative: string;
     valuePerConversionNotNumber: string;
     valuePerConversionNegative: string;
-    /** The help the input cells' validation shows: numbers of 0 or more, and the period's two dates. */
-    numberHelp: string;
+    /**
+     * The help the input cells' validation shows: numbers of 0 or more, with why, for the costs, the value
+     * per conversion and the margin; and the period's two dates.
+     */
+    costHelp: string;
+    valuePerConversionHelp: string;
+    marginHelp: string;
     periodHelp: string;
     best: string;
     noBest: string;
@@ -100,6 +110,8 @@ export interface SheetTexts {
     revenueNote: string;
     marginNote: string;
     valueFromNote: string;
+    /** The hidden column that marks the channel rows. */
+    channelRowNote: string;
   };
   /** The Links sheet: one tagged link per goal and channel, as plain text. */
   links: {
@@ -125,6 +137,9 @@ export interface SheetTexts {
     trendNote: string;
     /** The ROI figures' period, "{from}" and "{to}" replaced by formulas. */
     roiPeriod: string;
+    /** Instead, while the period lacks a date or ends before it starts; {sheet} is the ROI sheet's name. */
+    roiPeriodIncomplete: string;
+    roiPeriodReversed: string;
     roiTableTitle: string;
     progressTableTitle: string;
     progressNote: string;
@@ -195,19 +210,26 @@ const en = (): SheetTexts => ({
       revenue: 'Measured revenue',
       margin: 'Margin',
       valueFrom: 'Value from',
+      channelRow: 'Channel row (Social ROI, do not edit)',
     },
     total: 'All channels',
     period: 'Period',
     periodTo: 'to',
     periodNote:
       'Every figure below is for this period: conversions are read from Tracking between these two dates, and the costs you type are the costs of the same period. The last full month unless you type other dates.',
+    periodStartMissing: 'Type the period’s start date',
+    periodEndMissing: 'Type the period’s end date',
+    periodReversed: 'The period ends before it starts',
     losesMoney: 'Loses money',
     hourlyRateMissing: 'Hourly rate missing',
     costNotNumber: 'A cost is not a number',
     costNegative: 'A cost is below 0',
     valuePerConversionNotNumber: 'Value per conversion is not a number',
     valuePerConversionNegative: 'Value per conversion below 0',
-    numberHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    costHelp: 'A number, 0 or more. Text or a negative number is refused: it would drop out of the total cost unseen.',
+    valuePerConversionHelp:
+      'A number, 0 or more: what one conversion is worth. Text or a negative number is refused: this row would have no value.',
+    marginHelp: 'A share, 0 or more: 40 % or 0.4. Text or a negative number is refused: measured revenue would give this row no value.',
     periodHelp: 'A date: the first or the last day of the period every figure below is for.',
     best: 'The money does best on',
     noBest: 'Fill in values and costs to see where the money does best.',
@@ -235,9 +257,11 @@ const en = (): SheetTexts => ({
     revenueNote:
       'Revenue read from Tracking for this channel between the period’s two dates (Revenue readings, as the Google Analytics 4 import writes them). When there is any, even 0, the value is this measured revenue × your margin, never revenue of another period.',
     marginNote:
-      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It turns measured revenue into value: revenue is not profit. A bare 40 asks whether you meant 40 %; 150 % (1.5) asks whether it is a markup.',
+      'Your gross margin on this channel’s sales, as a share: 40 % or 0.4. It applies to measured revenue only (Value from: Measured), which it turns into value: revenue is not profit. An estimate (conversions × value per conversion) leaves it aside. Wherever you type it, a bare 40 asks whether you meant 40 %, and 150 % (1.5) whether it is a markup.',
     valueFromNote:
       'Measured: the value is the revenue Tracking holds for this channel and period × the margin. Estimated: conversions × value per conversion, as no revenue was measured.',
+    channelRowNote:
+      'Marks the rows Social ROI wrote for a channel (each holds its own row number): the total row and the Dashboard read these rows only, never what you type around them. In the total row: whether a channel row refuses one of its costs. Keep this column as it is.',
   },
   links: {
     name: LINKS_SHEET_NAME.en,
@@ -261,6 +285,8 @@ const en = (): SheetTexts => ({
     month: 'Month',
     trendNote: 'The last 12 months, read from Tracking for each of the latest goals (up to 6).',
     roiPeriod: 'ROI by channel from {from} to {to}',
+    roiPeriodIncomplete: 'ROI by channel: the period is incomplete. Type its start and end dates in “{sheet}”.',
+    roiPeriodReversed: 'ROI by channel: the period ends before it starts. Fix its dates in “{sheet}”.',
     roiTableTitle: 'ROI % by channel',
     progressTableTitle: 'Goal',
     progressNote: 'The latest 12 goals of the Goals sheet: progress (1 is the target) against the share of their time elapsed.',
@@ -337,19 +363,27 @@ const fr = (): SheetTexts => ({
       revenue: 'Revenu mesuré',
       margin: 'Marge',
       valueFrom: 'Origine de la valeur',
+      channelRow: 'Ligne de canal (Social ROI, ne pas modifier)',
     },
     total: 'Tous les canaux',
     period: 'Période',
     periodTo: 'au',
     periodNote:
       'Tous les chiffres ci-dessous portent sur cette période : les conversions sont lues dans Suivi entre ces deux dates, et les coûts que vous saisissez sont ceux de la même période. Le dernier mois complet, sauf si vous tapez d’autres dates.',
+    periodStartMissing: 'Saisissez la date de début de la période',
+    periodEndMissing: 'Saisissez la date de fin de la période',
+    periodReversed: 'La période finit avant de commencer',
     losesMoney: 'Perd de l’argent',
     hourlyRateMissing: 'Taux horaire manquant',
     costNotNumber: 'Un coût n’est pas un nombre',
     costNegative: 'Un coût est négatif',
     valuePerConversionNotNumber: 'La valeur par conversion n’est pas un nombre',
     valuePerConversionNegative: 'Valeur par conversion négative',
-    numberHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    costHelp: 'Un nombre, 0 ou plus. Du texte ou un nombre négatif est refusé : il sortirait du coût total sans qu’on le voie.',
+    valuePerConversionHelp:
+      'Un nombre, 0 ou plus : ce que vaut une conversion. Du texte ou un nombre négatif est refusé : cette ligne n’aurait pas de valeur.',
+    marginHelp:
+      'Une part, 0 ou plus : 40 % ou 0,4. Du texte ou un nombre négatif est refusé : le revenu mesuré ne donnerait pas de valeur à cette ligne.',
     periodHelp: 'Une date : le premier ou le dernier jour de la période de tous les chiffres ci-dessous.',
     best: 'L’argent rapporte le plus sur',
     noBest: 'Saisissez valeurs et coûts pour voir où l’argent rapporte le plus.',
@@ -378,9 +412,11 @@ const fr = (): SheetTexts => ({
     revenueNote:
       'Chiffre d’affaires lu dans Suivi pour ce canal entre les deux dates de la période (relevés Chiffre d’affaires, tels que l’import Google Analytics 4 les écrit). S’il y en a, même 0, la valeur est ce revenu mesuré × votre marge, jamais le revenu d’une autre période.',
     marginNote:
-      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle fait du revenu mesuré une valeur : un chiffre d’affaires n’est pas un bénéfice. Un 40 seul demande si vous vouliez dire 40 % ; 150 % (1,5) demande s’il s’agit d’une majoration.',
+      'Votre marge brute sur les ventes de ce canal, en part : 40 % ou 0,4. Elle ne s’applique qu’au revenu mesuré (Origine de la valeur : Mesurée), dont elle fait une valeur : un chiffre d’affaires n’est pas un bénéfice. Une estimation (conversions × valeur par conversion) ne l’utilise pas. Où que vous la saisissiez, un 40 seul demande si vous vouliez dire 40 %, et 150 % (1,5) s’il s’agit d’une majoration.',
     valueFromNote:
       'Mesurée : la valeur est le chiffre d’affaires que Suivi contient pour ce canal et cette période × la marge. Estimée : conversions × valeur par conversion, faute de revenu mesuré.',
+    channelRowNote:
+      'Marque les lignes que Social ROI a écrites pour un canal (chacune contient son numéro de ligne) : la ligne de total et le Tableau de bord ne lisent que ces lignes, jamais ce que vous saisissez autour. Sur la ligne de total : si une ligne de canal refuse l’un de ses coûts. Laissez cette colonne telle quelle.',
   },
   links: {
     name: LINKS_SHEET_NAME.fr,
@@ -404,6 +440,8 @@ const fr = (): SheetTexts => ({
     month: 'Mois',
     trendNote: 'Les 12 derniers mois, lus dans Suivi pour chacun des derniers objectifs (jusqu’à 6).',
     roiPeriod: 'ROI par canal du {from} au {to}',
+    roiPeriodIncomplete: 'ROI par canal : la période est incomplète. Saisissez ses dates de début et de fin dans « {sheet} ».',
+    roiPeriodReversed: 'ROI par canal : la période finit avant de commencer. Corrigez ses dates dans « {sheet} ».',
     roiTableTitle: 'ROI % par canal',
     progressTableTitle: 'Objectif',
     progressNote: 'Les 12 derniers objectifs de la feuille Objectifs : progression (1 est la cible) face à la part de leur temps écoulé.',

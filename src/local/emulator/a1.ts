@@ -124,6 +124,46 @@ export function closeOpenRanges(
     );
 }
 
+/**
+ * A cell or a range with rows ("B7", "$A$1:C3", "G4:G" open-ended), or whole rows ("2:5"), with its sheet
+ * when named. Whole columns ("G:G") have no row to move. Not preceded by what would make it part of a
+ * name, and not followed by "(" (a function such as LOG10) or "!" (a sheet name).
+ */
+const ROW_REFERENCE = new RegExp(
+  `(?<![A-Za-z0-9_.$:!'])${SHEET_PREFIX}(?:(\\$?[A-Za-z]{1,3}\\$?\\d+)(?::(\\$?[A-Za-z]{1,3}(?:\\$?\\d+)?))?|(\\$?\\d+):(\\$?\\d+))(?![\\d(A-Za-z_!])`,
+  'g',
+);
+
+/**
+ * Formula text after rows are inserted below row `after` of sheet `target`, as Sheets rewrites it: every
+ * row number above `after` in a reference to that sheet moves down by `count` ("$A6" → "$A8"); a range
+ * whose start is at or above `after` and whose end is below it grows; an open-ended range keeps its open
+ * end ("C4:C" → "C6:C" when rows go in above row 4). `own` is the sheet the formula lives on. Strings
+ * are left alone.
+ */
+export function shiftRows(formula: string, own: string, target: string, after: number, count: number): string {
+  const moved = (reference: string) =>
+    reference.replace(/(\$?)(\d+)$/, (_m, dollar: string, row: string) => `${dollar}${Number(row) > after ? Number(row) + count : row}`);
+  return formula.replace(
+    ROW_REFERENCE,
+    (
+      match: string,
+      sheetPart: string | undefined,
+      start: string | undefined,
+      end: string | undefined,
+      firstRow: string | undefined,
+      lastRow: string | undefined,
+      offset: number,
+      whole: string,
+    ) => {
+      if (insideString(whole, offset) || (sheetOf(sheetPart) ?? own) !== target) return match;
+      const prefix = sheetPart ?? '';
+      if (start !== undefined) return `${prefix}${moved(start)}${end === undefined ? '' : `:${/\d$/.test(end) ? moved(end) : end}`}`;
+      return `${prefix}${moved(firstRow ?? '')}:${moved(lastRow ?? '')}`;
+    },
+  );
+}
+
 function insideString(text: string, offset: number): boolean {
   let quotes = 0;
   for (let i = 0; i < offset; i++) if (text[i] === '"') quotes++;

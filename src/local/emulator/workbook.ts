@@ -5,7 +5,7 @@
  * Apps Script's conventions: "" for blank, Date for dates, errors as Sheets' texts. Saved and restored by
  * persistence.ts.
  */
-import { closeOpenRanges } from './a1';
+import { closeOpenRanges, shiftRows } from './a1';
 import { quoteSheet } from '../../core/sheets/a1';
 import { CustomFunctionCall, UnknownFunction, isCustomFunction, sheetsErrorText } from './custom-functions';
 import { DisplayLocale, displayLocale, formatDisplay, isDatePattern } from './format';
@@ -297,18 +297,79 @@ export class Workbook {
     return this.engine.lastColumn(sheet.name);
   }
 
-  /** Inserts blank rows after `row` (1-based), shifting content, formats and rules below. */
+  /**
+   * Inserts blank rows after `row` (1-based), shifting content, formats and rules below, and moving every
+   * reference to the rows below, on any sheet, as Sheets does. At the sheet's end nothing lies below, but
+   * the open-ended ranges ("G4:G") reach the new rows.
+   */
   insertRowsAfter(sheet: SheetModel, row: number, count: number): void {
     if (this.readOnly) throw new Error('You do not have permission to call insertRowsAfter from a custom function.');
-    if (row < this.lastRow(sheet)) this.engine.insertRowsAfter(sheet.name, row, count);
+    // Rows below the sheet's last one: nothing to move, but open-ended ranges reach them (moveFormulaTexts).
+    const atEnd = row >= sheet.maxRows;
+    if (!atEnd) this.engine.insertRowsAfter(sheet.name, row, count);
     sheet.maxRows += count;
-    const shift = <T>(entries: Array<RangeEntry<T>>) =>
+    // The new rows look like row `row`, as in Sheets: its number formats, styles and validation, every
+    // entry that covers it stretched over them (the last entry covering a cell still wins there).
+    const stretch = <T>(entries: Array<RangeEntry<T>>) =>
       entries.forEach((e) => {
         if (e.range.row > row) e.range.row += count;
-        else if (e.range.row + e.range.numRows - 1 > row) e.range.numRows += count;
+        else if (e.range.row + e.range.numRows - 1 >= row) e.range.numRows += count;
       });
-    [sheet.formats, sheet.styles, sheet.notes, sheet.validations].forEach((entries) => shift(entries as Array<RangeEntry<unknown>>));
-    sheet.conditionalFormats.forEach((rule) => shift(rule.ranges.map((range) => ({ range, value: null }))));
+    [sheet.formats, sheet.styles, sheet.validations].forEach((entries) => stretch(entries as Array<RangeEntry<unknown>>));
+    // Notes stay on their cells: the new rows take none, and a note entry across them splits.
+    sheet.notes = sheet.notes.flatMap((e) => {
+      const end = e.range.row + e.range.numRows - 1;
+      if (e.range.row > row) return [{ ...e, range: { ...e.range, row: e.range.row + count } }];
+      if (end <= row) return [e];
+      return [
+        { ...e, range: { ...e.range, numRows: row - e.range.row + 1 } },
+        { ...e, range: { ...e.range, row: row + count + 1, numRows: end - row } },
+      ];
+    });
+    // A conditional format grows with rows inserted inside its ranges.
+    sheet.conditionalFormats.forEach((rule) =>
+      rule.ranges.forEach((range) => {
+        if (range.row > row) range.row += count;
+        else if (range.row + range.numRows - 1 > row) range.numRows += count;
+      }),
+    );
+    // Last: a custom function entered again reads the formats where they now are.
+    this.moveFormulaTexts(sheet, row, count, atEnd);
+  }
+
+  /**
+   * After rows are inserted in `target`: the formulas whose text the engine does not hold as written
+   * (open-ended ranges, TRUE) get the text Sheets would show (shiftRows), under their cell's new key.
+   * Rows inserted inside the sheet, the engine moved and stretched their ranges itself, an open-ended
+   * range's closed end with them; rows added at the end (`atEnd`), those that read `target` through an
+   * open-ended range are entered again, so that it ends at the sheet's new last row as Sheets' does.
+   */
+  private moveFormulaTexts(target: SheetModel, after: number, count: number, atEnd: boolean): void {
+    for (const sheet of this.sheets) {
+      const moved: Record<string, string> = {};
+      const again: Array<{ row: number; column: number; formula: string }> = [];
+      for (const [key, text] of Object.entries(sheet.formulaText)) {
+        const [row, column] = key.split(',').map(Number);
+        const at = sheet === target && row > after ? row + count : row;
+        const shifted = shiftRows(text, sheet.name, target.name, after, count);
+        let readsTarget = false;
+        const formula = engineFormula(
+          closeOpenRanges(
+            shifted,
+            (name) => {
+              const read = name ? (this.sheetByName(name) ?? sheet) : sheet;
+              if (read === target) readsTarget = true;
+              return { rows: read.maxRows, columns: read.maxColumns };
+            },
+            isCustomFunction,
+          ),
+        );
+        moved[cellKey(at, column)] = shifted;
+        if (atEnd && readsTarget) again.push({ row: at, column, formula });
+      }
+      sheet.formulaText = moved;
+      for (const { row, column, formula } of again) this.engine.write(sheet.name, { row, column, numRows: 1, numColumns: 1 }, [[formula]]);
+    }
   }
 
   // Developer metadata -----------------------------------------------------------------------------
