@@ -133,6 +133,9 @@ export const LIKELY_PERCENT_MAX = 100;
  */
 export const LIKELY_MARKUP_BELOW = 2;
 
+/** A share at most this far above 1 is 1: floating-point noise (0.7 + 0.3000001), read as 1 by the formulas and the ROI sheet. */
+export const SHARE_NOISE = 1e-6;
+
 /** How a share is read: whether a bare 1 is a forgotten "%", and whether a bare 1.5 is a markup. */
 interface ShareReading {
   /** A close rate of 100 % is no plausible reading of a bare 1, while a margin of 1 (the value is already net) is. */
@@ -149,7 +152,7 @@ const MARGIN: ShareReading = { wholeIsPercent: false, markup: true };
 function checkShare(typed: number, percentText: boolean, reading: ShareReading): number | Problem {
   // Just above 1 (1.0000001) is 1 and floating-point noise, not a markup of 100 % or a share of 1 %.
   // Only above: a share just below 1 is within bounds, read as it is by the column loops too.
-  const value = typed > 1 && typed - 1 < 1e-6 ? 1 : typed;
+  const value = typed > 1 && typed - 1 < SHARE_NOISE ? 1 : typed;
   if (value < 0) return { code: 'negative', got: value };
   if (percentText) return value <= 1 ? value : { code: 'overHundredPercent', got: Number((value * 100).toPrecision(12)) };
   if (value < 1 || (value === 1 && !reading.wholeIsPercent)) return value;

@@ -6,9 +6,9 @@
  */
 import type { KpiId } from '../catalog';
 import { columnLetter, quoteSheet } from './a1';
-import { kpiValueFormula, literal, type TrackingRef } from './formulas';
+import { ANY_NUMBER, kpiValueFormula, literal, type TrackingRef } from './formulas';
 import { goalColumn } from './goals-row';
-import { ANY_NUMBER, ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells, type RoiColumn } from './roi';
+import { ROI_FIRST_CHANNEL_ROW, roiColumnLetter, roiPeriodCells, type RoiColumn } from './roi';
 
 export const DASHBOARD_TITLE_CELL = { row: 1, column: 1 };
 /** Under the title: the period the ROI figures are for. */

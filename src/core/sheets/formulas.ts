@@ -52,8 +52,11 @@ function columns(tracking: TrackingRef) {
  * every locale. A reading below −10^300 is left out too: no KPI has one.
  */
 export function numbersIn(values: string): string {
-  return `${values}, ">-1E+300"`;
+  return `${values}, ${ANY_NUMBER}`;
 }
+
+/** The criterion of numbersIn on its own, for a COUNTIFS/SUMIFS pair written by the caller. */
+export const ANY_NUMBER = '">-1E+300"';
 
 /** The rows of one KPI on one channel, whatever their value: enough where the value itself is summed or maxed (SUMIFS and MAXIFS skip a blank or a text). */
 function kpiOn(tracking: TrackingRef, kpi: KpiId, channel: string): string {

@@ -6,9 +6,9 @@
  * ROI_PCT, so the sheet works without the add-on. A row never shows a number it cannot stand behind:
  * hours without an hourly rate, or a cost typed as text or below 0, give no cost and no ROI, and say so.
  */
-import { literal, exactCriterion, numbersIn, type TrackingRef } from './formulas';
+import { ANY_NUMBER, literal, exactCriterion, numbersIn, type TrackingRef } from './formulas';
 import { columnLetter, quoteSheet } from './a1';
-import { LIKELY_MARKUP_BELOW, LIKELY_PERCENT_MAX, NUMERIC_BOUNDS } from '../rules';
+import { LIKELY_MARKUP_BELOW, LIKELY_PERCENT_MAX, NUMERIC_BOUNDS, SHARE_NOISE } from '../rules';
 import type { SheetTexts } from './texts';
 
 export const ROI_COLUMNS = [
@@ -150,7 +150,7 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     `${t}!$A:$A, ">="&${period.from}, ${t}!$A:$A, "<="&${period.to}`;
   const revenue = `=IF(COUNTIFS(${revenueCriteria})=0, "", SUMIFS(${t}!$D:$D, ${revenueCriteria}))`;
   const margin = c('margin');
-  const marginIsShare = `AND(ISNUMBER(${margin}), ${margin}>=${SHARE.min}, ${margin}<=${SHARE.max})`;
+  const marginIsShare = `AND(ISNUMBER(${margin}), ${margin}>=${SHARE.min}, ${margin}<=${SHARE.noisyMax})`;
   // Hours without an hourly rate: the marketer's time would cost nothing and inflate ROI, so no cost at all.
   const rateMissing = `AND(N(${c('hours')})>0, ${c('hourlyRate')}="")`;
   // A cost typed as text ("abc", "12,5" in an English sheet) or below 0 would drop out of SUM or lower the
@@ -168,7 +168,7 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
     revenue,
     margin: '',
     value:
-      `=IF(${c('revenue')}<>"", IF(${marginIsShare}, ${c('revenue')}*${margin}, ""), ` +
+      `=IF(${c('revenue')}<>"", IF(${marginIsShare}, ${c('revenue')}*MIN(${margin}, ${SHARE.max}), ""), ` +
       `IF(OR(NOT(ISNUMBER(${conversionsCell})), NOT(ISNUMBER(${perConversion}))), "", ` +
       `IF(${perConversion}<0, "", ${conversionsCell}*${perConversion})))`,
     valueFrom: `=IF(${c('revenue')}<>"", ${literal(words.measured)}, IF(${c('value')}="", "", ${literal(words.estimated)}))`,
@@ -198,7 +198,12 @@ export function roiChannelRow(tracking: TrackingRef, channel: string, row: numbe
 }
 
 /** The margin rule of the formulas' `margin` reader (core/rules.ts): 0 to 1; above 1 and below 2 a markup; up to 100 a percent. */
-const SHARE = { min: NUMERIC_BOUNDS.margin!.min, max: NUMERIC_BOUNDS.margin!.max };
+const SHARE = {
+  min: NUMERIC_BOUNDS.margin!.min,
+  max: NUMERIC_BOUNDS.margin!.max,
+  /** Up to this, a margin is the maximum and noise (1.0000001 is 1), as the formulas' reader says. */
+  noisyMax: NUMERIC_BOUNDS.margin!.max + SHARE_NOISE,
+};
 
 /** Why a value per conversion cannot make an estimate: text, or below 0. "" when blank (not filled in yet) or a number of 0 or more. */
 function perConversionProblem(cell: string, words: RoiWords): string {
@@ -222,7 +227,7 @@ export function marginProblem(margin: string, words: RoiWords): string {
   });
   return (
     `IF(${margin}="", ${literal(words.marginMissing)}, IF(NOT(ISNUMBER(${margin})), ${literal(words.marginNotNumber)}, ` +
-    `IF(${margin}<${SHARE.min}, ${literal(words.marginNegative)}, IF(${margin}<=${SHARE.max}, "", IF(${margin}<${LIKELY_MARKUP_BELOW}, ${markup}, ` +
+    `IF(${margin}<${SHARE.min}, ${literal(words.marginNegative)}, IF(${margin}<=${SHARE.noisyMax}, "", IF(${margin}<${LIKELY_MARKUP_BELOW}, ${markup}, ` +
     `IF(${margin}<=${LIKELY_PERCENT_MAX}, ${filled(words.marginPercent, { n: margin })}, ${literal(words.marginAboveOne)}))))))`
   );
 }
@@ -235,13 +240,6 @@ function filled(template: string, slots: Record<string, string>): string {
     .map((part) => (/^\{\w+\}$/.test(part) && slots[part.slice(1, -1)] !== undefined ? slots[part.slice(1, -1)] : literal(part)))
     .join('&');
 }
-
-/**
- * A COUNTIFS criterion that every number of the sheet meets and nothing else: a comparison with a number
- * never matches a text (even "12"), a blank, "" or TRUE, in Sheets as in HyperFormula; written without a
- * decimal mark, it reads the same in every locale. No figure here is below −10^300.
- */
-export const ANY_NUMBER = '">-1E+300"';
 
 /**
  * The total row. Sums of the channel rows, costs only while no channel row refuses one of its costs;
