@@ -3,7 +3,7 @@
  * a Result instead of throwing, validates everything it receives again, and writes under the document
  * lock, one batched call per block.
  */
-import { editedGoalId, readGoalId, validateGoal, validateSavedGoal, type Goal } from '../core/goals';
+import { editedGoalId, readGoalId, validateGoal, validateSavedGoal, type FieldError, type Goal } from '../core/goals';
 import type { Lang } from '../core/lang';
 import { readLang } from '../core/requests';
 import { kpiLabel, trackingChannelNames, channelsText } from '../core/sheets/goals-row';
@@ -24,7 +24,6 @@ import { TREND_TABLE } from '../core/sheets/dashboard';
 import { currencyOf } from '../core/sheets/money';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function trackingRef(sheet: Sheet, lang: Lang): TrackingRef {
   return { sheetName: sheet.getName(), kpiLabel: (kpi) => kpiLabel(lang, kpi) };
@@ -81,31 +80,28 @@ function newGoalId(): string {
   return Utilities.getUuid().replace(/-/g, '').slice(0, 12);
 }
 
-/** The start an edited goal's row holds; undefined when the goal (or the Goals sheet) is gone. */
-function editedGoalStart(ss: Spreadsheet, id: string, dates: SheetDates): string | undefined {
-  const { goals } = openAddonSheets(ss, ['goals']).sheets;
-  const row = goals ? findGoalRow(goals, id) : undefined;
-  return goals && row !== undefined ? storedGoalStart(goals, row, dates) : undefined;
-}
-
-/** `lang`, the language the form was typed in, says how its numbers are written; the user's language when it is none. */
+/**
+ * `lang`, the language the form was typed in, says how its numbers are written; the user's language when
+ * it is none. A new goal is validated before any sheet is touched; an edited one under the lock, once its
+ * row is found, against the start that row holds (validateSavedGoal): one read of the Goals sheet's ids.
+ */
 export function saveGoal(form: unknown, lang: unknown): Result<SavedGoal> {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const dates = sheetDates(ss);
+    const formLang = readLang(lang) ?? userLang();
     const editedId = editedGoalId(form);
-    const validation = validateSavedGoal(
-      form,
-      dates.today,
-      readLang(lang) ?? userLang(),
-      editedId === undefined ? undefined : editedGoalStart(ss, editedId, dates),
-    );
-    if (!validation.ok) return { ok: false, error: { kind: 'validation', errors: validation.errors } };
+    const refused = (errors: FieldError[]): Result<SavedGoal> => ({ ok: false, error: { kind: 'validation', errors } });
+    const newGoal = editedId === undefined ? validateSavedGoal(form, dates.today, formLang) : undefined;
+    if (newGoal && !newGoal.ok) return refused(newGoal.errors);
     const saved = underDocumentLock((): Result<SavedGoal> => {
       const { sheets, lang: sheetLang, trendChart } = prepareSheets(ss);
+      const existingRow = editedId === undefined ? undefined : findGoalRow(sheets.goals, editedId);
+      if (editedId !== undefined && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
+      const storedStart = existingRow === undefined ? undefined : storedGoalStart(sheets.goals, existingRow, dates);
+      const validation = newGoal ?? validateSavedGoal(form, dates.today, formLang, storedStart);
+      if (!validation.ok) return refused(validation.errors);
       const goal = { ...validation.goal, id: validation.goal.id ?? newGoalId() };
-      const existingRow = validation.goal.id ? findGoalRow(sheets.goals, validation.goal.id) : undefined;
-      if (validation.goal.id && existingRow === undefined) return { ok: false, error: { kind: 'notFound' } };
       // The row is chosen under the lock: two people saving at once get two rows.
       const row = existingRow ?? Math.max(sheets.goals.getLastRow() + 1, 2);
       const tracking = trackingRef(sheets.tracking, sheetLang);
