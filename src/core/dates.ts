@@ -36,6 +36,13 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** The ISO date of a day on the calendar; undefined for an impossible one (month 13, 30 February). */
+export function isoOf(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
 export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && parseIsoDate(value) !== undefined;
 }

@@ -6,7 +6,7 @@
  * day first, a second number above 12 means month first; else the order that makes the column a series
  * of consecutive days; only if the data cannot tell does the platform's habit, then the locale.
  */
-import { addDays, daysBetween, isIsoDate } from '../dates';
+import { addDays, daysBetween, isIsoDate, isoOf } from '../dates';
 
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -147,14 +147,9 @@ function calendar(year: number, month: number, day: number): DateScan {
   return iso ? { kind: 'date', iso } : INVALID;
 }
 
+/** A day of an export: a calendar day of 1900 to 2200 (anything else is a misread, not a reading). */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year < 1900 || year > 2200 ? undefined : isoOf(year, month, day);
 }
 
 /**

@@ -11,7 +11,7 @@
  * pasted English figure), while Sheets' typing is not.
  */
 import { numberConvention } from '../../core/numbers';
-import { toSheetSerial } from '../../core/dates';
+import { isoOf, toSheetSerial } from '../../core/dates';
 
 export type TypedEntry =
   | { kind: 'number'; value: number }
@@ -116,11 +116,6 @@ export function readTypedNumberAsSheets(raw: string, writing: LocaleWriting): nu
   return percent ? Number((value / 100).toPrecision(15)) : value;
 }
 
-function validDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** A two-digit year as Sheets reads it: 00–29 is 2000–2029, 30–99 is 1930–1999. */
 function fullYear(text: string): number {
   const year = Number(text);
@@ -145,8 +140,7 @@ export function readTypedDate(raw: string, writing: LocaleWriting): string | und
   } else {
     return undefined;
   }
-  if (!validDate(year, month, day)) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoOf(year, month, day);
 }
 
 /** A time of day ("10:30", "9:05:10 pm"), alone or after a date. */
